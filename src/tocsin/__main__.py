@@ -1,0 +1,3 @@
+from tocsin.cli.main import run
+
+run()

@@ -1,0 +1,1 @@
+"""The ``tocsin`` command line: one module per command group, all calling ``tocsin.services``."""

@@ -1,0 +1,46 @@
+"""``tocsin detectors``: what the screening engine runs."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from ..plugins import detector_classes
+
+app = typer.Typer(help="Screening detectors (built-in and plug-ins).", no_args_is_help=True)
+
+
+@app.command("list")
+def list_detectors(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show every detector with its version, categories and languages."""
+    rows = [
+        {
+            "name": cls.name,
+            "version": cls.version,
+            "categories": [c.value for c in cls.categories],
+            "languages": list(cls.languages),
+            "directions": list(cls.directions),
+            "module": cls.__module__,
+            "description": cls.description,
+        }
+        for cls in detector_classes()
+    ]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="Tocsin detectors")
+    for col in ("name", "version", "categories", "languages", "description"):
+        table.add_column(col)
+    for r in rows:
+        langs = ", ".join(r["languages"]).replace("*", "any")
+        table.add_row(
+            r["name"], r["version"], ", ".join(r["categories"]), langs, escape(r["description"])
+        )
+    Console().print(table)

@@ -1,0 +1,88 @@
+"""The readable report of ``tocsin check``: decision, text with the findings highlighted, explanations."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from ..models import Decision, Post, Result, Severity
+
+_LABELS = {
+    "en": {
+        "decision": "Decision",
+        "language": "language",
+        "findings": "Findings",
+        "none": "No finding: nothing in this post matches a risk rule.",
+        "no_profile": "(no organisation profile: organisation-independent detectors only)",
+        "long": "(text of {n} characters: only the findings are shown)",
+        Decision.ALLOW: "ALLOW",
+        Decision.REVIEW: "REVIEW",
+        Decision.BLOCK: "BLOCK",
+    },
+    "fr": {
+        "decision": "Décision",
+        "language": "langue",
+        "findings": "Constats",
+        "none": "Aucun constat : rien dans ce message ne relève d'une règle de risque.",
+        "no_profile": "(pas de profil d'organisation : détecteurs généraux seulement)",
+        "long": "(texte de {n} caractères : seuls les constats sont affichés)",
+        Decision.ALLOW: "AUTORISÉ",
+        Decision.REVIEW: "À REVOIR",
+        Decision.BLOCK: "BLOQUÉ",
+    },
+}
+_DECISION_STYLE = {
+    Decision.ALLOW: "bold green",
+    Decision.REVIEW: "bold yellow",
+    Decision.BLOCK: "bold red",
+}
+_SEVERITY_STYLE = {
+    Severity.LOW: "cyan",
+    Severity.MEDIUM: "yellow",
+    Severity.HIGH: "red",
+    Severity.CRITICAL: "bold red",
+}
+_MAX_SHOWN = 4000
+
+
+def print_report(
+    post: Post,
+    result: Result,
+    *,
+    has_profile: bool,
+    lang: str | None = None,
+    console: Console | None = None,
+) -> None:
+    console = console or Console(highlight=False, soft_wrap=True)
+    labels = _LABELS.get(lang or "en", _LABELS["en"])
+    header = Text()
+    header.append(f"{labels['decision']}: ", style="bold")
+    header.append(str(labels[result.decision]), style=_DECISION_STYLE[result.decision])
+    header.append(f"  ({labels['language']}: {result.language})", style="dim")
+    console.print(header)
+    if not has_profile:
+        console.print(Text(str(labels["no_profile"]), style="dim"))
+    console.print()
+    if len(post.text) <= _MAX_SHOWN:
+        body = Text(post.text)
+        for f in result.findings:
+            if f.start is not None and f.end is not None and f.end > f.start:
+                body.stylize(f"reverse {_SEVERITY_STYLE[f.severity]}", f.start, f.end)
+        console.print(body)
+    else:
+        console.print(Text(str(labels["long"]).format(n=len(post.text)), style="dim"))
+    console.print()
+    if not result.findings:
+        console.print(Text(str(labels["none"]), style="green"))
+        return
+    console.print(Text(f"{labels['findings']} ({len(result.findings)})", style="bold"))
+    for n, f in enumerate(result.findings, start=1):
+        line = Text(f"{n}. ")
+        line.append(f"[{f.severity.value}]", style=_SEVERITY_STYLE[f.severity])
+        line.append(f" {f.category.value} · {f.kind}", style="bold")
+        if f.start is not None:
+            line.append(f"  {f.start}–{f.end}", style="dim")
+        line.append(f"  “{f.excerpt}”")
+        console.print(line)
+        console.print(Text("   " + f.explanation))
+

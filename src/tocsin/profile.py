@@ -1,0 +1,317 @@
+"""The organisation profile (``tocsin.toml``): its models and its loader.
+
+The loader refuses an invalid file with every problem at once, each with its key, its line and
+what is expected (:class:`tocsin.errors.ProfileError`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import Problem, ProfileError
+from .models import Severity
+
+_LANG = re.compile(r"^[a-z]{2}$")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Organisation(_Section):
+    name: str = Field(min_length=1, description="Legal or usual name of the organisation.")
+    languages: list[str] = Field(
+        default_factory=lambda: ["fr", "en"],
+        min_length=1,
+        description="ISO 639-1 codes; the first is the language of explanations.",
+    )
+    timezone: str = Field(default="UTC", description="IANA time zone, e.g. Europe/Paris.")
+
+    @field_validator("languages")
+    @classmethod
+    def _codes(cls, value: list[str]) -> list[str]:
+        out = []
+        for code in value:
+            low = code.strip().lower()
+            if not _LANG.match(low):
+                raise ValueError(f"{code!r} is not a two-letter ISO 639-1 language code")
+            out.append(low)
+        return out
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"{value!r} is not a known IANA time zone (e.g. 'Europe/Paris')"
+            ) from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def _strip_handle(handle: str) -> str:
+    return handle.strip().lstrip("@").lower()
+
+
+class _Named(_Section):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    handles: dict[str, list[str]] = Field(
+        default_factory=dict, description="Accounts per platform, without '@'."
+    )
+
+    @field_validator("domains")
+    @classmethod
+    def _domains(cls, value: list[str]) -> list[str]:
+        out = []
+        for domain in value:
+            d = domain.strip().lower().rstrip(".")
+            if "://" in d or "/" in d or "." not in d or " " in d:
+                raise ValueError(f"{domain!r} is not a domain name (expected e.g. 'example.com')")
+            out.append(d)
+        return out
+
+    @field_validator("handles")
+    @classmethod
+    def _handles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k.lower(): [_strip_handle(h) for h in v if h.strip()] for k, v in value.items()}
+
+
+class Brand(_Named):
+    pass
+
+
+class Competitor(_Named):
+    pass
+
+
+class Confidential(_Section):
+    terms: list[str] = Field(
+        default_factory=list, description="Code names and unreleased products."
+    )
+
+    @field_validator("terms")
+    @classmethod
+    def _terms(cls, value: list[str]) -> list[str]:
+        for term in value:
+            if not term.strip():
+                raise ValueError("a confidential term cannot be empty")
+        return value
+
+
+class Person(_Section):
+    name: str = Field(min_length=1)
+    role: str = ""
+    handles: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("handles")
+    @classmethod
+    def _handles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k.lower(): [_strip_handle(h) for h in v if h.strip()] for k, v in value.items()}
+
+
+class QuietPeriod(_Section):
+    start: date
+    end: date
+    reason: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> QuietPeriod:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+class Policy(_Section):
+    """How findings become a decision; see docs/policy.md."""
+
+    block_at: Severity = Field(
+        default=Severity.HIGH, description="Lowest severity that blocks a post."
+    )
+    review_at: Severity = Field(
+        default=Severity.MEDIUM, description="Lowest severity that sends a post to review."
+    )
+    severity: dict[str, Severity] = Field(
+        default_factory=dict,
+        description="Severity per kind: an exact kind ('pii.email') or a family ('pii.*').",
+    )
+    disabled: list[str] = Field(
+        default_factory=list, description="Kinds, families ('pii.*') or detector names turned off."
+    )
+    allow: list[str] = Field(
+        default_factory=list,
+        description="Values never reported, compared case-insensitively (an address, a term).",
+    )
+
+    @model_validator(mode="after")
+    def _thresholds(self) -> Policy:
+        if self.review_at.rank > self.block_at.rank:
+            raise ValueError(
+                f"review_at ({self.review_at}) must not be above block_at ({self.block_at})"
+            )
+        return self
+
+    def severity_for(self, kind: str, default: Severity) -> Severity:
+        if kind in self.severity:
+            return self.severity[kind]
+        family = kind.split(".", 1)[0] + ".*"
+        return self.severity.get(family, default)
+
+    def is_disabled(self, kind: str, detector: str) -> bool:
+        if not self.disabled:
+            return False
+        family = kind.split(".", 1)[0] + ".*"
+        return kind in self.disabled or family in self.disabled or detector in self.disabled
+
+
+class Profile(_Section):
+    """The whole ``tocsin.toml``."""
+
+    organisation: Organisation
+    brands: list[Brand] = Field(default_factory=list)
+    competitors: list[Competitor] = Field(default_factory=list)
+    confidential: Confidential = Field(default_factory=Confidential)
+    people: list[Person] = Field(default_factory=list)
+    quiet_periods: list[QuietPeriod] = Field(default_factory=list)
+    policy: Policy = Field(default_factory=Policy)
+
+    @property
+    def official_domains(self) -> list[str]:
+        return [d for b in self.brands for d in b.domains]
+
+    @property
+    def language(self) -> str:
+        """The organisation's first language: the language of explanations."""
+        return self.organisation.languages[0]
+
+    @classmethod
+    def anonymous(cls) -> Profile:
+        """The profile used without a tocsin.toml: organisation-independent detectors only."""
+        return cls(organisation=Organisation(name="(no profile)", languages=["en", "fr"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def load_profile(path: str | Path) -> Profile:
+    """Read, parse and validate a profile; raise :class:`ProfileError` listing every problem."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(str(p), [Problem("", "file not found")]) from None
+    except IsADirectoryError:
+        raise ProfileError(str(p), [Problem("", "is a directory, expected a TOML file")]) from None
+    except OSError as exc:
+        raise ProfileError(str(p), [Problem("", f"cannot be read ({exc.strerror})")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ProfileError(str(p), [Problem("", "is not valid UTF-8 text", line)]) from None
+    return parse_profile(text, str(p))
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+def parse_profile(text: str, source: str = "tocsin.toml") -> Profile:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = _TOML_AT.search(msg)
+        line = int(m.group(1)) if m else None
+        msg = _TOML_AT.sub("", msg)
+        raise ProfileError(source, [Problem("", f"TOML syntax error: {msg}", line)]) from None
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        lines = _key_lines(text)
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            problems.append(Problem(_dotted(loc), _describe(err), _line_of(lines, loc)))
+        raise ProfileError(source, problems) from None
+
+
+def _describe(err: Any) -> str:
+    kind = err.get("type", "")
+    if kind == "missing":
+        return "is required but missing"
+    if kind == "extra_forbidden":
+        return "is not a known key (check the spelling; see `tocsin init` for the full shape)"
+    msg = str(err.get("msg", "is invalid"))
+    msg = msg.removeprefix("Value error, ")
+    return msg
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=""")
+
+
+def _split_key(key: str) -> list[str]:
+    if key[:1] in "\"'":
+        return [key[1:-1]]
+    return [k.strip() for k in key.split(".")]
+
+
+def _key_lines(text: str) -> dict[tuple[Any, ...], int]:
+    """Map each table and key path (array-of-tables with their index) to its line number."""
+    where: dict[tuple[Any, ...], int] = {}
+    counts: dict[tuple[Any, ...], int] = {}
+    current: tuple[Any, ...] = ()
+    for number, line in enumerate(text.splitlines(), start=1):
+        h = _HEADER.match(line)
+        if h and "=" not in line.split("#", 1)[0].split("]")[0]:
+            parts = _split_key(h.group(2))
+            path: tuple[Any, ...] = ()
+            for part in parts[:-1]:
+                path += (part,)
+                if path in counts:
+                    path += (counts[path] - 1,)
+            path += (parts[-1],)
+            if h.group(1) == "[[":
+                counts[path] = counts.get(path, 0) + 1
+                path += (counts[path] - 1,)
+            current = path
+            where.setdefault(path, number)
+            continue
+        k = _KEY.match(line)
+        if k:
+            where.setdefault(current + tuple(_split_key(k.group(1))), number)
+    return where
+
+
+def _line_of(lines: dict[tuple[Any, ...], int], loc: tuple[Any, ...]) -> int | None:
+    for n in range(len(loc), 0, -1):
+        if loc[:n] in lines:
+            return lines[loc[:n]]
+    return None

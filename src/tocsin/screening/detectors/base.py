@@ -1,0 +1,117 @@
+"""What a detector is: data (class constants) plus one method, ``analyze``.
+
+A detector is built once per organisation profile and then called for every post with a
+:class:`Context`. It yields :class:`~tocsin.models.Finding` objects whose spans are Python string
+indices into the post's original text. Explanations come from ``EXPLANATIONS``, one template per
+language, so that every finding says what was found, why it matters and what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import ClassVar
+
+from ...models import Category, Finding, Post, Severity
+from ...profile import Profile
+from ..normalize import NormalizedText, normalize
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything a detector may look at for one post."""
+
+    post: Post
+    language: str  # the post's language
+    explain_lang: str  # the language of explanations
+    profile: Profile
+    _normalized: NormalizedText | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.post.text
+
+    @property
+    def normalized(self) -> NormalizedText:
+        """The folded text (computed once per post, shared by all detectors)."""
+        if self._normalized is None:
+            self._normalized = normalize(self.post.text)
+        return self._normalized
+
+    @property
+    def local_time(self) -> datetime:
+        """When the post is (to be) published, in the organisation's time zone."""
+        return self.post.at.astimezone(self.profile.organisation.zone)
+
+
+class Detector:
+    """Base class of every detector (built-in or plug-in)."""
+
+    name: ClassVar[str] = ""
+    version: ClassVar[str] = "1.0"
+    categories: ClassVar[tuple[Category, ...]] = ()
+    languages: ClassVar[tuple[str, ...]] = ("*",)  # "*": works on any language
+    directions: ClassVar[tuple[str, ...]] = ("outbound", "inbound")
+    description: ClassVar[str] = ""
+    #: explanation templates per language; ``str.format`` fields are filled by ``explain``
+    EXPLANATIONS: ClassVar[Mapping[str, str]] = {}
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+
+    @property
+    def enabled(self) -> bool:
+        """False when the profile gives this detector nothing to do (it is then skipped)."""
+        return True
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    # -- helpers for subclasses ---------------------------------------------------------------
+
+    def explain(self, lang: str, rule: str, **fields: object) -> str:
+        template = self.EXPLANATIONS.get(lang) or self.EXPLANATIONS.get("en") or ""
+        text = template.format(**fields)
+        trailer = {"fr": "règle", "en": "rule"}.get(lang, "rule")
+        return f"{text} [{self.name} {self.version}, {trailer} {rule}]"
+
+    def finding(
+        self,
+        ctx: Context,
+        *,
+        category: Category,
+        kind: str,
+        severity: Severity,
+        span: tuple[int, int] | None,
+        excerpt: str,
+        rule: str,
+        matched: str,
+        score: float,
+        **fields: object,
+    ) -> Finding:
+        start, end = span if span is not None else (None, None)
+        return Finding(
+            category=category,
+            kind=kind,
+            severity=severity,
+            start=start,
+            end=end,
+            excerpt=excerpt,
+            explanation=self.explain(ctx.explain_lang, rule, **fields),
+            detector=self.name,
+            score=round(score, 4),
+            rule=rule,
+            matched=matched,
+        )
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def at_word_boundaries(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is not glued to letters or digits on either side."""
+    before = start == 0 or not text[start - 1].isalnum()
+    after = end >= len(text) or not text[end].isalnum()
+    return before and after

@@ -1,0 +1,151 @@
+"""The profile's code names and unreleased products (``[confidential] terms``).
+
+Matching is insensitive to case, accents, hashtags, spacing and spaced-out letters: "Project
+Nightjar" is found as "projet nightjar", "#ProjectNightjar", "#nightjar" and "N I G H T J A R".
+All terms are compiled into one Aho-Corasick automaton, so the cost per post does not grow with
+the number of terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import ahocorasick
+
+from ....hookspecs import hookimpl
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ..base import Context, Detector, at_word_boundaries
+from ...normalize import normalize
+
+
+class ConfidentialTerms(Detector):
+    name = "confidential_terms"
+    version = "1.0"
+    categories = (Category.DATA_LEAK,)
+    description = "Code names and unreleased products listed in the profile ([confidential] terms)."
+
+    KIND = "confidential.code_name"
+    SEVERITY = Severity.HIGH
+    #: generic words before a code name; the code name alone is matched too ("Projet Nightjar")
+    GENERIC_PREFIXES = (
+        "project", "projet", "projekt", "proyecto", "progetto", "programme", "program",
+        "operation", "codename", "code name", "nom de code", "nom de code du projet",
+    )
+    EXPLANATIONS = {
+        "en": (
+            "Confidential term “{term}” (listed in the profile as a code name or unreleased "
+            "product) written as “{found}”. Code names must not be published before their "
+            "announcement: remove it, or ask the compliance team to approve the post."
+        ),
+        "fr": (
+            "Terme confidentiel « {term} » (nom de code ou produit non annoncé inscrit au "
+            "profil) écrit « {found} ». Un nom de code ne se publie pas avant son annonce : "
+            "retirez-le, ou faites valider le message par la conformité."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for term in profile.confidential.terms:
+            words = _words(term)
+            whole = {" ".join(words), "".join(words)}
+            for variant in self.variants(term):
+                if not self._automaton.exists(variant):
+                    self._automaton.add_word(variant, (variant, term, variant in whole))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    @classmethod
+    def variants(cls, term: str) -> set[str]:
+        """The folded forms under which ``term`` is searched."""
+        words = _words(term)
+        if not words:
+            return set()
+        out = {" ".join(words), "".join(words)}
+        spaced = " ".join(words)
+        for prefix in cls.GENERIC_PREFIXES:
+            if spaced.startswith(prefix + " ") and len(spaced) > len(prefix) + 1:
+                core = spaced[len(prefix) + 1 :]
+                out |= {core, core.replace(" ", "")}
+        return {v for v in out if len(v) >= 2}
+
+    @property
+    def enabled(self) -> bool:
+        return len(self._automaton) > 0
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        folded, squeeze = _single_spaced(_spaces(norm.folded))
+        for end_index, (variant, term, whole) in self._automaton.iter(folded):
+            start = end_index - len(variant) + 1
+            end = end_index + 1
+            if not at_word_boundaries(folded, start, end):
+                continue
+            if not whole:
+                start = self._with_prefix(folded, start)
+            if squeeze is not None:
+                start, end = squeeze[start], squeeze[end - 1] + 1
+            span = norm.to_original(start, end)
+            found = ctx.text[span[0] : span[1]]
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.KIND,
+                severity=self.SEVERITY,
+                span=span,
+                excerpt=found,
+                rule="profile.confidential.terms",
+                matched=term,
+                score=1.0 if whole else 0.95,
+                term=term,
+                found=found,
+            )
+
+
+    def _with_prefix(self, folded: str, start: int) -> int:
+        """Extend a code name found alone to a generic word before it ("Projet Nightjar")."""
+        head = folded[max(0, start - 24) : start]
+        for prefix in self.GENERIC_PREFIXES:
+            if head.endswith(prefix + " ") and at_word_boundaries(
+                folded, start - len(prefix) - 1, start - 1
+            ):
+                return start - len(prefix) - 1
+        return start
+
+
+def _words(term: str) -> list[str]:
+    return re.sub(r"[^\w]+|_", " ", normalize(term).folded).split()
+
+
+_SEPARATORS = re.compile(r"[^\w]|_")
+
+
+def _spaces(folded: str) -> str:
+    """Turn every non-word character into one space, keeping the length (indices stay valid)."""
+    if folded.isalnum():
+        return folded
+    return _SEPARATORS.sub(" ", folded)
+
+
+def _single_spaced(spaced: str) -> tuple[str, list[int] | None]:
+    """Squeeze runs of spaces into one, with the map back to ``spaced`` (None when unchanged)."""
+    if "  " not in spaced:
+        return spaced, None
+    out: list[str] = []
+    index: list[int] = []
+    previous_space = False
+    for i, ch in enumerate(spaced):
+        if ch == " " and previous_space:
+            continue
+        previous_space = ch == " "
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+@hookimpl
+def register_detectors() -> list[type[Detector]]:
+    return [ConfidentialTerms]

@@ -1,0 +1,98 @@
+"""E-mail addresses: personal data that must not leak. The profile's own domains are not a leak.
+
+Addresses are found from each ``@`` outwards with bounded patterns, so a megabyte of text costs
+linear time whatever it contains. Matching runs on the folded text, so zero-width characters or
+full-width letters inside an address do not hide it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ....hookspecs import hookimpl
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ..base import Context, Detector
+
+
+def mask_email(address: str) -> str:
+    """``sophie.martin@gmail.com`` -> ``s****.m****@gmail.com``: enough to recognise, not to use."""
+    local, _, domain = address.partition("@")
+    parts = re.split(r"([._+\-])", local)
+    masked = "".join(p if p in "._+-" or not p else p[0] + "****" for p in parts)
+    return f"{masked}@{domain}"
+
+
+class EmailAddress(Detector):
+    name = "email_address"
+    version = "1.0"
+    categories = (Category.DATA_LEAK,)
+    description = "E-mail addresses outside the organisation's own domains (PII)."
+
+    KIND = "pii.email"
+    SEVERITY = Severity.MEDIUM
+    LOCAL = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}\Z")
+    DOMAIN = re.compile(
+        r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w\-]|\.[^\W_])"
+    )
+    EXPLANATIONS = {
+        "en": (
+            "E-mail address {masked}: personal data that identifies someone and exposes them to "
+            "spam and phishing. Remove it, or point to an official contact address of the "
+            "organisation ({official})."
+        ),
+        "fr": (
+            "Adresse e-mail {masked} : une donnée personnelle qui identifie une personne et "
+            "l'expose au spam et à l'hameçonnage. Retirez-la, ou renvoyez vers une adresse "
+            "officielle de l'organisation ({official})."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self.official = tuple(profile.official_domains)
+
+    def is_official(self, domain: str) -> bool:
+        return any(domain == d or domain.endswith("." + d) for d in self.official)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if "@" not in ctx.text and "＠" not in ctx.text:
+            return
+        norm = ctx.normalized
+        folded = norm.folded
+        official = ", ".join(self.official) or {"fr": "aucune au profil"}.get(
+            ctx.explain_lang, "none in the profile"
+        )
+        at = folded.find("@")
+        while at != -1:
+            nxt = folded.find("@", at + 1)
+            local_m = self.LOCAL.search(folded, max(0, at - 64), at)
+            domain_m = self.DOMAIN.match(folded, at + 1, at + 256)
+            if local_m and domain_m:
+                local = local_m.group(0).lstrip(".")
+                start = at - len(local)
+                end = domain_m.end()
+                domain = domain_m.group(0)
+                if local and not self.is_official(domain):
+                    span = norm.to_original(start, end)
+                    address = f"{local}@{domain}"
+                    yield self.finding(
+                        ctx,
+                        category=Category.DATA_LEAK,
+                        kind=self.KIND,
+                        severity=self.SEVERITY,
+                        span=span,
+                        excerpt=mask_email(address),
+                        rule="pii.email.address",
+                        matched=address,
+                        score=0.95,
+                        masked=mask_email(address),
+                        official=official,
+                    )
+            at = nxt
+
+
+@hookimpl
+def register_detectors() -> list[type[Detector]]:
+    return [EmailAddress]

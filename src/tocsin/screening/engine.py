@@ -1,0 +1,125 @@
+"""The screening engine: run the enabled detectors on a post, merge overlaps, apply the policy.
+
+Deterministic: the same post, profile and detectors always give the same result, findings sorted
+by position, then category and kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..errors import PluginError
+from ..models import Finding, Post, Result
+from ..profile import Profile
+from .detectors.base import Context, Detector
+from .language import detect_language
+from .policy import apply_policy, decide
+
+SUPPORTED_LANGUAGES = ("fr", "en")
+
+
+class Engine:
+    """Screens posts for one organisation profile. Build it once, call :meth:`screen` many times."""
+
+    def __init__(
+        self,
+        profile: Profile | None = None,
+        *,
+        detectors: Sequence[type[Detector]] | None = None,
+        lang: str | None = None,
+    ) -> None:
+        self.profile = profile or Profile.anonymous()
+        self.has_profile = profile is not None
+        if detectors is None:
+            from ..plugins import detector_classes
+
+            detectors = detector_classes()
+        self.detectors: list[Detector] = []
+        for cls in detectors:
+            try:
+                detector = cls(self.profile)
+            except Exception as exc:
+                raise PluginError(f"Detector {cls.name or cls!r} could not start: {exc}") from exc
+            if detector.enabled:
+                self.detectors.append(detector)
+        self.explain_lang = lang or self.profile.language
+        self.languages = tuple(self.profile.organisation.languages)
+
+    def screen(self, post: Post, *, default_id: str | int | None = None) -> Result:
+        """Screen one post and return its result."""
+        language = post.lang or detect_language(post.text, self.languages)
+        explain = self.explain_lang if self.explain_lang in SUPPORTED_LANGUAGES else "en"
+        ctx = Context(post=post, language=language, explain_lang=explain, profile=self.profile)
+        found: list[Finding] = []
+        direction = post.direction.value
+        for detector in self.detectors:
+            if direction not in detector.directions:
+                continue
+            if "*" not in detector.languages and language not in detector.languages:
+                continue
+            found.extend(detector.analyze(ctx))
+        findings = apply_policy(merge_overlaps(found), self.profile.policy)
+        return Result(
+            id=post.id if post.id is not None else default_id,
+            decision=decide(findings, self.profile.policy),
+            language=language,
+            findings=findings,
+        )
+
+    def screen_text(self, text: str, **fields: Any) -> Result:
+        return self.screen(Post(text=text, **fields))
+
+    def screen_many(self, posts: Iterable[Post]) -> Iterator[Result]:
+        for number, post in enumerate(posts, start=1):
+            yield self.screen(post, default_id=number)
+
+
+def _order(f: Finding) -> tuple[int, int, str, str]:
+    return (
+        f.start if f.start is not None else -1,
+        f.end if f.end is not None else -1,
+        f.category.value,
+        f.kind,
+    )
+
+
+def merge_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Merge overlapping findings of the same kind and category; keep different ones apart."""
+    if len(findings) < 2:
+        return findings
+    findings = sorted(findings, key=_order)
+    merged: list[Finding] = []
+    open_by_key: dict[tuple[str, str], int] = {}
+    for f in findings:
+        key = (f.category.value, f.kind)
+        i = open_by_key.get(key)
+        if i is not None:
+            prev = merged[i]
+            same_post_level = f.start is None and prev.start is None
+            overlaps = (
+                f.start is not None
+                and prev.start is not None
+                and prev.end is not None
+                and f.start < prev.end
+            )
+            if same_post_level or overlaps:
+                merged[i] = _union(prev, f)
+                continue
+        open_by_key[key] = len(merged)
+        merged.append(f)
+    return sorted(merged, key=_order)
+
+
+def _union(a: Finding, b: Finding) -> Finding:
+    # Keep the explanation and excerpt of the longer (then stronger) evidence.
+    def weight(f: Finding) -> tuple[int, int, float]:
+        length = (f.end or 0) - (f.start or 0)
+        return (length, f.severity.rank, f.score)
+
+    best = a if weight(a) >= weight(b) else b
+    start = None if a.start is None else min(a.start, b.start if b.start is not None else a.start)
+    end = None if a.end is None else max(a.end, b.end if b.end is not None else a.end)
+    severity = a.severity if a.severity.rank >= b.severity.rank else b.severity
+    return replace(best, start=start, end=end, severity=severity, score=max(a.score, b.score))

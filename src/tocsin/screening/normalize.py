@@ -1,0 +1,170 @@
+"""Text folding for matching: one normalised copy of a post, with a map back to the original.
+
+Folding lowercases, removes accents, maps full-width and mathematical letters and the commonest
+Cyrillic and Greek lookalikes to Latin letters, deletes zero-width and other invisible characters,
+and joins letters spaced out to dodge filters ("N I G H T J A R", "n.i.g.h.t"). Detectors match on
+``folded`` and report spans in the original text with :meth:`NormalizedText.to_original`, so spans
+stay correct Python indices whatever the input (emoji, right-to-left text, combining marks).
+
+Most posts take a fast path: a length-preserving ``str.translate`` with no offset map at all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters removed outright: zero-width spaces and joiners, the word joiner, soft hyphen,
+# bidirectional controls, variation selectors, the byte-order mark, and C0/C1 controls but for
+# whitespace.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\ufeff\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06"
+    "\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
+)
+_CONTROLS = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), *range(127, 160)])
+
+# Lookalikes that NFKD does not fold: Cyrillic and Greek letters drawn like Latin ones.
+_LOOKALIKES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ω": "w",
+}
+
+# Ligatures that fold to two letters (they take the slow path, which keeps an offset map).
+_EXPANSIONS = {"œ": "oe", "æ": "ae", "ß": "ss", "ĳ": "ij", "ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl",
+               "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+# Capitals drawn like Latin capitals (their lower case looks different: Ν/ν, Н/н).
+_UPPER_LOOKALIKES = {
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
+    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c",
+    "Т": "t", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j",
+}
+
+_RANGES = [
+    (0x0000, 0x0250), (0x0370, 0x0530), (0x1D00, 0x1DC0), (0x1E00, 0x1F00),
+    (0x2000, 0x2070), (0x2100, 0x2150), (0x2460, 0x24F0), (0xFB00, 0xFB07),
+    (0xFF00, 0xFF60), (0x1D400, 0x1D800),
+]
+
+
+def _build_tables() -> tuple[dict[int, str], str]:
+    """Return the length-preserving fold table and the characters that need the slow path."""
+    table: dict[int, str] = {}
+    slow: list[str] = list(_INVISIBLE + _CONTROLS)
+    for lo, hi in _RANGES:
+        for code in range(lo, hi):
+            ch = chr(code)
+            if ch in _INVISIBLE or ch in _CONTROLS:
+                continue
+            if ch in _UPPER_LOOKALIKES:
+                table[code] = _UPPER_LOOKALIKES[ch]
+                continue
+            low = ch.lower()
+            if low in _EXPANSIONS:
+                slow.append(ch)
+                continue
+            low = _LOOKALIKES.get(low, low)
+            base = "".join(
+                c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+            ).lower()
+            base = _LOOKALIKES.get(base, base)
+            if unicodedata.category(ch).startswith("Z"):
+                base = " "
+            if base == ch:
+                continue
+            if len(base) == 1:
+                table[code] = base
+            elif len(base) > 1 and base.isalnum():
+                slow.append(ch)  # ligatures and the like: œ -> oe, ß -> ss, ﬁ -> fi
+    return table, "".join(slow)
+
+
+_FOLD, _SLOW_CHARS = _build_tables()
+# Combining marks anywhere (decomposed accents) also need the slow path.
+_NEEDS_SLOW = re.compile("[" + re.escape(_SLOW_CHARS) + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]")
+# Three or more single letters or digits separated by one or two spacing characters.
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*·•|/+]{1,2}){2,}[^\W_](?![^\W_])")
+_SPACED_SEP = re.compile(r"[ .\-_*·•|/+]+")
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE or ch in _CONTROLS:
+        return ""
+    if unicodedata.combining(ch):
+        return ""
+    mapped = _FOLD.get(ord(ch))
+    if mapped is not None:
+        return mapped
+    low = ch.lower()
+    if low in _EXPANSIONS:
+        return _EXPANSIONS[low]
+    base = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return _LOOKALIKES.get(base, base)
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """A folded copy of ``original`` and the map from folded indices back to original ones."""
+
+    original: str
+    folded: str
+    index: list[int] | None  # folded position -> original position; None means identity
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span to the original span covering the same characters."""
+        if self.index is None:
+            return start, end
+        if end <= start:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    """Fold ``text`` for matching; see the module docstring."""
+    if _NEEDS_SLOW.search(text) is None:
+        folded = text.translate(_FOLD)
+        index: list[int] | None = None
+        if len(folded) != len(text):  # a character outside the table changed length when lowered
+            folded, index = _slow_fold(text)
+    else:
+        folded, index = _slow_fold(text)
+    if _SPACED.search(folded) is not None:
+        folded, index = _join_spaced(folded, index)
+    return NormalizedText(text, folded, index)
+
+
+def _slow_fold(text: str) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if folded:
+            parts.append(folded)
+            index.extend([i] * len(folded))
+    return "".join(parts), index
+
+
+def _join_spaced(folded: str, index: list[int] | None) -> tuple[str, list[int]]:
+    src = index if index is not None else list(range(len(folded)))
+    parts: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for m in _SPACED.finditer(folded):
+        parts.append(folded[pos : m.start()])
+        new_index.extend(src[pos : m.start()])
+        for j in range(m.start(), m.end()):
+            if not _SPACED_SEP.match(folded[j]):
+                parts.append(folded[j])
+                new_index.append(src[j])
+        pos = m.end()
+    parts.append(folded[pos:])
+    new_index.extend(src[pos:])
+    return "".join(parts), new_index

@@ -1,0 +1,74 @@
+"""Screening as a service: find the profile, build the engine, turn JSON into posts and results."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..errors import PostError
+from ..models import Post, Result
+from ..profile import Profile, load_profile
+from ..screening.engine import Engine
+from ..settings import Settings, get_settings
+
+DEFAULT_CONFIG = Path("tocsin.toml")
+
+
+def resolve_config(explicit: Path | None, settings: Settings | None = None) -> Path | None:
+    """``--config``, else ``$TOCSIN_CONFIG``, else ``./tocsin.toml`` when it exists, else None."""
+    if explicit is not None:
+        return explicit
+    settings = settings or get_settings()
+    if settings.config is not None:
+        return settings.config
+    return DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None
+
+
+def load_engine(config: Path | None, *, lang: str | None = None) -> Engine:
+    """Build the engine for a profile path (None: organisation-independent detectors only)."""
+    profile: Profile | None = load_profile(config) if config is not None else None
+    return Engine(profile, lang=lang)
+
+
+def _field_errors(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "post"
+        msg = "is required" if err["type"] == "missing" else err["msg"]
+        if err["type"] == "enum":
+            msg = f"must be one of {err.get('ctx', {}).get('expected', '')}"
+        parts.append(f"{loc}: {msg}")
+    return "; ".join(parts)
+
+
+def parse_post(data: Any) -> Post:
+    """A post from its JSON object; :class:`PostError` says which field is wrong and why."""
+    if not isinstance(data, Mapping):
+        raise PostError(f"a post must be a JSON object, not {type(data).__name__}")
+    try:
+        return Post.model_validate(dict(data))
+    except ValidationError as exc:
+        raise PostError(f"invalid post: {_field_errors(exc)}") from None
+
+
+def parse_post_line(line: str) -> Post:
+    """A post from one JSONL line."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise PostError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    return parse_post(data)
+
+
+def result_json(result: Result) -> dict[str, Any]:
+    """The public JSON of a result (docs/schemas/result.schema.json)."""
+    return result.to_dict()
+
+
+def dumps(obj: Any) -> str:
+    """Compact JSON, UTF-8 text (no ASCII escaping), the form the CLI and API print."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

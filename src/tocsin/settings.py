@@ -1,0 +1,43 @@
+"""Settings from the environment (prefix ``TOCSIN_``), each declared once with a default and help.
+
+``docs/settings.md`` lists them all; a test fails when one is missing there.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///tocsin.db",
+        description="SQLAlchemy URL of the store; PostgreSQL: postgresql+psycopg://user@host/db.",
+    )
+    config: Path | None = Field(
+        default=None,
+        description="Path of the organisation profile; else ./tocsin.toml when it exists.",
+    )
+    api_token: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Bearer token for the REST API, also accepted at the web sign-in. Without it, "
+            "`tocsin serve` makes a random one and prints it: no endpoint is ever open."
+        ),
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Key signing the web session cookies; random per process when unset.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `tocsin serve` listens on.")
+    port: int = Field(default=8000, description="Port `tocsin serve` listens on.")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""The app's routes: ``health`` (open), ``session`` (sign-in), ``api`` and ``pages`` (signed in)."""

@@ -1,0 +1,75 @@
+"""Confidential terms of the profile: ["Project Nightjar", "Opale"]."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+KIND = "confidential.code_name"
+
+MATCH = [
+    # (text, evidence expected at the span)
+    ("Project Nightjar ships in March.", "Project Nightjar"),
+    ("Le Projet Nightjar arrive au printemps.", "Projet Nightjar"),
+    ("Teaser: #nightjar 👀", "nightjar"),
+    ("Teaser : #ProjectNightjar", "ProjectNightjar"),
+    ("N I G H T J A R arrive bientôt", "N I G H T J A R"),
+    ("n.i.g.h.t.j.a.r is real", "n.i.g.h.t.j.a.r"),
+    ("PROJECT   NIGHTJAR", "PROJECT   NIGHTJAR"),
+    ("project-nightjar launch", "project-nightjar"),
+    ("Night\u200bjar leak", "Night\u200bjar"),
+    ("ＮＩＧＨＴＪＡＲ est prêt", "ＮＩＧＨＴＪＡＲ"),
+    ("nightјar (Cyrillic j)", "nightјar"),
+    ("La gamme Opale sort en juin", "Opale"),
+    ("la gamme opale sort en juin", "opale"),
+    ("#OPALE", "OPALE"),
+    ("Opalé !", "Opalé"),
+    ("O P A L E", "O P A L E"),
+    ("🎉 Nightjar 🎉", "Nightjar"),
+    ("مرحبا Nightjar", "Nightjar"),
+]
+
+NO_MATCH = [
+    "Our nightly jar of cookies",  # shares letters
+    "Opalescent glass lamps",  # term inside a longer word
+    "copale resin",
+    "nightjars2 is a bird forum",  # glued to other letters and digits
+    "Le projet avance bien",  # generic word alone
+    "Project Nightingale",
+    "Bonne nuit à tous",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), MATCH)
+def test_match(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.kind == KIND]
+    assert len(found) == 1, result.findings
+    f = found[0]
+    assert text[f.start : f.end] == evidence
+    assert result.decision == "block"
+    assert f.category == "data_leak"
+    assert f.severity == "high"
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.kind == KIND] == []
+
+
+@pytest.mark.parametrize(
+    ("eng", "words"),
+    [("engine", "Terme confidentiel « Project Nightjar »"), ("engine_en", "Confidential term")],
+)
+def test_explanation_in_the_organisation_language(request, eng: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    result = request.getfixturevalue(eng).screen_text("Teaser: #nightjar")
+    explanation = result.findings[0].explanation
+    assert words in explanation
+    assert "confidential_terms 1.0" in explanation
+    assert "nightjar" in explanation
+
+
+def test_without_terms_the_detector_is_off() -> None:
+    engine = Engine(None)
+    assert "confidential_terms" not in [d.name for d in engine.detectors]

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from tocsin.screening.normalize import normalize
+
+FOLDS = [
+    ("Le Projet NIGHTJAR", "le projet nightjar"),
+    ("Été à l'hôtel", "ete a l'hotel"),
+    ("Cœur Œuvre Straße", "coeur oeuvre strasse"),
+    ("ＮＩＧＨＴＪＡＲ", "nightjar"),  # full-width
+    ("𝐍𝐢𝐠𝐡𝐭𝐣𝐚𝐫", "nightjar"),  # mathematical bold
+    ("nightјar", "nightjar"),  # Cyrillic je
+    ("Νightjar", "nightjar"),  # Greek capital nu
+    ("Nigh\u200btjar", "nightjar"),  # zero-width space
+    ("Night\u00adjar", "nightjar"),  # soft hyphen
+    ("e\u0301te\u0301", "ete"),  # decomposed accents
+    ("N I G H T J A R", "nightjar"),
+    ("n.i.g.h.t.j.a.r", "nightjar"),
+    ("N-I-G-H-T", "night"),
+    ("a b", "a b"),  # two letters are not a spaced-out word
+    ("🎉 #Nightjar 🎉", "🎉 #nightjar 🎉"),
+    ("مرحبا Nightjar", "مرحبا nightjar"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), FOLDS)
+def test_fold(text: str, folded: str) -> None:
+    assert normalize(text).folded == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Voici le Nigh\u200btjar 🎉", "nightjar"),
+        ("🎉🎉 N I G H T J A R !", "nightjar"),
+        ("Le cœur du Projet", "projet"),
+        ("שלום ＮＩＧＨＴＪＡＲ end", "nightjar"),
+        ("e\u0301te\u0301 nightjar", "nightjar"),
+    ],
+)
+def test_spans_map_back_to_the_original(text: str, word: str) -> None:
+    n = normalize(text)
+    start = n.folded.index(word)
+    s, e = n.to_original(start, start + len(word))
+    assert normalize(text[s:e]).folded == word
+    assert 0 <= s < e <= len(text)
+
+
+def test_ascii_text_takes_the_identity_path() -> None:
+    assert normalize("Plain ASCII text, nothing to map.").index is None
