@@ -11,14 +11,28 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from ..errors import TocsinError
-from . import check, demo, detectors, init, profile
+from . import check, db, demo, detectors, init, profile
 from .state import State, state
+
+class TocsinGroup(TyperGroup):
+    """Turns every :class:`TocsinError` into its message on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except TocsinError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            raise click.exceptions.Exit(exc.exit_code) from None
+
 
 app = typer.Typer(
     name="tocsin",
+    cls=TocsinGroup,
     help="Tocsin — social media risk management (screen posts, listen, archive, govern).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -56,7 +70,7 @@ app.command("init")(init.init)
 app.command("demo")(demo.demo)
 app.add_typer(profile.app, name="profile")
 app.add_typer(detectors.app, name="detectors")
-#DB
+app.add_typer(db.app, name="db")
 
 
 @app.command("serve")

@@ -48,7 +48,7 @@ CATALOGUE: Mapping[str, Mapping[str, str]] = {
             "detectors run."
         ),
         "result.title": "Result",
-        "result.language": "Language of the post",
+        "result.meta": "Language of the post: {language} · findings: {count}",
         "result.findings": "Findings",
         "result.none": "No finding: nothing to fix.",
         "result.text": "The post, with the findings highlighted",
@@ -120,7 +120,7 @@ CATALOGUE: Mapping[str, Mapping[str, str]] = {
             "indépendants de l'organisation sont actifs."
         ),
         "result.title": "Résultat",
-        "result.language": "Langue du message",
+        "result.meta": "Langue du message : {language} · constats : {count}",
         "result.findings": "Constats",
         "result.none": "Aucun constat : rien à corriger.",
         "result.text": "Le message, constats surlignés",
