@@ -4,6 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+DEMO_DIR ?= demo-data
 
 .PHONY: run test lint typecheck bench clean
 
@@ -21,8 +22,11 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 ## make run: install, load the demo organisation and data, start the web app
 run: $(VENV)/.installed
-	$(BIN)/tocsin demo --dir demo-data
-	cd demo-data && ../$(BIN)/tocsin serve --host $(HOST) --port $(PORT)
+	$(BIN)/tocsin demo --dir $(DEMO_DIR)
+	@# The demo's sign-in token is tocsin-demo unless TOCSIN_API_TOKEN says otherwise.
+	@echo "Demo sign-in / connexion démo: open http://$(HOST):$(PORT)/login, access token: $${TOCSIN_API_TOKEN:-tocsin-demo}"
+	cd $(DEMO_DIR) && TOCSIN_API_TOKEN="$${TOCSIN_API_TOKEN:-tocsin-demo}" \
+		$(abspath $(BIN))/tocsin serve --host $(HOST) --port $(PORT)
 
 ## make test: install the dev extras and run the whole suite
 test: $(VENV)/.installed-dev

@@ -389,32 +389,82 @@ def tocsin_quality(path: Path, corpus: Corpus) -> Quality:
     return quality
 
 
-def time_in_process(profile_path: Path, corpus: Corpus, repeat: int) -> tuple[Timing, Timing]:
-    """The engine alone on parsed posts, and the CLI's per-line work (parse, screen, dump)."""
+def time_in_process(profile_path: Path, corpus: Corpus, repeat: int) -> list[Timing]:
+    """The CLI's per-line work (parse, screen, dump), the engine alone, and the engine told the
+    language (no language detection)."""
     from tocsin import Engine, Post, load_profile
     from tocsin.services.screening import dumps, parse_post_line, result_json
 
     engine = Engine(load_profile(profile_path))
     posts = [Post.model_validate_json(line) for line in corpus.lines]
+    told = [p.model_copy(update={"lang": lang}) for p, lang in zip(posts, corpus.languages,
+                                                                   strict=True)]
     engine.screen(posts[0])  # loads the language model
-    screen: list[float] = []
-    per_line: list[float] = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        for post in posts:
-            engine.screen(post)
-        screen.append(time.perf_counter() - began)
-        began = time.perf_counter()
-        out = [
+
+    def per_line() -> None:
+        for number, line in enumerate(corpus.lines, start=1):
             dumps(result_json(engine.screen(parse_post_line(line), default_id=number)))
-            for number, line in enumerate(corpus.lines, start=1)
-        ]
-        per_line.append(time.perf_counter() - began)
-        del out
-    return (
-        Timing("Engine.screen (in process, parsed posts)", len(posts), screen),
-        Timing("parse + screen + JSON (in process)", len(posts), per_line),
-    )
+
+    def screen(items: list[Any]) -> Callable[[], None]:
+        def run() -> None:
+            for post in items:
+                engine.screen(post)
+
+        return run
+
+    runs: list[tuple[str, Callable[[], None]]] = [
+        ("parse + screen + JSON (in process)", per_line),
+        ("Engine.screen (in process, parsed posts)", screen(posts)),
+        ("Engine.screen, language given (no detection)", screen(told)),
+    ]
+    timings = []
+    for label, run in runs:
+        seconds = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            run()
+            seconds.append(time.perf_counter() - began)
+        timings.append(Timing(label, len(posts), seconds))
+    return timings
+
+
+def stage_costs(profile_path: Path, corpus: Corpus) -> list[tuple[str, float]]:
+    """µs per post of each stage of the engine, through its internals (may change: best effort)."""
+    from tocsin import Engine, Post, load_profile
+    from tocsin.screening.detectors.base import Context
+    from tocsin.screening.language import detect_language
+    from tocsin.screening.normalize import normalize
+    from tocsin.services.screening import dumps, parse_post_line, result_json
+
+    engine = Engine(load_profile(profile_path))
+    posts = [Post.model_validate_json(line) for line in corpus.lines]
+    results = [engine.screen(p) for p in posts]
+    languages = engine.languages
+
+    def cost(fn: Callable[[Any], object], items: Sequence[Any]) -> float:
+        began = time.perf_counter()
+        for item in items:
+            fn(item)
+        return 1e6 * (time.perf_counter() - began) / len(items)
+
+    def contexts() -> list[Any]:
+        return [Context(post=p, language=r.language, explain_lang=engine.explain_lang,
+                        profile=engine.profile) for p, r in zip(posts, results, strict=True)]
+
+    normalized = contexts()
+    for ctx in normalized:
+        _ = ctx.normalized
+    stages = [
+        ("parse a JSONL line into a Post", cost(parse_post_line, corpus.lines)),
+        ("detect the language", cost(lambda t: detect_language(t, languages), corpus.texts)),
+        ("normalize (fold) the text", cost(normalize, corpus.texts)),
+    ]
+    for detector in engine.detectors:
+        stages.append((f"{detector.name}.analyze (text already folded)",
+                       cost(lambda c, d=detector: list(d.analyze(c)), normalized)))
+    stages.append(("Engine.screen, the whole", cost(engine.screen, posts)))
+    stages.append(("result to JSON", cost(lambda r: dumps(result_json(r)), results)))
+    return stages
 
 
 def profile_engine(profile_path: Path, corpus: Corpus, top: int) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
-import click
 import pytest
 import typer
 
@@ -22,8 +21,8 @@ def _commands() -> list[str]:
     root = typer.main.get_command(app)
     out: list[str] = []
 
-    def walk(cmd: click.Command, path: str) -> None:
-        if isinstance(cmd, click.Group):
+    def walk(cmd: object, path: str) -> None:
+        if hasattr(cmd, "commands"):
             for name, sub in cmd.commands.items():
                 walk(sub, f"{path} {name}".strip())
         else:

@@ -24,6 +24,7 @@ from .factories import pair
         ("oracle+cx_oracle://u:secret@h/db", "Unsupported database"),
         ("sqlite://tocsin.db", "three slashes"),
         ("nosuchdb+driver://host/db", "Unsupported database"),
+        ("postgresql://user:secret@host:port/db", "is not a database URL"),
     ],
 )
 def test_bad_urls(url: str, message: str) -> None:

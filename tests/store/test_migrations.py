@@ -94,3 +94,16 @@ def test_sqlite_in_memory(url: str) -> None:
     with open_store(url) as store:
         assert store.current() == SCHEMA_REVISION
         assert store.count_posts() == 0
+
+
+@pytest.mark.parametrize(
+    ("ci", "outcome"), [("true", pytest.fail.Exception), ("", pytest.skip.Exception)]
+)
+def test_missing_postgresql_skips_except_in_ci(
+    ci: str, outcome: type[BaseException], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from .conftest import _unavailable
+
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="PostgreSQL service not usable"):
+        _unavailable("connection refused")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from tocsin.profile import Profile, parse_profile
 from tocsin.screening.engine import Engine
@@ -33,6 +34,14 @@ terms = ["Project Nightjar"]
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
+def settings_with(token: str | None = TOKEN, secret_key: str | None = None) -> Settings:
+    """Settings with this access token and session key (None: unset), whatever the environment."""
+    return Settings(
+        api_token=SecretStr(token) if token is not None else None,
+        secret_key=SecretStr(secret_key) if secret_key is not None else None,
+    )
+
+
 def csrf_of(html: str) -> str:
     match = CSRF.search(html)
     assert match, "no CSRF field in the page"
@@ -51,7 +60,7 @@ def engine(profile: Profile) -> Engine:
 
 @pytest.fixture()
 def app(engine: Engine) -> FastAPI:
-    return create_app(Settings(api_token=TOKEN), engine=engine)
+    return create_app(settings_with(), engine=engine)
 
 
 @pytest.fixture()

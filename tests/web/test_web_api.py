@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from tocsin.models import Finding
+from tocsin.profile import Profile
+from tocsin.screening.detectors.base import Context, Detector
 from tocsin.screening.engine import Engine
 from tocsin.services.screening import parse_post, result_json
+from tocsin.web import create_app
+
+from .conftest import TOKEN, settings_with, sign_in
 
 POSTS: list[dict[str, Any]] = [
     {"id": "fr-1", "text": "Le Projet Nightjar sort en mars, écrivez à sophie.martin@gmail.com"},
@@ -80,8 +87,8 @@ def test_an_unknown_lang_is_a_422_json_error(client: TestClient, auth: dict[str,
         (b"[1, 2]", "must be a JSON object, not list"),
         (b'"text"', "must be a JSON object, not str"),
         (b"null", "must be a JSON object, not NoneType"),
-        (b"{}", "text is required"),
-        (b'{"id": "a"}', "text is required"),
+        (b"{}", "required"),
+        (b'{"id": "a"}', "required"),
         (b'{"text": 3}', "text"),
         (b'{"text": "x", "direction": "sideways"}', "direction"),
         (b'{"text": "x", "at": "yesterday"}', "at"),
@@ -89,8 +96,19 @@ def test_an_unknown_lang_is_a_422_json_error(client: TestClient, auth: dict[str,
         (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
     ],
     ids=[
-        "invalid", "empty", "blank", "list", "string", "null", "no-text", "id-only",
-        "text-not-str", "bad-direction", "bad-at", "not-utf8", "deep-nesting",
+        "invalid",
+        "empty",
+        "blank",
+        "list",
+        "string",
+        "null",
+        "no-text",
+        "id-only",
+        "text-not-str",
+        "bad-direction",
+        "bad-at",
+        "not-utf8",
+        "deep-nesting",
     ],
 )
 def test_bad_bodies_are_422_json_errors(
@@ -124,7 +142,7 @@ def test_unknown_fields_are_accepted(
 
 def test_a_one_megabyte_post_is_screened(client: TestClient, auth: dict[str, str]) -> None:
     filler = "Nothing to see here, only words. " * 32_000  # ~1 MiB
-    text = filler + "Project Nightjar" + filler
+    text = filler + "Project Nightjar. " + filler
     body = json.dumps({"id": "big", "text": text}).encode()
     assert len(body) > 2 * 1024 * 1024
     response = client.post(
@@ -174,8 +192,38 @@ def test_openapi_documents_the_check_endpoint(client: TestClient, auth: dict[str
     assert "$ref" in json.dumps(operation["responses"]["200"])
     assert {"200", "401", "413", "422"} <= set(operation["responses"])
     assert document["components"]["schemas"]["CheckResult"]["required"] == [
-        "id", "decision", "language", "findings"
+        "id",
+        "decision",
+        "language",
+        "findings",
     ]
     assert document["components"]["securitySchemes"]["AccessToken"]["scheme"] == "bearer"
     parameters = {p["name"]: p for p in operation["parameters"]}
     assert "lang" in parameters
+
+
+class Broken(Detector):
+    name = "broken"
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        raise RuntimeError("secret internal detail")
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"), [("/api/v1/check", "application/json"), ("/check", "text/html")]
+)
+def test_an_unexpected_error_is_a_500_without_details(
+    profile: Profile, path: str, kind: str
+) -> None:
+    app = create_app(settings_with(), engine=Engine(profile, detectors=[Broken]))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        if path == "/api/v1/check":
+            response = client.post(
+                path, json={"text": "x"}, headers={"Authorization": f"Bearer {TOKEN}"}
+            )
+        else:
+            response = client.post(path, data={"text": "x", "csrf_token": sign_in(client)})
+    assert response.status_code == 500
+    assert response.headers["content-type"].startswith(kind)
+    assert "secret internal detail" not in response.text
+    assert "unexpected error" in response.text

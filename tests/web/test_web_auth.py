@@ -1,29 +1,29 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from starlette.routing import Mount, Route
 
 from tocsin.errors import ConfigurationError
 from tocsin.screening.engine import Engine
-from tocsin.settings import Settings
 from tocsin.web import create_app
 
-from .conftest import TOKEN, csrf_of, sign_in
+from .conftest import TOKEN, csrf_of, settings_with, sign_in
 
 OPEN_PATHS = {"/health", "/login", "/logout"}
 
 
 def test_create_app_refuses_to_run_without_a_token(engine: Engine) -> None:
     with pytest.raises(ConfigurationError, match="TOCSIN_API_TOKEN"):
-        create_app(Settings(api_token=None), engine=engine)
+        create_app(settings_with(None), engine=engine)
     with pytest.raises(ConfigurationError):
-        create_app(Settings(api_token="   "), engine=engine)
+        create_app(settings_with("   "), engine=engine)
 
 
 def test_an_explicit_token_overrides_the_settings(engine: Engine) -> None:
-    app = create_app(Settings(api_token=None), engine=engine, api_token="explicit")
+    app = create_app(settings_with(None), engine=engine, api_token="explicit")
     with TestClient(app) as client:
         ok = client.post(
             "/api/v1/check", json={"text": "hi"}, headers={"Authorization": "Bearer explicit"}
@@ -39,11 +39,11 @@ def test_an_explicit_token_overrides_the_settings(engine: Engine) -> None:
         {"Authorization": f"Bearer {TOKEN}x"},
         {"Authorization": f"Basic {TOKEN}"},
         {"Authorization": "Bearer"},
-        {"Authorization": "Bearer é-non-ascii"},
+        {"Authorization": "Bearer é-non-ascii".encode("latin-1")},
     ],
     ids=["none", "wrong", "longer", "basic", "empty", "non-ascii"],
 )
-def test_api_refuses_missing_or_wrong_tokens(client: TestClient, headers: dict[str, str]) -> None:
+def test_api_refuses_missing_or_wrong_tokens(client: TestClient, headers: dict[str, Any]) -> None:
     response = client.post("/api/v1/check", json={"text": "hello"}, headers=headers)
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
@@ -66,14 +66,19 @@ def test_openapi_document_needs_authentication(client: TestClient, auth: dict[st
 
 
 def _paths(app: FastAPI) -> list[tuple[str, str]]:
+    """Every (method, path) of the app, through included routers too (FastAPI >= 0.160 nests)."""
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # older FastAPI: app.routes is already flat
+        routes: list[Any] = list(app.routes)
+    else:
+        routes = list(iter_route_contexts(app.routes))
     out = []
-    for route in app.routes:
-        if isinstance(route, Mount):
+    for route in routes:
+        methods = getattr(route, "methods", None)
+        if not methods:  # the /static mount
             continue
-        assert isinstance(route, Route)
-        for method in sorted(route.methods or {"GET"}):
-            if method != "HEAD":
-                out.append((method, route.path))
+        out += [(method, str(route.path)) for method in sorted(methods) if method != "HEAD"]
     return out
 
 
@@ -177,11 +182,11 @@ def test_logout_by_link_clears_the_session(signed_in: tuple[TestClient, str]) ->
 
 
 def test_a_new_token_signs_every_session_out(engine: Engine) -> None:
-    settings = Settings(api_token=TOKEN, secret_key="fixed-secret-key")
+    settings = settings_with(TOKEN, "fixed-secret-key")
     with TestClient(create_app(settings, engine=engine)) as first:
         sign_in(first)
         cookies = dict(first.cookies)
-    renewed = create_app(Settings(api_token="another", secret_key="fixed-secret-key"), engine=engine)
+    renewed = create_app(settings_with("another", "fixed-secret-key"), engine=engine)
     with TestClient(renewed, cookies=cookies) as second:
         assert second.get("/check", follow_redirects=False).status_code == 303
     same = create_app(settings, engine=engine)

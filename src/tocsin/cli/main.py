@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
+from typing import Any
+
 import typer
 from typer.core import TyperGroup
 
@@ -22,12 +23,12 @@ from .state import State, state
 class TocsinGroup(TyperGroup):
     """Turns every :class:`TocsinError` into its message on stderr and its exit code."""
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except TocsinError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            raise click.exceptions.Exit(exc.exit_code) from None
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(exc.exit_code) from None
 
 
 app = typer.Typer(
@@ -39,6 +40,14 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"tocsin {__version__}")
+        raise typer.Exit(0)
 
 
 @app.callback()
@@ -54,14 +63,12 @@ def main(
         ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True)
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
+        ),
     ] = False,
 ) -> None:
-    if version:
-        from .. import __version__
-
-        typer.echo(f"tocsin {__version__}")
-        raise typer.Exit(0)
     ctx.obj = State(config=config)
 
 

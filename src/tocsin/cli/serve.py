@@ -62,7 +62,9 @@ def serve(host: str | None = None, port: int | None = None, config: Path | None 
     url = display_url(host, port)
     if configured:
         print(f"Tocsin is running at {url} — sign in with the access token in TOCSIN_API_TOKEN.")
-        print(f"Tocsin tourne sur {url} — connectez-vous avec le jeton d'accès de TOCSIN_API_TOKEN.")
+        print(
+            f"Tocsin tourne sur {url} — connectez-vous avec le jeton d'accès de TOCSIN_API_TOKEN."
+        )
     else:
         print(f"Tocsin is running at {url} — sign in with the access token: {token}")
         print(f"Tocsin tourne sur {url} — connectez-vous avec le jeton d'accès : {token}")

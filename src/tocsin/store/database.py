@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -41,7 +42,10 @@ VERSION_TABLE = "alembic_version"
 _MIGRATION_LOCK = 0x70C5_1E_DB
 
 _POSTGRES_ALIASES = {"postgres", "postgresql"}
-_HINT = "Set TOCSIN_DATABASE_URL to sqlite:///path/to/tocsin.db or postgresql+psycopg://user@host/db."
+_PASSWORD = re.compile(r"(//[^:/@]*:)[^@]*@")  # user:password@ in a URL that does not parse
+_HINT = (
+    "Set TOCSIN_DATABASE_URL to sqlite:///path/to/tocsin.db or postgresql+psycopg://user@host/db."
+)
 
 
 def parse_url(url: str | URL) -> URL:
@@ -49,7 +53,8 @@ def parse_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        raise StorageError(f"{str(url)!r} is not a database URL. {_HINT}") from None
+        shown = _PASSWORD.sub(r"\1***@", str(url))
+        raise StorageError(f"{shown!r} is not a database URL. {_HINT}") from None
     backend = parsed.get_backend_name()
     if backend in _POSTGRES_ALIASES and "+" not in parsed.drivername:
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -295,7 +300,7 @@ class Store:
         engine_version: str = ENGINE_VERSION,
         batch_size: int = BATCH_SIZE,
     ) -> int:
-        """Store posts with their results, ``batch_size`` per transaction; returns how many were new.
+        """Store posts with their results, ``batch_size`` per transaction; returns the number new.
 
         Posts already stored (same natural key), including repeats within ``pairs``, add nothing.
         A failure leaves the batches before it committed.

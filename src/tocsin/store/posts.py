@@ -16,7 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Insert, func, select
+from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..models import Decision, Direction, Finding, Post, Result, utcnow
@@ -84,14 +84,16 @@ def natural_key(post: Post) -> str:
     """The dedup key of a post: the same post stored twice is stored once.
 
     ``i:`` + SHA-256 of platform and id when the post has an id, else ``c:`` + SHA-256 of
-    platform, author, date (UTC, ISO 8601) and text. The platform is compared case-insensitively,
+    platform, author, date (UTC, ISO 8601; empty when the post was given without one) and text. The platform is compared case-insensitively,
     the author too and without a leading ``@``, as official handles are.
     """
     platform = (post.platform or "").strip().casefold()
     if post.id is not None:
         return "i:" + _digest(["id", platform, post.id])
     author = (post.author or "").strip().removeprefix("@").casefold()
-    at = post.at.astimezone(UTC).isoformat()
+    # A post given without a date gets "now" as its date; the key leaves that date out, so that
+    # the same undated post imported twice is still recognised.
+    at = post.at.astimezone(UTC).isoformat() if "at" in post.model_fields_set else ""
     return "c:" + _digest(["content", platform, author, at, post.text])
 
 
@@ -101,9 +103,7 @@ def _digest(parts: list[str]) -> str:
     return sha256(material.encode("ascii")).hexdigest()
 
 
-def batches(
-    pairs: Iterable[tuple[Post, Result]], size: int
-) -> Iterator[list[tuple[Post, Result]]]:
+def batches(pairs: Iterable[tuple[Post, Result]], size: int) -> Iterator[list[tuple[Post, Result]]]:
     """``pairs`` in lists of at most ``size``."""
     if size < 1:
         raise ValueError("batch size must be at least 1")
@@ -123,9 +123,10 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _insert(connection: Connection, table: Any) -> Insert:
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table)
+def _insert(connection: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
 
 
 def insert_batch(
@@ -164,9 +165,13 @@ def insert_batch(
         }
         for post_id, result in stored
     ]
-    result_ids = connection.execute(
-        results.insert().returning(results.c.id, sort_by_parameter_order=True), result_rows
-    ).scalars().all()
+    result_ids = (
+        connection.execute(
+            results.insert().returning(results.c.id, sort_by_parameter_order=True), result_rows
+        )
+        .scalars()
+        .all()
+    )
     finding_rows = [
         _finding_row(result_id, position, finding)
         for result_id, (_post_id, result) in zip(result_ids, stored, strict=True)

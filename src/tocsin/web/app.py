@@ -33,7 +33,7 @@ SESSION_MAX_AGE = 12 * 60 * 60  # a working day; then sign in again
 
 DESCRIPTION = (
     "Screen posts for the ten social media risks. Authenticate with "
-    "`Authorization: Bearer <token>` (the access token). Errors are `{\"error\": message}`."
+    '`Authorization: Bearer <token>` (the access token). Errors are `{"error": message}`.'
 )
 
 

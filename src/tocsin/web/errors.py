@@ -2,11 +2,13 @@
 
 :class:`~tocsin.errors.TocsinError` carries its HTTP status; FastAPI's validation errors and
 Starlette's HTTP errors (404, 405) are rendered the same way. A page that needs a sign-in
-redirects to ``/login`` instead of showing a 401.
+redirects to ``/login`` instead of showing a 401. Anything unexpected is logged and answered
+with a 500 that shows no details.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from urllib.parse import quote
 
@@ -14,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from ..errors import AuthenticationError, TocsinError
 from .exceptions import CsrfError
@@ -93,7 +95,20 @@ async def handle_validation_error(request: Request, exc: Exception) -> Response:
     return error_response(request, 422, describe_validation(exc))
 
 
+UNEXPECTED = "Tocsin hit an unexpected error; it has been logged. Please try again."
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> Response:
+    """Last resort (outside the session middleware): no details, no traceback to the client."""
+    logger.error("Unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    if wants_json(request):
+        return JSONResponse({"error": UNEXPECTED}, status_code=500)
+    page = f"<!doctype html><title>Tocsin</title><h1>500</h1><p>{html.escape(UNEXPECTED)}</p>"
+    return HTMLResponse(page, status_code=500)
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(Exception, handle_unexpected)
     app.add_exception_handler(TocsinError, handle_tocsin_error)
     app.add_exception_handler(StarletteHTTPException, handle_http_exception)
     app.add_exception_handler(RequestValidationError, handle_validation_error)

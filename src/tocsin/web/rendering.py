@@ -55,6 +55,4 @@ def render(
         "signed_in": is_signed_in(request),
     }
     page.update(context or {})
-    return templates.TemplateResponse(
-        request, name, page, status_code=status_code, headers=headers
-    )
+    return templates.TemplateResponse(request, name, page, status_code=status_code, headers=headers)

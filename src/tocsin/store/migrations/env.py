@@ -7,7 +7,7 @@ one (Alembic commands run by hand through ``alembic_config(url=...)``), it conne
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
@@ -18,7 +18,7 @@ from tocsin.store.tables import SafeText, UTCDateTime, metadata
 config = context.config
 
 
-def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | bool:
+def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Write the database types of the store's own column types in new migrations."""
     if kind == "type" and isinstance(item, SafeText):
         return "sa.Text()"

@@ -28,8 +28,9 @@ router = APIRouter(
 )
 
 
-async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+async def read_body(request: Request, limit: int | None = None) -> bytes:
     """The request body, refused (HTTP 413) beyond ``limit`` bytes without reading it all."""
+    limit = MAX_BODY_BYTES if limit is None else limit
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise PayloadTooLarge(f"the request body is larger than {limit // (1024 * 1024)} MB")
@@ -45,7 +46,9 @@ async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
 
 def decode_json(body: bytes) -> Any:
     if not body.strip():
-        raise PostError('the request body is empty: send a post as a JSON object, e.g. {"text": "…"}')
+        raise PostError(
+            'the request body is empty: send a post as a JSON object, e.g. {"text": "…"}'
+        )
     try:
         return json.loads(body)
     except json.JSONDecodeError as exc:

@@ -33,7 +33,10 @@ def upgrade() -> None:
             comment="Dedup key: i:<sha256> (platform + id) or c:<sha256> (content)",
         ),
         sa.Column(
-            "native_id", sa.Text(), nullable=True, comment="The post's id on its platform or in its file"
+            "native_id",
+            sa.Text(),
+            nullable=True,
+            comment="The post's id on its platform or in its file",
         ),
         sa.Column("platform", sa.Text(), nullable=True),
         sa.Column("direction", sa.String(length=16), nullable=False),
