@@ -30,6 +30,8 @@ run: $(VENV)/.installed
 
 ## make test: install the dev extras and run the whole suite
 test: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev

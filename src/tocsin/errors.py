@@ -2,11 +2,11 @@
 
 ::
 
-    TocsinError                      every error Tocsin raises on purpose (exit code 2 in the CLI)
+    TocsinError                      every error raised on purpose (exit code 2 in the CLI)
     ├── ConfigurationError           settings or environment that cannot work
-    │   └── ProfileError             tocsin.toml missing, unreadable or invalid (lists every problem)
+    │   └── ProfileError             tocsin.toml missing, unreadable or invalid (every problem)
     ├── InputError                   a post, file or request that cannot be used
-    │   └── PostError                one post that is not a valid post (a JSONL line gets an ``error``)
+    │   └── PostError                one invalid post (its JSONL line gets an ``error``)
     ├── StorageError                 the database cannot be reached, created or migrated
     ├── AuthenticationError          missing or wrong credentials (HTTP 401)
     └── PluginError                  a plug-in that cannot be loaded or returns something unusable

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -145,11 +144,6 @@ def _single_post(
     return Post(**fields)
 
 
-def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    for number, raw in enumerate(stream, start=1):
-        yield number, raw
-
-
 def _check_jsonl(
     engine: Engine, source: str, store: Any, *, show_progress: bool
 ) -> Decision | None:
@@ -180,7 +174,7 @@ def _screen_stream(
     worst: Decision | None = None
     batch: list[str] = []
     to_save: list[tuple[Post, Result]] = []
-    for number, raw in _lines(stream):
+    for number, raw in enumerate(stream, start=1):
         if advance is not None:
             advance(len(raw))
         if not raw.strip():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -20,7 +20,7 @@ def list_detectors(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show every detector with its version, categories and languages."""
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": cls.name,
             "version": cls.version,

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
-
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -19,6 +17,7 @@ from typer.core import TyperGroup
 from ..errors import TocsinError
 from . import check, db, demo, detectors, init, profile
 from .state import State, state
+
 
 class TocsinGroup(TyperGroup):
     """Turns every :class:`TocsinError` into its message on stderr and its exit code."""
@@ -83,7 +82,9 @@ app.add_typer(db.app, name="db")
 @app.command("serve")
 def serve(
     ctx: typer.Context,
-    host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")
+    ] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default 8000).")] = None,
 ) -> None:
     """Run the web app and the REST API."""

@@ -1,4 +1,4 @@
-"""The readable report of ``tocsin check``: decision, text with the findings highlighted, explanations."""
+"""The readable report of ``tocsin check``: decision, highlighted text, explanations."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""The screening engine: detectors turn a post into findings, the policy turns findings into a decision."""
+"""The screening engine: detectors turn a post into findings, the policy into a decision."""

@@ -47,7 +47,8 @@ def load_demo(directory: Path, *, overwrite: bool = False) -> DemoSummary:
         )
     profile_path.write_text(text, encoding="utf-8")
     engine = Engine(load_profile(profile_path))
-    url = os.environ.get("TOCSIN_DATABASE_URL") or f"sqlite:///{(directory / 'tocsin.db').resolve()}"
+    default_url = f"sqlite:///{(directory / 'tocsin.db').resolve()}"
+    url = os.environ.get("TOCSIN_DATABASE_URL") or default_url
     pairs = []
     for line in demo_file("posts.jsonl").splitlines():
         if line.strip():

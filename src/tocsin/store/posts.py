@@ -84,7 +84,8 @@ def natural_key(post: Post) -> str:
     """The dedup key of a post: the same post stored twice is stored once.
 
     ``i:`` + SHA-256 of platform and id when the post has an id, else ``c:`` + SHA-256 of
-    platform, author, date (UTC, ISO 8601; empty when the post was given without one) and text. The platform is compared case-insensitively,
+    platform, author, date (UTC, ISO 8601; empty when the post was given without one) and
+    text. The platform is compared case-insensitively,
     the author too and without a leading ``@``, as official handles are.
     """
     platform = (post.platform or "").strip().casefold()

@@ -23,7 +23,7 @@ CATALOGUE: Mapping[str, Mapping[str, str]] = {
         "nav.language": "Language",
         "login.title": "Sign in",
         "login.intro": (
-            "Enter the access token: the one `tocsin serve` printed when it started, or the "
+            "Enter the access token: the one “tocsin serve” printed when it started, or the "
             "value of TOCSIN_API_TOKEN."
         ),
         "login.token": "Access token",
@@ -95,7 +95,7 @@ CATALOGUE: Mapping[str, Mapping[str, str]] = {
         "nav.language": "Langue",
         "login.title": "Connexion",
         "login.intro": (
-            "Saisissez le jeton d'accès : celui que `tocsin serve` a affiché au démarrage, ou la "
+            "Saisissez le jeton d'accès : celui que « tocsin serve » a affiché au démarrage, ou la "
             "valeur de TOCSIN_API_TOKEN."
         ),
         "login.token": "Jeton d'accès",

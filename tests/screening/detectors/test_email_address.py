@@ -11,7 +11,8 @@ KIND = "pii.email"
 MATCH = [
     # (text, evidence at the span, masked excerpt)
     ("Écrivez à sophie.martin@gmail.com", "sophie.martin@gmail.com", "s****.m****@gmail.com"),
-    ("Contact: john_doe+news@yahoo.co.uk.", "john_doe+news@yahoo.co.uk", "j****_d****+n****@yahoo.co.uk"),
+    ("Contact: john_doe+news@yahoo.co.uk.", "john_doe+news@yahoo.co.uk",
+     "j****_d****+n****@yahoo.co.uk"),
     ("mail: JEAN.R@ORANGE.FR", "JEAN.R@ORANGE.FR", "j****.r****@orange.fr"),
     ("(karim@free.fr)", "karim@free.fr", "k****@free.fr"),
     ("<nina@outlook.com>", "nina@outlook.com", "n****@outlook.com"),

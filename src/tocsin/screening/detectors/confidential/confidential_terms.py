@@ -16,8 +16,8 @@ import ahocorasick
 from ....hookspecs import hookimpl
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ..base import Context, Detector, at_word_boundaries
 from ...normalize import normalize
+from ..base import Context, Detector, at_word_boundaries
 
 
 class ConfidentialTerms(Detector):
