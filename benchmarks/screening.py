@@ -68,7 +68,8 @@ PROVIDERS = ("gmail.com", "orange.fr", "free.fr", "laposte.net", "hotmail.fr", "
 OFFICIAL_ADDRESSES = ("support@lumio.fr", "contact@lumio.com", "presse@lumio.fr",
                       "jobs@careers.lumio.com", "service.client@lumio.fr", "press@lumio.com",
                       "partenaires@lumio.fr", "hello@eu.lumio.com")
-EMOJI = ("💡", "✨", "🙂", "😊", "🎉", "👀", "🔥", "🌙", "🏠", "⚡", "👍", "🙏", "😉", "🚀", "❤️", "🇫🇷")
+EMOJI = ("💡", "✨", "🙂", "😊", "🎉", "👀", "🔥", "🌙", "🏠", "⚡", "👍", "🙏", "😉", "🚀",
+         "❤️", "🇫🇷")
 
 FR_PRODUCTS = ("ampoule connectée", "lampe de bureau", "ruban LED", "applique murale",
                "détecteur de présence", "variateur sans fil", "plafonnier", "guirlande lumineuse")
@@ -372,21 +373,26 @@ class Quality:
     expected: Counter[str] = field(default_factory=Counter)
     hit: Counter[str] = field(default_factory=Counter)
     extra: Counter[str] = field(default_factory=Counter)
+    official: int = 0  # posts whose only address is an official one, reported as a leak
+    official_posts: int = 0
 
-    def add(self, want: frozenset[str], got: set[str]) -> None:
-        for kind in want:
-            self.expected[kind] += 1
-            self.hit[kind] += kind in got
-        for kind in got - want:
-            self.extra[kind] += 1
+    @classmethod
+    def of(cls, found: Sequence[set[str]], corpus: Corpus) -> Quality:
+        quality = cls()
+        for got, want, official in zip(found, corpus.expected, corpus.official, strict=False):
+            for kind in want:
+                quality.expected[kind] += 1
+                quality.hit[kind] += kind in got
+            for kind in got - want:
+                quality.extra[kind] += 1
+            quality.official_posts += official
+            quality.official += official and EMAIL in got
+        return quality
 
 
 def tocsin_quality(path: Path, corpus: Corpus) -> Quality:
-    quality = Quality()
-    for line, want in zip(path.read_text(encoding="utf-8").splitlines(), corpus.expected,
-                          strict=False):
-        quality.add(want, {f["kind"] for f in json.loads(line).get("findings", [])})
-    return quality
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return Quality.of([{f["kind"] for f in json.loads(line)["findings"]} for line in lines], corpus)
 
 
 def time_in_process(profile_path: Path, corpus: Corpus, repeat: int) -> list[Timing]:
@@ -516,7 +522,7 @@ def _presidio_kind(entity: str) -> str:
     return {"EMAIL_ADDRESS": EMAIL, "CONFIDENTIAL_TERM": CODE_NAME}.get(entity, entity)
 
 
-def presidio_patterns(corpus: Corpus, limit: int) -> tuple[Timing, Quality, int]:
+def presidio_patterns(corpus: Corpus, limit: int) -> tuple[Timing, Quality]:
     """Presidio's pattern-only path: each recognizer's ``analyze(text, entities, None)``."""
     from presidio_analyzer import PatternRecognizer
 
@@ -533,13 +539,8 @@ def presidio_patterns(corpus: Corpus, limit: int) -> tuple[Timing, Quality, int]
         results += terms.analyze(text, ["CONFIDENTIAL_TERM"], None)
         found.append({_presidio_kind(r.entity_type) for r in results})
     elapsed = time.perf_counter() - began
-    quality = Quality()
-    official_flagged = 0
-    for want, got, only_official in zip(corpus.expected, found, corpus.official, strict=False):
-        quality.add(want, got)
-        official_flagged += only_official and EMAIL in got
     label = "Presidio patterns (EmailRecognizer + deny list)"
-    return Timing(label, len(texts), [elapsed]), quality, official_flagged
+    return Timing(label, len(texts), [elapsed]), Quality.of(found, corpus)
 
 
 def _spacy_model(candidates: Sequence[str]) -> str | None:
@@ -585,11 +586,8 @@ def presidio_full(corpus: Corpus, sample: int) -> tuple[Timing, Quality] | str:
         results = analyzer.analyze(text, language=lang, entities=entities)
         found.append({_presidio_kind(r.entity_type) for r in results})
     elapsed = time.perf_counter() - began
-    quality = Quality()
-    for want, got in zip(corpus.expected, found, strict=False):
-        quality.add(want, got)
-    label = f"Presidio AnalyzerEngine + spaCy sm (first {len(texts):,} posts)"
-    return Timing(label, len(texts), [elapsed]), quality
+    label = f"Presidio AnalyzerEngine + spaCy sm (first {len(texts):,})"
+    return Timing(label, len(texts), [elapsed]), Quality.of(found, corpus)
 
 
 # -- report ----------------------------------------------------------------------------------------
@@ -615,19 +613,21 @@ def print_table(timings: Sequence[Timing]) -> None:
         print(_row(row, widths))
 
 
-def print_quality(columns: dict[str, Quality], official: dict[str, int], n_official: int) -> None:
-    names = list(columns)
-    print(f"{'posts with':40}" + "".join(f"{n:>22}" for n in names))
+def print_quality(columns: dict[str, Quality]) -> None:
+    """Posts where each kind was expected and found, per screener (a sanity check, not a score)."""
+    rows: list[tuple[str, list[str]]] = []
     for kind in (EMAIL, CODE_NAME):
-        want = next(iter(columns.values())).expected[kind]
-        cells = "".join(
-            f"{f'{q.hit[kind]:,} / {q.expected[kind]:,}':>22}" for q in columns.values()
-        )
-        print(f"{f'  {kind} expected, found':40}{cells}   ({want:,} expected in all)")
-        cells = "".join(f"{q.extra[kind]:>22,}" for q in columns.values())
-        print(f"{f'  {kind} found, not expected':40}{cells}")
-    cells = "".join(f"{official.get(n, 0):>22,}" for n in names)
-    print(f"{f'  official address flagged (of {n_official:,})':40}{cells}")
+        rows.append((f"with {kind}: found / expected",
+                     [f"{q.hit[kind]:,} / {q.expected[kind]:,}" for q in columns.values()]))
+        rows.append((f"no {kind} expected, found anyway",
+                     [f"{q.extra[kind]:,}" for q in columns.values()]))
+    rows.append(("official address only, reported as a leak",
+                 [f"{q.official:,} / {q.official_posts:,}" for q in columns.values()]))
+    first = max(len(label) for label, _ in rows) + 2
+    width = max(24, *(len(n) + 2 for n in columns))
+    print("posts".ljust(first) + "".join(n.rjust(width) for n in columns))
+    for label, cells in rows:
+        print(f"  {label}".ljust(first) + "".join(c.rjust(width) for c in cells))
 
 
 def startup(profile: Path, workdir: Path, repeat: int) -> tuple[Timing, Timing]:
@@ -661,7 +661,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="posts for Presidio's full engine (1,000; 0 skips it)")
     parser.add_argument("--profile", action="store_true",
                         help="also print a cProfile of the in-process engine")
-    parser.add_argument("--keep", type=Path, help="write the corpus and outputs here, and keep them")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="write the corpus and the outputs to DIR, and keep them")
     args = parser.parse_args(argv)
     if args.posts < 1 or args.repeat < 1:
         parser.error("--posts and --repeat must be at least 1")
@@ -696,36 +697,30 @@ def _bench(args: argparse.Namespace, workdir: Path, pinned: str) -> int:
           f"{os.cpu_count()} CPUs, pinned to {taskset}{pinned}")
     print(f"corpus: {args.posts:,} posts (seed {args.seed}, made in {generated:.1f} s), "
           f"FR {french:.0%} / EN {1 - french:.0%}, {mean_len:.0f} characters on average; "
-          f"demo profile (Lumio SA); detectors: confidential terms, e-mail addresses")
-    print()
+          "demo profile (Lumio SA); detectors: confidential terms, e-mail addresses")
+    print(flush=True)
 
-    sys.stdout.flush()
     version, one_post = startup(profile, workdir, args.repeat)
     out = workdir / "results.jsonl"
     command = _cli(profile, "check", "--jsonl", str(posts_file), "--no-progress")
     whole = Timing("tocsin check --jsonl (whole process)", args.posts,
                    [_run_timed(command, out) for _ in range(args.repeat)])
     kinds, decisions, problems = check_output(out, corpus)
-    engine, per_line = time_in_process(profile, corpus, args.repeat)
-    timings = [whole, per_line, engine]
+    in_process = time_in_process(profile, corpus, args.repeat)
+    engine = in_process[1]
+    timings = [whole, *in_process]
+    qualities = {"Tocsin": tocsin_quality(out, corpus)}
 
     peer: Timing | None = None
-    qualities = {"Tocsin": tocsin_quality(out, corpus)}
-    official_flags = {"Tocsin": sum(
-        1 for line, only in zip(out.read_text(encoding="utf-8").splitlines(), corpus.official,
-                                strict=False)
-        if only and any(f["kind"] == EMAIL for f in json.loads(line)["findings"])
-    )}
     full: tuple[Timing, Quality] | str | None = None
-    peer_note = ""
     if not args.no_peer:
         try:
             import presidio_analyzer  # noqa: F401
         except ImportError:
-            peer_note = PRESIDIO_INSTALL
+            print(PRESIDIO_INSTALL)
         else:
-            peer, qualities["Presidio patterns"], official_flags["Presidio patterns"] = (
-                presidio_patterns(corpus, min(args.peer_posts, args.posts))
+            peer, qualities["Presidio patterns"] = presidio_patterns(
+                corpus, min(args.peer_posts, args.posts)
             )
             timings.append(peer)
             if args.sample > 0:
@@ -737,37 +732,43 @@ def _bench(args: argparse.Namespace, workdir: Path, pinned: str) -> int:
     print_table([*timings, version, one_post])
     print()
     fixed = one_post.best
-    steady = whole.posts / (whole.best - fixed) if whole.best > fixed else float("inf")
-    print(f"whole process = {fixed:.2f} s fixed cost (start-up, profile, engine, language model) "
-          f"+ {whole.best - fixed:.2f} s for {whole.posts:,} posts ({steady:,.0f} posts/s "
-          f"once started)")
+    rest = whole.best - fixed
+    print(f"whole process = {fixed:.2f} s fixed (start-up, profile, engine, language model) "
+          f"+ {rest:.2f} s for {whole.posts:,} posts "
+          f"({whole.posts / rest if rest > 0 else float('inf'):,.0f} posts/s once started)")
+    best = whole.rate(whole.best)
     if peer is not None:
-        print(f"ratio Tocsin / Presidio patterns: whole process {whole.rate(whole.best) / peer.rate(peer.best):.1f}x,"
-              f" engine in process {engine.rate(engine.best) / peer.rate(peer.best):.1f}x")
-        if full is not None and not isinstance(full, str):
-            print(f"ratio Tocsin / Presidio full engine: whole process "
-                  f"{whole.rate(whole.best) / full[0].rate(full[0].best):.0f}x")
-        elif isinstance(full, str):
+        peer_rate = peer.rate(peer.best)
+        print(f"ratio Tocsin / Presidio patterns: whole process {best / peer_rate:.2f}x, "
+              f"engine in process {engine.rate(engine.best) / peer_rate:.2f}x")
+        if isinstance(full, str):
             print(f"Presidio full engine {full}")
-    elif peer_note:
-        print(peer_note)
-    met = whole.rate(whole.best) >= TARGET_POSTS_PER_S
-    print(f"target ≥ {TARGET_POSTS_PER_S:,} posts/s, whole process, one core: "
-          f"{'met' if met else 'NOT met'} (best {whole.rate(whole.best):,.0f}, "
-          f"median {whole.rate(whole.median):,.0f})")
+        elif full is not None:
+            print(f"ratio Tocsin / Presidio full engine: whole process "
+                  f"{best / full[0].rate(full[0].best):,.0f}x")
+    met = best >= TARGET_POSTS_PER_S
+    print(f"target ≥ {TARGET_POSTS_PER_S:,} posts/s (whole process, one core): "
+          f"{'met' if met else 'NOT met'} (best {best:,.0f}, median "
+          f"{whole.rate(whole.median):,.0f})")
     print()
-    print(f"output check: {len(corpus.lines):,} posts, "
-          f"{'all results valid, ids in order' if not problems else f'{len(problems)} problems'}")
+    verdict = "all valid JSON, ids in order" if not problems else f"{len(problems)} problems"
+    print(f"output check: {len(corpus.lines):,} posts, results {verdict}")
     for problem in problems[:10]:
         print(f"  ! {problem}")
     print("findings per kind: " + ", ".join(f"{k} {v:,}" for k, v in sorted(kinds.items())))
     print("decisions: " + ", ".join(f"{k} {v:,}" for k, v in sorted(decisions.items())))
-    n_official = sum(corpus.official)
     print()
-    print_quality(qualities, official_flags, n_official)
+    print_quality(qualities)
     if args.profile:
         print()
-        print("cProfile, parse + screen + JSON in process, top functions by own time:")
+        print("cost per stage, in process (µs per post):")
+        try:
+            for label, micros in stage_costs(profile, corpus):
+                print(f"  {label:48} {micros:8.1f}")
+        except Exception as exc:  # internals moved: the cProfile below still works
+            print(f"  unavailable ({type(exc).__name__}: {exc})")
+        print()
+        print("cProfile of parse + screen + JSON in process, top functions by own time:")
         print(profile_engine(profile, corpus, 25))
     return 1 if problems else 0
 

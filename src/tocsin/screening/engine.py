@@ -47,10 +47,18 @@ class Engine:
         self.explain_lang = lang or self.profile.language
         self.languages = tuple(self.profile.organisation.languages)
 
-    def screen(self, post: Post, *, default_id: str | int | None = None) -> Result:
-        """Screen one post and return its result."""
+    def screen(
+        self, post: Post, *, default_id: str | int | None = None, lang: str | None = None
+    ) -> Result:
+        """Screen one post and return its result.
+
+        ``default_id`` is the result's id when the post has none; ``lang`` the language of
+        explanations for this call (default: the engine's).
+        """
         language = post.lang or detect_language(post.text, self.languages)
-        explain = self.explain_lang if self.explain_lang in SUPPORTED_LANGUAGES else "en"
+        explain = lang or self.explain_lang
+        if explain not in SUPPORTED_LANGUAGES:
+            explain = "en"
         ctx = Context(post=post, language=language, explain_lang=explain, profile=self.profile)
         found: list[Finding] = []
         direction = post.direction.value

@@ -21,7 +21,6 @@ from ..screening.engine import Engine
 from ..services.screening import load_engine, resolve_config
 from ..settings import Settings, get_settings
 from .auth import Gate, require_api_client
-from .engines import Engines
 from .errors import install_error_handlers
 from .headers import SecurityHeadersMiddleware
 from .rendering import STATIC_DIR
@@ -81,7 +80,7 @@ def create_app(
     )
     app.state.settings = settings
     app.state.engine = engine
-    app.state.engines = Engines(engine)
+    app.state.engine = engine
     app.state.gate = gate
 
     app.add_middleware(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -11,9 +12,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from ...errors import PostError
+from ...screening.engine import Engine
 from ...services.screening import parse_post, result_json
 from ..auth import AuthMethod, require_api_client
-from ..engines import Engines
 from ..exceptions import PayloadTooLarge, UnsupportedMediaType
 from ..schemas import CheckResult, ErrorOut, post_request_body
 
@@ -97,6 +98,6 @@ async def check(
 ) -> JSONResponse:
     require_json_from_browsers(request, via)
     post = parse_post(decode_json(await read_body(request)))
-    engines: Engines = request.app.state.engines
-    result = await run_in_threadpool(engines.for_language(lang).screen, post)
+    engine: Engine = request.app.state.engine
+    result = await run_in_threadpool(partial(engine.screen, post, lang=lang))
     return JSONResponse(result_json(result))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Depends
@@ -11,10 +12,10 @@ from starlette.responses import RedirectResponse, Response
 
 from ...errors import PostError
 from ...models import Direction
+from ...screening.engine import Engine
 from ...services.screening import parse_post, result_json
 from ..auth import require_signed_in
 from ..csrf import verify_csrf
-from ..engines import Engines
 from ..highlight import segments
 from ..i18n import request_language, translate
 from ..rendering import render
@@ -29,11 +30,11 @@ def blank_form() -> dict[str, str]:
 
 
 def check_page(request: Request, **context: Any) -> Response:
-    engines: Engines = request.app.state.engines
+    engine: Engine = request.app.state.engine
     page: dict[str, Any] = {
         "form": blank_form(),
         "directions": DIRECTIONS,
-        "has_profile": engines.base.has_profile,
+        "has_profile": engine.has_profile,
         "result": None,
         "segments": [],
         "error": None,
@@ -72,8 +73,8 @@ async def check(request: Request) -> Response:
         post = parse_post(post_data)
     except PostError as exc:
         return check_page(request, form=form, error=exc.message)
-    engines: Engines = request.app.state.engines
-    result = await run_in_threadpool(engines.for_language(lang).screen, post)
+    engine: Engine = request.app.state.engine
+    result = await run_in_threadpool(partial(engine.screen, post, lang=lang))
     return check_page(
         request,
         form=form,
