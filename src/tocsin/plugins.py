@@ -11,9 +11,20 @@ from . import hookspecs
 from .errors import PluginError
 from .screening.detectors.base import Detector
 
-DEFAULT_PLUGINS: tuple[str, ...] = (
-    "tocsin.screening.detectors.confidential.confidential_terms",
-    "tocsin.screening.detectors.pii.email_address",
+#: the built-in plug-ins, one per detector family (each package lists its detectors)
+DEFAULT_PLUGINS: tuple[str, ...] = tuple(
+    f"tocsin.screening.detectors.{family}"
+    for family in (
+        "confidential",
+        "pii",
+        "secrets",
+        "financial",
+        "compliance",
+        "reputation",
+        "human_resources",
+        "personal_security",
+        "competition",
+    )
 )
 
 

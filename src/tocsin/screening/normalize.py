@@ -116,6 +116,8 @@ class NormalizedText:
     original: str
     folded: str
     index: list[int] | None  # folded position -> original position; None means identity
+    #: the folded text with non-word characters as single spaces (see matching.spaced_text)
+    spaced: tuple[str, list[int] | None] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span to the original span covering the same characters."""

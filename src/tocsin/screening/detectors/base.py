@@ -70,8 +70,12 @@ class Detector:
 
     # -- helpers for subclasses ---------------------------------------------------------------
 
-    def explain(self, lang: str, rule: str, **fields: object) -> str:
-        template = self.EXPLANATIONS.get(lang) or self.EXPLANATIONS.get("en") or ""
+    def explain(
+        self, lang: str, rule: str, templates: Mapping[str, str] | None = None, **fields: object
+    ) -> str:
+        """The explanation in ``lang`` (else English) from ``templates`` or ``EXPLANATIONS``."""
+        templates = templates or self.EXPLANATIONS
+        template = templates.get(lang) or templates.get("en") or ""
         text = template.format(**fields)
         trailer = {"fr": "règle", "en": "rule"}.get(lang, "rule")
         return f"{text} [{self.name} {self.version}, {trailer} {rule}]"
@@ -88,6 +92,7 @@ class Detector:
         rule: str,
         matched: str,
         score: float,
+        templates: Mapping[str, str] | None = None,
         **fields: object,
     ) -> Finding:
         start, end = span if span is not None else (None, None)
@@ -98,7 +103,7 @@ class Detector:
             start=start,
             end=end,
             excerpt=excerpt,
-            explanation=self.explain(ctx.explain_lang, rule, **fields),
+            explanation=self.explain(ctx.explain_lang, rule, templates, **fields),
             detector=self.name,
             score=round(score, 4),
             rule=rule,

@@ -8,15 +8,13 @@ the number of terms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import ahocorasick
 
-from ....hookspecs import hookimpl
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...normalize import normalize
+from ...matching import fold_phrase, spaced_text
 from ..base import Context, Detector, at_word_boundaries
 
 
@@ -78,7 +76,7 @@ class ConfidentialTerms(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
-        folded, squeeze = _single_spaced(_spaces(norm.folded))
+        folded, squeeze = spaced_text(norm)
         for end_index, (variant, term, whole) in self._automaton.iter(folded):
             start = end_index - len(variant) + 1
             end = end_index + 1
@@ -117,35 +115,5 @@ class ConfidentialTerms(Detector):
 
 
 def _words(term: str) -> list[str]:
-    return re.sub(r"[^\w]+|_", " ", normalize(term).folded).split()
+    return fold_phrase(term).split()
 
-
-_SEPARATORS = re.compile(r"[^\w]|_")
-
-
-def _spaces(folded: str) -> str:
-    """Turn every non-word character into one space, keeping the length (indices stay valid)."""
-    if folded.isalnum():
-        return folded
-    return _SEPARATORS.sub(" ", folded)
-
-
-def _single_spaced(spaced: str) -> tuple[str, list[int] | None]:
-    """Squeeze runs of spaces into one, with the map back to ``spaced`` (None when unchanged)."""
-    if "  " not in spaced:
-        return spaced, None
-    out: list[str] = []
-    index: list[int] = []
-    previous_space = False
-    for i, ch in enumerate(spaced):
-        if ch == " " and previous_space:
-            continue
-        previous_space = ch == " "
-        out.append(ch)
-        index.append(i)
-    return "".join(out), index
-
-
-@hookimpl
-def register_detectors() -> list[type[Detector]]:
-    return [ConfidentialTerms]

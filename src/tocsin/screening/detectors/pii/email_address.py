@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ....hookspecs import hookimpl
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ..base import Context, Detector
@@ -92,7 +91,3 @@ class EmailAddress(Detector):
                     )
             at = nxt
 
-
-@hookimpl
-def register_detectors() -> list[type[Detector]]:
-    return [EmailAddress]

@@ -1,0 +1,157 @@
+"""Detectors written as data: rules of phrases in a TOML lexicon, matched by one automaton.
+
+A lexicon file (``screening/lexicons/<name>.toml``) holds rules::
+
+    [[rules]]
+    id = "layoffs"                       # unique in the file; the finding's rule
+    kind = "hr.layoffs"                  # the finding's kind
+    category = "human_resources"         # one of the ten risks
+    severity = "high"                    # default severity (the policy may change it)
+    directions = ["outbound"]            # optional, default both
+    phrases = ["plan social", "licenci*", "layoff*"]   # FR and EN together; '*' = word continues
+    context = ["salarié*", "employees"]  # optional: one of these must be within `window` chars
+    window = 80                          # optional, default 60
+    unless = ["sans licenciement"]       # optional: no finding when one of these is near
+    score = 0.8                          # optional confidence, default 0.8
+    [rules.explanation]
+    en = "Layoffs mentioned (“{found}”): ... what to do."
+    fr = "Licenciements évoqués (« {found} ») : ... que faire."
+
+Phrases of every language are matched whatever the post's detected language: short posts are
+often misdetected, and bilingual posts are common. The detector class is data plus nothing:
+``class Layoffs(LexiconDetector): name = ...; LEXICON = "hr"``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import ClassVar
+
+from ..errors import PluginError
+from ..models import Category, Finding, Severity
+from ..profile import Profile
+from .detectors.base import Context, Detector
+from .matching import PhraseMatch, PhraseMatcher, near
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: str
+    category: Category
+    severity: Severity
+    explanation: dict[str, str]
+    directions: tuple[str, ...] = ("outbound", "inbound")
+    window: int = 60
+    score: float = 0.8
+    context: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = field(default=())
+
+
+@cache
+def load_rules(name: str) -> tuple[Rule, ...]:
+    """The rules of the shipped ``lexicons/<name>.toml``."""
+    path = files("tocsin.screening").joinpath("lexicons", f"{name}.toml")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PluginError(f"Lexicon {name!r} cannot be read: {exc}") from exc
+    return parse_rules(text, name)
+
+
+def parse_rules(text: str, name: str = "lexicon") -> tuple[Rule, ...]:
+    """Rules from lexicon TOML text; a malformed lexicon is a PluginError naming the rule."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PluginError(f"Lexicon {name!r} is not valid TOML: {exc}") from exc
+    rules = []
+    for raw in data.get("rules", []):
+        try:
+            rules.append(
+                Rule(
+                    id=raw["id"],
+                    kind=raw["kind"],
+                    category=Category(raw["category"]),
+                    severity=Severity(raw["severity"]),
+                    explanation=dict(raw["explanation"]),
+                    directions=tuple(raw.get("directions", ("outbound", "inbound"))),
+                    window=int(raw.get("window", 60)),
+                    score=float(raw.get("score", 0.8)),
+                    context=tuple(raw.get("context", ())),
+                    unless=tuple(raw.get("unless", ())),
+                    phrases=tuple(raw["phrases"]),
+                )
+            )
+        except (KeyError, ValueError, TypeError) as exc:
+            raise PluginError(f"Lexicon {name!r}, rule {raw.get('id', '?')!r}: {exc}") from exc
+    return tuple(rules)
+
+
+class LexiconDetector(Detector):
+    """A detector whose rules are a lexicon file (see the module docstring)."""
+
+    LEXICON: ClassVar[str] = ""
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self.rules = self.load()
+        self._phrases: PhraseMatcher[Rule] = PhraseMatcher(
+            (p, r) for r in self.rules for p in r.phrases
+        )
+        self._context: PhraseMatcher[Rule] = PhraseMatcher(
+            (p, r) for r in self.rules for p in r.context
+        )
+        self._unless: PhraseMatcher[Rule] = PhraseMatcher(
+            (p, r) for r in self.rules for p in r.unless
+        )
+
+    @classmethod
+    def load(cls) -> tuple[Rule, ...]:
+        """The rules of this detector (its shipped lexicon)."""
+        return load_rules(cls.LEXICON)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        hits = self._phrases.find_all(norm)
+        if not hits:
+            return
+        direction = ctx.post.direction.value
+        context = self._by_rule(self._context.find_all(norm)) if self._context else {}
+        unless = self._by_rule(self._unless.find_all(norm)) if self._unless else {}
+        for hit in hits:
+            rule = hit.payload
+            if direction not in rule.directions:
+                continue
+            if rule.context and not any(
+                near(hit, c, rule.window) for c in context.get(rule.id, ())
+            ):
+                continue
+            if any(near(hit, u, rule.window) for u in unless.get(rule.id, ())):
+                continue
+            found = ctx.text[hit.start : hit.end]
+            yield self.finding(
+                ctx,
+                category=rule.category,
+                kind=rule.kind,
+                severity=rule.severity,
+                span=(hit.start, hit.end),
+                excerpt=found,
+                rule=f"{self.LEXICON}.{rule.id}",
+                matched=hit.phrase,
+                score=rule.score,
+                templates=rule.explanation,
+                found=found,
+            )
+
+    @staticmethod
+    def _by_rule(matches: list[PhraseMatch[Rule]]) -> dict[str, list[PhraseMatch[Rule]]]:
+        out: dict[str, list[PhraseMatch[Rule]]] = {}
+        for m in matches:
+            out.setdefault(m.payload.id, []).append(m)
+        return out

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine, Post
+from tocsin.errors import PluginError
+from tocsin.screening.lexicon import LexiconDetector, Rule, parse_rules
+from tocsin.screening.matching import PhraseMatcher
+from tocsin.screening.normalize import normalize
+
+MATCHER = PhraseMatcher(
+    {"plan social": "layoffs", "licenci*": "layoffs", "lay off*": "layoffs", "ne pas diffuser": "c"}
+)
+
+CASES = [
+    # (text, found evidence)
+    ("Un PLAN SOCIAL est prévu", ["PLAN SOCIAL"]),
+    ("#PlanSocial", []),  # glued words are another word
+    ("plan-social en vue", ["plan-social"]),
+    ("plan   social", ["plan   social"]),
+    ("Licenciements massifs", ["Licenciements"]),
+    ("on va licencier", ["licencier"]),
+    ("they will lay off 200", ["lay off"]),
+    ("layoffs", []),  # 'lay off*' needs the space
+    ("Ne pas diffuser !", ["Ne pas diffuser"]),
+    ("NE\u200b PAS DIFFUSER", ["NE\u200b PAS DIFFUSER"]),
+    ("déplanifier socialement", []),
+    ("🎉 plan social 🎉", ["plan social"]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CASES)
+def test_phrases_whole_words(text: str, found: list[str]) -> None:
+    matches = MATCHER.find_all(normalize(text))
+    assert [text[m.start : m.end] for m in matches] == found
+
+
+LEXICON = """
+[[rules]]
+id = "layoffs"
+kind = "hr.layoffs"
+category = "human_resources"
+severity = "high"
+directions = ["outbound"]
+phrases = ["plan social", "licenci*", "layoff*"]
+context = ["salarié*", "employees", "postes", "jobs"]
+window = 40
+unless = ["aucun licenciement", "no layoffs"]
+[rules.explanation]
+en = "Layoffs (“{found}”)."
+fr = "Licenciements (« {found} »)."
+"""
+
+
+class Layoffs(LexiconDetector):
+    name = "test_layoffs"
+    LEXICON = "test"
+
+    @classmethod
+    def load(cls) -> tuple[Rule, ...]:
+        return parse_rules(LEXICON)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "found"),
+    [
+        ("Licenciement de 200 salariés à Lyon", "outbound", True),
+        ("200 layoffs among our employees", "outbound", True),
+        ("Licenciement de 200 salariés à Lyon", "inbound", False),  # outbound only
+        ("Le licenciement est un sujet", "outbound", False),  # no context word
+        ("Aucun licenciement pour nos salariés", "outbound", False),  # unless
+        ("Licenciement ... " + "x " * 40 + "salariés", "outbound", False),  # context too far
+    ],
+)
+def test_lexicon_rules(text: str, direction: str, found: bool) -> None:
+    engine = Engine(None, detectors=[Layoffs])
+    result = engine.screen(Post(text=text, direction=direction, lang="fr"))
+    assert bool(result.findings) is found, result.findings
+    if found:
+        f = result.findings[0]
+        assert (f.kind, f.category, f.severity) == ("hr.layoffs", "human_resources", "high")
+        assert f.explanation.startswith("Layoffs (“")  # no profile: English
+        assert "test.layoffs" in f.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[[rules]]\nid = 'x'\n", "rule 'x'"),
+        ("[[rules]]\nid='x'\nkind='a.b'\ncategory='nope'\nseverity='low'\nphrases=['a']\n"
+         "explanation={en='e'}\n", "nope"),
+        ("not toml [", "not valid TOML"),
+    ],
+)
+def test_malformed_lexicons_are_refused(text: str, words: str) -> None:
+    with pytest.raises(PluginError, match=words):
+        parse_rules(text)
