@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -33,6 +33,13 @@ class Organisation(_Section):
         description="ISO 639-1 codes; the first is the language of explanations.",
     )
     timezone: str = Field(default="UTC", description="IANA time zone, e.g. Europe/Paris.")
+    phones: list[str] = Field(
+        default_factory=list, description="Published phone numbers: not a leak when posted."
+    )
+    registration_numbers: list[str] = Field(
+        default_factory=list,
+        description="The organisation's own SIREN, SIRET or VAT numbers: public, not a leak.",
+    )
 
     @field_validator("languages")
     @classmethod
@@ -194,6 +201,14 @@ class Profile(_Section):
     @property
     def official_domains(self) -> list[str]:
         return [d for b in self.brands for d in b.domains]
+
+    def quiet_period_at(self, moment: datetime) -> QuietPeriod | None:
+        """The quiet period covering ``moment`` (read in the organisation's zone), if any."""
+        day = moment.astimezone(self.organisation.zone).date()
+        for period in self.quiet_periods:
+            if period.contains(day):
+                return period
+        return None
 
     @property
     def language(self) -> str:
