@@ -10,17 +10,24 @@ The public API::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .errors import ProfileError, TocsinError
 from .models import Category, Decision, Direction, Finding, Post, Result, Severity
 from .profile import Profile, load_profile, parse_profile
 from .screening.engine import Engine
 
-try:
-    __version__ = version("tocsin")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata only when asked (importlib.metadata is
+    # slow to import, and `tocsin check` does not need it).
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("tocsin")
+        except PackageNotFoundError:  # pragma: no cover - source tree without install
+            return "0.0.0"
+    raise AttributeError(f"module 'tocsin' has no attribute {name!r}")
+
 
 __all__ = [
     "Category",

@@ -14,7 +14,6 @@ from ..errors import InputError, PostError, TocsinError
 from ..models import Decision, Direction, Post, Result
 from ..screening.engine import Engine
 from ..services.screening import dumps, load_engine, parse_post_line, resolve_config, result_json
-from .report import print_report
 from .state import state
 
 
@@ -93,6 +92,8 @@ def check(
         if as_json:
             typer.echo(dumps(result_json(result)))
         else:
+            from .report import print_report
+
             print_report(post, result, has_profile=engine.has_profile, lang=engine.explain_lang)
         worst = result.decision
     if store is not None:

@@ -6,9 +6,6 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from ..plugins import detector_classes
 
@@ -35,6 +32,10 @@ def list_detectors(
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title="Tocsin detectors")
     for col in ("name", "version", "categories", "languages", "description"):
         table.add_column(col)

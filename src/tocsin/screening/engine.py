@@ -42,7 +42,8 @@ class Engine:
                 detector = cls(self.profile)
             except Exception as exc:
                 raise PluginError(f"Detector {cls.name or cls!r} could not start: {exc}") from exc
-            if detector.enabled:
+            # A detector the policy turns off by name does not run at all.
+            if detector.enabled and cls.name not in self.profile.policy.disabled:
                 self.detectors.append(detector)
         self.explain_lang = lang or self.profile.language
         self.languages = tuple(self.profile.organisation.languages)

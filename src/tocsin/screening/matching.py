@@ -22,6 +22,7 @@ from .normalize import NormalizedText, normalize
 T = TypeVar("T")
 
 _NON_WORD = re.compile(r"[^\w]|_")
+_NON_WORD_RUN = re.compile(r"[\W_]+")
 
 
 def fold_phrase(phrase: str) -> str:
@@ -29,30 +30,38 @@ def fold_phrase(phrase: str) -> str:
     return " ".join(_NON_WORD.sub(" ", normalize(phrase).folded).split())
 
 
-def spaced_text(norm: NormalizedText) -> tuple[str, list[int] | None]:
-    """The folded text with every non-word character a space and runs of spaces squeezed.
+class SpacedText:
+    """The folded text with every run of non-word characters made one space.
 
-    Returns the text and the map from its positions to ``norm.folded`` positions (None when
-    nothing was squeezed). Cached on the NormalizedText, shared by every matcher.
+    ``text`` is what matchers search; :meth:`to_folded` maps a span of it back to the folded
+    text. The map is built only when first needed (most posts have no match at all).
     """
-    cached = norm.spaced
-    if cached is not None:
-        return cached
-    folded = norm.folded
-    spaced = folded if folded.isalnum() else _NON_WORD.sub(" ", folded)
-    if "  " not in spaced:
-        norm.spaced = (spaced, None)
-        return norm.spaced
-    out: list[str] = []
-    index: list[int] = []
-    previous_space = False
-    for i, ch in enumerate(spaced):
-        if ch == " " and previous_space:
-            continue
-        previous_space = ch == " "
-        out.append(ch)
-        index.append(i)
-    norm.spaced = ("".join(out), index)
+
+    __slots__ = ("text", "_folded", "_index")
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self.text = _NON_WORD_RUN.sub(" ", folded)
+        self._index: list[int] | None = None
+
+    def to_folded(self, start: int, end: int) -> tuple[int, int]:
+        if len(self.text) == len(self._folded):  # each run was one character: same positions
+            return start, end
+        if self._index is None:
+            index: list[int] = []
+            pos = 0
+            for m in _NON_WORD_RUN.finditer(self._folded):
+                index.extend(range(pos, m.start() + 1))
+                pos = m.end()
+            index.extend(range(pos, len(self._folded)))
+            self._index = index
+        return self._index[start], self._index[end - 1] + 1
+
+
+def spaced_text(norm: NormalizedText) -> SpacedText:
+    """The spaced form of a post's folded text, computed once and shared by every matcher."""
+    if norm.spaced is None:
+        norm.spaced = SpacedText(norm.folded)
     return norm.spaced
 
 
@@ -95,7 +104,8 @@ class PhraseMatcher(Generic[T]):
         """Every whole-word occurrence of every phrase, in order of end position."""
         if not self.size:
             return
-        text, squeeze = spaced_text(norm)
+        spaced = spaced_text(norm)
+        text = spaced.text
         n = len(text)
         for end_index, (key_len, entries) in self._automaton.iter(text):
             end = end_index + 1
@@ -110,11 +120,7 @@ class PhraseMatcher(Generic[T]):
                 if prefix:
                     while word_end < n and text[word_end].isalnum():
                         word_end += 1
-                if squeeze is None:
-                    fs, fe = start, word_end
-                else:
-                    fs, fe = squeeze[start], squeeze[word_end - 1] + 1
-                s, e = norm.to_original(fs, fe)
+                s, e = norm.to_original(*spaced.to_folded(start, word_end))
                 yield PhraseMatch(s, e, phrase, payload, start, word_end)
 
     def find_all(self, norm: NormalizedText) -> list[PhraseMatch[T]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 # Characters removed outright: zero-width spaces and joiners, the word joiner, soft hyphen,
 # bidirectional controls, variation selectors, the byte-order mark, and C0/C1 controls but for
@@ -30,7 +31,8 @@ _CONTROLS = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32), *rang
 _LOOKALIKES = {
     "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
     "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
-    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j",
+    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j", "ø": "o", "ł": "l", "đ": "d", "ħ": "h",
+    "ŧ": "t", "ŀ": "l", "ƀ": "b", "ɨ": "i", "ʉ": "u",
     "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
     "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ω": "w",
 }
@@ -95,18 +97,13 @@ _SPACED_SEP = re.compile(r"[ .\-_*·•|/+]+")
 
 
 def _fold_char(ch: str) -> str:
-    if ch in _INVISIBLE or ch in _CONTROLS:
+    """Fold one character the way the fast path's table does, plus deletions and expansions."""
+    if ch in _INVISIBLE or ch in _CONTROLS or unicodedata.combining(ch):
         return ""
-    if unicodedata.combining(ch):
-        return ""
-    mapped = _FOLD.get(ord(ch))
-    if mapped is not None:
-        return mapped
-    low = ch.lower()
-    if low in _EXPANSIONS:
-        return _EXPANSIONS[low]
-    base = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return _LOOKALIKES.get(base, base)
+    expansion = _EXPANSIONS.get(ch.lower())
+    if expansion is not None:
+        return expansion
+    return _FOLD.get(ord(ch), ch)
 
 
 @dataclass(slots=True)
@@ -116,8 +113,8 @@ class NormalizedText:
     original: str
     folded: str
     index: list[int] | None  # folded position -> original position; None means identity
-    #: the folded text with non-word characters as single spaces (see matching.spaced_text)
-    spaced: tuple[str, list[int] | None] | None = None
+    #: the folded text with non-word runs as single spaces (see matching.spaced_text)
+    spaced: Any = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span to the original span covering the same characters."""
@@ -131,11 +128,9 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching; see the module docstring."""
+    index: list[int] | None = None
     if _NEEDS_SLOW.search(text) is None:
-        folded = text.translate(_FOLD)
-        index: list[int] | None = None
-        if len(folded) != len(text):  # a character outside the table changed length when lowered
-            folded, index = _slow_fold(text)
+        folded = text.translate(_FOLD)  # one character for one: spans need no map
     else:
         folded, index = _slow_fold(text)
     if _SPACED.search(folded) is not None:
@@ -144,13 +139,23 @@ def normalize(text: str) -> NormalizedText:
 
 
 def _slow_fold(text: str) -> tuple[str, list[int]]:
+    # Plain segments go through the fast table; only the special characters one by one.
     parts: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
+    pos = 0
+    for m in _NEEDS_SLOW.finditer(text):
+        i = m.start()
+        if i > pos:
+            parts.append(text[pos:i].translate(_FOLD))
+            index.extend(range(pos, i))
+        folded = _fold_char(text[i])
         if folded:
             parts.append(folded)
             index.extend([i] * len(folded))
+        pos = i + 1
+    if pos < len(text):
+        parts.append(text[pos:].translate(_FOLD))
+        index.extend(range(pos, len(text)))
     return "".join(parts), index
 
 

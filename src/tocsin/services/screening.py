@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -13,7 +13,9 @@ from ..errors import PostError
 from ..models import Post, Result
 from ..profile import Profile, load_profile
 from ..screening.engine import Engine
-from ..settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 DEFAULT_CONFIG = Path("tocsin.toml")
 
@@ -22,7 +24,10 @@ def resolve_config(explicit: Path | None, settings: Settings | None = None) -> P
     """``--config``, else ``$TOCSIN_CONFIG``, else ``./tocsin.toml`` when it exists, else None."""
     if explicit is not None:
         return explicit
-    settings = settings or get_settings()
+    if settings is None:
+        from ..settings import get_settings
+
+        settings = get_settings()
     if settings.config is not None:
         return settings.config
     return DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None

@@ -76,7 +76,8 @@ class ConfidentialTerms(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
-        folded, squeeze = spaced_text(norm)
+        spaced = spaced_text(norm)
+        folded = spaced.text
         for end_index, (variant, term, whole) in self._automaton.iter(folded):
             start = end_index - len(variant) + 1
             end = end_index + 1
@@ -84,9 +85,7 @@ class ConfidentialTerms(Detector):
                 continue
             if not whole:
                 start = self._with_prefix(folded, start)
-            if squeeze is not None:
-                start, end = squeeze[start], squeeze[end - 1] + 1
-            span = norm.to_original(start, end)
+            span = norm.to_original(*spaced.to_folded(start, end))
             found = ctx.text[span[0] : span[1]]
             yield self.finding(
                 ctx,

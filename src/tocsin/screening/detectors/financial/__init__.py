@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from ....hookspecs import hookimpl
 from ..base import Detector
+from .financial_disclosure import FinancialDisclosure
+from .stock_talk import StockTalk
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return []
+    return [FinancialDisclosure, StockTalk]

@@ -1,0 +1,99 @@
+"""Inside information in outbound posts: guidance, results, M&A, contracts, dividends, share talk.
+
+The phrases are data (``lexicons/financial.toml``). This class adds what a phrase list cannot say:
+
+- rule ``contract`` counts only with an amount near the contract ("50 M€", "$10M", "3 millions
+  d'euros"): signing a lease or a supplier contract is not inside information, a priced one is;
+- rule ``m_and_a_named`` counts only when a proper noun or a handle follows ("rachat de Brillix",
+  "merge with @acme"), so "le rachat de votre ancienne lampe" is left alone;
+- quiet periods (see :mod:`.quiet_period`): inside one, every finding becomes
+  ``mnpi.quiet_period`` (high), and plain financial words ("résultats", "revenue") are reviewed;
+  outside one, those plain words are ignored.
+
+Announcing the date of a scheduled publication ("nos résultats du T4 seront publiés le 28
+janvier", "Save the date: Q4 results on 28 January") is allowed by the rules' ``unless`` phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ....models import Category, Finding
+from ....profile import Profile
+from ...lexicon import LexiconDetector, Rule
+from ..base import Context
+from .quiet_period import MENTION_KIND, during_quiet_period
+
+
+class FinancialDisclosure(LexiconDetector):
+    name = "financial_disclosure"
+    version = "1.0"
+    categories = (Category.FINANCIAL_DISCLOSURE,)
+    directions = ("outbound",)
+    description = (
+        "Forward-looking statements, guidance, unpublished results, M&A, material contracts, "
+        "dividends and share-price talk; escalated during the profile's quiet periods."
+    )
+    LEXICON = "financial"
+
+    #: rules that need an amount within AMOUNT_WINDOW characters of the match
+    AMOUNT_RULES = frozenset({"contract"})
+    AMOUNT_WINDOW = 60
+    AMOUNT = re.compile(
+        r"(?:[€$£]\s?\d[\d.,]{0,12}\s?(?:k|m|mn|md|mds|bn|b|millions?|milliards?|billions?)?"
+        r"(?![^\W\d_]))"
+        r"|(?:\d[\d.,\u00a0\u202f ]{0,12}\s?"
+        r"(?:k|m|mn|md|mds|bn|b|mio|millions?|milliards?|billions?|thousand)?\s?"
+        r"(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b))"
+        r"|(?:\d[\d.,]{0,6}\s?(?:millions?|milliards?|billions?|mn|bn|mds?|md)\b)",
+        re.IGNORECASE,
+    )
+    #: rules that need a proper noun (or a @handle) right after the match
+    NAMED_RULES = frozenset({"m_and_a_named"})
+    NAME_AFTER = re.compile(r"[\s«\"“'‘(]{1,4}(?:@\w|[^\W\d_])")
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._rule_of = {f"{self.LEXICON}.{r.id}": r for r in self.rules}
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        period = self.profile.quiet_period_at(ctx.post.at) if self.profile.quiet_periods else None
+        kept: list[tuple[Rule, Finding]] = []
+        for finding in super().analyze(ctx):
+            rule = self._rule_of[finding.rule]
+            if rule.kind == MENTION_KIND and period is None:
+                continue
+            if self.confirmed(ctx.text, rule, finding):
+                kept.append((rule, finding))
+        if period is None:
+            yield from (finding for _, finding in kept)
+            return
+        substantive = [f for r, f in kept if r.kind != MENTION_KIND]
+        for rule, finding in kept:
+            mention = rule.kind == MENTION_KIND
+            if mention and any(_overlap(finding, other) for other in substantive):
+                continue  # the word is already part of an escalated finding
+            found = ctx.text[finding.start : finding.end]
+            topic = self.topic(rule, ctx.explain_lang, found)
+            yield during_quiet_period(self, ctx, finding, period, topic, escalate=not mention)
+
+    def confirmed(self, text: str, rule: Rule, finding: Finding) -> bool:
+        """The checks a phrase list cannot express (amount near, proper noun after)."""
+        start, end = finding.start or 0, finding.end or 0
+        if rule.id in self.AMOUNT_RULES:
+            window = text[max(0, start - self.AMOUNT_WINDOW) : end + self.AMOUNT_WINDOW]
+            return self.AMOUNT.search(window) is not None
+        if rule.id in self.NAMED_RULES:
+            m = self.NAME_AFTER.match(text, end, end + 8)
+            return m is not None and (m.group(0)[-1].isupper() or m.group(0)[-2:-1] == "@")
+        return True
+
+    @staticmethod
+    def topic(rule: Rule, lang: str, found: str) -> str:
+        template = rule.explanation.get(lang) or rule.explanation.get("en") or ""
+        return template.format(found=found)
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)

@@ -1,0 +1,113 @@
+"""Talk about the company's own share: "l'action Lumio", "Lumio stock", "$LUMI to the moon 🚀".
+
+Two signals the generic lexicon cannot carry:
+
+- the profile's brand names in share phrases ("l'action Lumio", "les actions Lumio", "le titre
+  Lumio", "Lumio en bourse", "Lumio stock", "Lumio shares", "Lumio share price");
+- a cashtag (``$LUMI``) next to hype or advice ("to the moon", "buy", "hold", "x10", 🚀, 📈).
+  A cashtag alone is not reported: investor relations use it to announce a publication date.
+
+"action" alone is an everyday French word ("passez à l'action", "nos actions pour le climat"), so
+it is never matched without the brand. Escalated during quiet periods like every financial
+finding (see :mod:`.quiet_period`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ...matching import PhraseMatcher
+from ..base import Context, Detector
+from .quiet_period import during_quiet_period
+
+
+class StockTalk(Detector):
+    name = "stock_talk"
+    version = "1.0"
+    categories = (Category.FINANCIAL_DISCLOSURE,)
+    directions = ("outbound",)
+    description = "The company's own share named with its brand, and cashtags with hype or advice."
+
+    KIND = "mnpi.share_price"
+    SEVERITY = Severity.MEDIUM
+    #: share phrases around a brand name; "{b}" is replaced by each brand name and alias
+    BRAND_PATTERNS = (
+        "l'action {b}", "les actions {b}", "des actions {b}", "le titre {b}", "{b} en bourse",
+        "{b} stock", "{b} shares", "{b} share price", "{b} stock price", "{b} to the moon",
+    )
+    CASHTAG = re.compile(r"(?<![\w$])\$[a-z][a-z.]{0,5}(?![\w])")
+    HYPE_WINDOW = 40
+    HYPE = re.compile(
+        r"(?<!\w)(?:to the moon|moon|rocket|buy|buying|achetez|acheter|hold|hodl|pump|x10|x5|"
+        r"x2|10x|5x|double|doubler|tripler|bullish|haussier|all in|yolo|stonks|diamond hands|"
+        r"squeeze|rally|breakout|undervalued|sous-evalue|sous-evaluee|price target|"
+        r"objectif de cours|calls|envol\w{0,4}|decoll\w{0,4}|exploser)(?!\w)"
+        r"|[\U0001F680\U0001F4C8\U0001F48E\U0001F315\U0001F4B0\U0001F911]"
+    )
+    EXPLANATIONS = {
+        "en": (
+            "Talk about the company's share (“{found}”): when the company or its employees "
+            "comment on, predict or promote the share price, it is a market-manipulation risk. "
+            "Remove it; only investor relations speak about the share, through official channels."
+        ),
+        "fr": (
+            "Propos sur l'action de l'entreprise (« {found} ») : quand l'entreprise ou ses salariés "
+            "commentent, prédisent ou vantent le cours, c'est un risque de manipulation de marché. "
+            "Retirez-le ; seule la communication financière parle de l'action, par les canaux "
+            "officiels."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        names = {n for b in profile.brands for n in (b.name, *b.aliases) if n.strip("#@ ")}
+        self._brand_phrases: PhraseMatcher[str] = PhraseMatcher(
+            (pattern.format(b=name.strip("#@ ")), name)
+            for name in sorted(names)
+            for pattern in self.BRAND_PATTERNS
+        )
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        spans = list(self._brand_spans(ctx))
+        if "$" in ctx.text or "＄" in ctx.text:
+            spans.extend(self._cashtag_spans(ctx))
+        if not spans:
+            return
+        period = self.profile.quiet_period_at(ctx.post.at) if self.profile.quiet_periods else None
+        for (start, end), rule in spans:
+            found = ctx.text[start:end]
+            finding = self.finding(
+                ctx,
+                category=Category.FINANCIAL_DISCLOSURE,
+                kind=self.KIND,
+                severity=self.SEVERITY,
+                span=(start, end),
+                excerpt=found,
+                rule=rule,
+                matched=found,
+                score=0.85,
+                found=found,
+            )
+            if period is not None:
+                topic = self.EXPLANATIONS.get(ctx.explain_lang, self.EXPLANATIONS["en"])
+                finding = during_quiet_period(
+                    self, ctx, finding, period, topic.format(found=found)
+                )
+            yield finding
+
+    def _brand_spans(self, ctx: Context) -> Iterator[tuple[tuple[int, int], str]]:
+        if not self._brand_phrases:
+            return
+        for m in self._brand_phrases.find(ctx.normalized):
+            yield (m.start, m.end), "stock_talk.brand_share"
+
+    def _cashtag_spans(self, ctx: Context) -> Iterator[tuple[tuple[int, int], str]]:
+        norm = ctx.normalized
+        folded = norm.folded
+        for m in self.CASHTAG.finditer(folded):
+            window = folded[max(0, m.start() - self.HYPE_WINDOW) : m.end() + self.HYPE_WINDOW]
+            if self.HYPE.search(window):
+                yield norm.to_original(m.start(), m.end()), "stock_talk.cashtag_hype"

@@ -1,0 +1,120 @@
+"""What passport and identity-card numbers have in common: a number format next to a word.
+
+Document numbers have no checksum one can rely on and look like any reference code ("12AB34567",
+"X4RTBPFW4", nine digits), so they are reported only within a short window after (or just before)
+a word naming the document: "passeport", "passport", "carte d'identité", "CNI", "ID card"… A
+generic "numéro de" is not enough ("numéro de commande 123456789" is an order). Context words are
+matched on the folded text (case, accents, spacing do not matter); the number itself on the
+original text, because its letters are capitals. A word that makes the document something else
+("passeport vaccinal", "code promo") cancels the context.
+
+A subclass is data only: ``KIND``, ``CONTEXT``, ``UNLESS``, ``FORMATS`` and its explanations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ...matching import PhraseMatcher, near
+from ..base import Context, Detector
+
+
+def mask_document(number: str) -> str:
+    """``12AB34567`` -> ``12*****67``."""
+    compact = "".join(ch for ch in number if ch.isalnum())
+    return compact[:2] + "*" * max(len(compact) - 4, 1) + compact[-2:]
+
+
+class DocumentFormat:
+    """One way a document number is written: a pattern on the original text and a check."""
+
+    def __init__(
+        self, rule: str, pattern: str, check: Callable[[str], bool] | None = None
+    ) -> None:
+        self.rule = rule
+        self.regex = re.compile(pattern)
+        self.check = check
+
+    def accepts(self, number: str) -> bool:
+        return self.check is None or self.check(number)
+
+
+def letters_and_digits(min_digits: int, min_letters: int) -> Callable[[str], bool]:
+    """A check that a number mixes enough digits and (capital) letters."""
+
+    def check(number: str) -> bool:
+        digits = sum(ch.isdigit() for ch in number)
+        return digits >= min_digits and len(number) - digits >= min_letters
+
+    return check
+
+
+class IdentityDocument(Detector):
+    """Base class: a document number in one of ``FORMATS`` near one of ``CONTEXT``."""
+
+    categories = (Category.DATA_LEAK,)
+    KIND: ClassVar[str] = ""
+    SEVERITY: ClassVar[Severity] = Severity.HIGH
+    #: document words (folded phrases, '*' = the word continues)
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    #: words that make the document something else, when near the document word
+    UNLESS: ClassVar[tuple[str, ...]] = ()
+    #: substrings of the folded text, one of which must be there before anything else runs
+    TRIGGERS: ClassVar[tuple[str, ...]] = ()
+    FORMATS: ClassVar[tuple[DocumentFormat, ...]] = ()
+    AFTER = 50  # characters after the document word where the number may start
+    BEFORE = 25  # characters before the document word where the number may end
+    UNLESS_WINDOW = 20
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._context: PhraseMatcher[str] = PhraseMatcher((p, "context") for p in self.CONTEXT)
+        self._unless: PhraseMatcher[str] = PhraseMatcher((p, "unless") for p in self.UNLESS)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        if not any(t in norm.folded for t in self.TRIGGERS):
+            return
+        words = self._context.find_all(norm)
+        if not words:
+            return
+        unless = self._unless.find_all(norm) if self._unless else []
+        text = ctx.text
+        seen: set[tuple[int, int]] = set()
+        for word in words:
+            if any(near(word, u, self.UNLESS_WINDOW) for u in unless):
+                continue
+            lo = max(0, word.start - self.BEFORE)
+            hi = min(len(text), word.end + self.AFTER)
+            for fmt in self.FORMATS:
+                for m in fmt.regex.finditer(text, lo, hi):
+                    span = m.span()
+                    if span in seen or not self._alone(text, *span):
+                        continue
+                    if span[0] < word.start < span[1] or not fmt.accepts(m.group()):
+                        continue
+                    seen.add(span)
+                    masked = mask_document(m.group())
+                    yield self.finding(
+                        ctx,
+                        category=Category.DATA_LEAK,
+                        kind=self.KIND,
+                        severity=self.SEVERITY,
+                        span=span,
+                        excerpt=masked,
+                        rule=f"{self.KIND}.{fmt.rule}",
+                        matched=masked,
+                        score=0.9,
+                        masked=masked,
+                        word=word.phrase.rstrip("*"),
+                    )
+
+    @staticmethod
+    def _alone(text: str, start: int, end: int) -> bool:
+        before = start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_/")
+        after = end >= len(text) or not (text[end].isalnum() or text[end] in "-_/")
+        return before and after

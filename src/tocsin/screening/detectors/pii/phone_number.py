@@ -1,0 +1,247 @@
+"""Phone numbers, national and international, checked with ``phonenumbers``.
+
+Candidates are runs of digit groups separated by one space, dot, dash or slash, with an optional
+leading ``+`` (or ``00``) and parenthesised groups (``+33 (0)6 …``, ``(415) 555-2671``), found by
+one bounded regular expression with possessive repeats: linear time on any input. A candidate is
+reported only when ``phonenumbers`` says it is a *valid* number (not merely possible):
+
+- with ``+`` or ``00``: as an international number;
+- starting with a trunk ``0``: as a national number of France first, then Belgium, Switzerland,
+  Luxembourg, the United Kingdom, Ireland, Germany, Italy, the Netherlands, Austria (the regions
+  of the organisation's published numbers come first);
+- other national numbers (US ``415-555-2671``, Spanish ``612 34 56 78``) only in North-American
+  layout or next to a phone word ("tél", "phone", "appelez", "WhatsApp"…), because most
+  9- and 10-digit numbers without a ``0`` are valid somewhere.
+
+Dates, year ranges, prices, percentages, IP addresses and version numbers are not phone numbers;
+a number after "commande", "order", "facture", "SIRET", "IBAN"… is skipped unless a phone word is
+also near. The organisation's published numbers (``[organisation] phones``) are compared in E.164
+form and never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ..base import Context, Detector
+from .digits import count_digits, mask_digits, only_digits
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneMatch:
+    """A valid phone number found in the folded text (``start``/``end`` are folded indices)."""
+
+    start: int
+    end: int
+    e164: str
+    region: str
+    context: bool  # a phone word is near
+
+
+class PhoneNumber(Detector):
+    name = "phone_number"
+    version = "1.0"
+    categories = (Category.DATA_LEAK,)
+    description = "Phone numbers (national and international, validated) but the published ones."
+
+    KIND = "pii.phone"
+    SEVERITY = Severity.MEDIUM
+    MIN_DIGITS = 8
+    MAX_DIGITS = 15  # E.164
+    #: national numbers with a trunk 0 are tried in these regions, in this order
+    TRUNK_REGIONS = ("FR", "BE", "CH", "LU", "GB", "IE", "DE", "IT", "NL", "AT")
+    #: national numbers without a trunk 0, only in context
+    NO_TRUNK_REGIONS = ("US", "ES", "IT")
+    #: at most this many numbers are checked with phonenumbers per post (adversarial input)
+    PARSE_BUDGET = 256
+
+    _GROUP = r"(?:\d{1,15}+|\(\+?\d{1,5}\))"
+    CANDIDATE = re.compile(
+        rf"(?:\+ ?)?{_GROUP}(?:(?:[ .\-/]|(?<=\))|(?=\())(?:{_GROUP})){{0,15}}+"
+    )
+    TOKEN = re.compile(r"\(\+?\d{1,5}\)|\+?\d{1,15}")
+    #: phone words before the number (folded text: lower case, no accents)
+    PHONE_WORDS = re.compile(
+        r"\b(?:tel|tels|telephone|telephoner|phone|portable|mobile|cell|cellulaire|gsm|"
+        r"appel\w{0,6}|call|calling|joindre|joignable|whatsapp|signal|sms|texto|text|fax|"
+        r"standard|hotline|ring|numero de (?:tel|telephone|portable|mobile)|phone number)\b"
+        r"|[\u260e\u260f\U0001f4de\U0001f4f1\U0001f4f2]"
+    )
+    #: identifiers that look like phone numbers
+    OTHER_NUMBER_WORDS = re.compile(
+        r"\b(?:commande|cmd|order|ref|reference|facture|invoice|suivi|tracking|colis|parcel|"
+        r"dossier|ticket|siret|siren|rcs|tva|vat|iban|rib|bic|compte|account|carte|card|isbn|"
+        r"ean|sku|serie|serial|imei|transaction|lot|code|pin|passeport|passport|nir|secu|"
+        r"securite sociale|social security|ssn|cni|identite|identity|contrat|contract|"
+        r"licence|license|immatricul\w{0,8}|cheque|check|montant|amount|prix|price|total|"
+        r"version|build|release|isin|ticker)\b"
+    )
+    PRICE_AFTER = re.compile(
+        r" ?(?:[€$£%]|k€|m€|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b)"
+    )
+    DATE = re.compile(
+        r"(?:\d{1,2}([./\-])\d{1,2}\1\d{2,4}|\d{4}([./\-])\d{1,2}\2\d{1,2})(?: \d{1,2})?"
+    )
+    YEAR_RANGE = re.compile(r"(?:19|20)\d\d ?[\-/] ?(?:19|20)\d\d")
+    IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+    NANP_LAYOUT = re.compile(r"(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}")
+    EXPLANATIONS = {
+        "en": (
+            "Phone number {masked} ({region}): personal data that lets anyone call, text or "
+            "harass its owner, and that cannot be taken back once published. Remove it, or give "
+            "a published number of the organisation instead."
+        ),
+        "fr": (
+            "Numéro de téléphone {masked} ({region}) : une donnée personnelle qui permet "
+            "d'appeler, d'écrire ou de harceler son titulaire, et qu'on ne peut plus retirer "
+            "une fois publiée. Retirez-le, ou donnez plutôt un numéro publié de l'organisation."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        published = [self._parse_profile_number(p) for p in profile.organisation.phones]
+        self.allowed = frozenset(n.e164 for n in published if n is not None)
+        first = [n.region for n in published if n is not None]
+        self.regions = tuple(dict.fromkeys([*first, *self.TRUNK_REGIONS]))
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        if count_digits(norm.folded) < self.MIN_DIGITS:
+            return
+        for match in self.find(norm.folded):
+            if match.e164 in self.allowed:
+                continue
+            span = norm.to_original(match.start, match.end)
+            evidence = norm.folded[match.start : match.end]
+            masked = mask_digits(evidence, 4 if evidence.startswith("00") else 2, 2)
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.KIND,
+                severity=self.SEVERITY,
+                span=span,
+                excerpt=masked,
+                rule="pii.phone.context" if match.context else "pii.phone.valid",
+                matched=match.e164,
+                score=0.95 if match.context else 0.85,
+                masked=masked,
+                region=match.region,
+            )
+
+    # -- candidates ------------------------------------------------------------------------------
+
+    def find(self, folded: str) -> Iterator[PhoneMatch]:
+        """Valid phone numbers in ``folded`` (the published ones included)."""
+        budget = [self.PARSE_BUDGET]
+        for m in self.CANDIDATE.finditer(folded):
+            if budget[0] <= 0:
+                return
+            start, end = m.span()
+            if not self._stands_alone(folded, start, end):
+                continue
+            raw = m.group()
+            digits = only_digits(raw)
+            if len(digits) < self.MIN_DIGITS:
+                continue
+            if len(digits) > self.MAX_DIGITS:
+                yield from self._split(folded, start, raw, budget)
+                continue
+            found = self._check(folded, start, end, raw, digits, budget)
+            if found is not None:
+                yield found
+
+    def _stands_alone(self, folded: str, start: int, end: int) -> bool:
+        if start > 0:
+            before = folded[start - 1]
+            if before.isalnum() or before in "_#/\\@&=€$£":
+                return False
+            if before in ".,-" and start > 1 and folded[start - 2].isdigit():
+                return False  # 3,14159… or the tail of a longer number
+        if end < len(folded):
+            after = folded[end]
+            if after.isalnum() or after in "_@":
+                return False
+            if after in ".," and end + 1 < len(folded) and folded[end + 1].isdigit():
+                return False  # a decimal number
+            if self.PRICE_AFTER.match(folded, end, end + 10):
+                return False
+        return True
+
+    def _check(
+        self, folded: str, start: int, end: int, raw: str, digits: str, budget: list[int]
+    ) -> PhoneMatch | None:
+        if self.DATE.fullmatch(raw) or self.YEAR_RANGE.fullmatch(raw) or self.IPV4.fullmatch(raw):
+            return None
+        window = folded[max(0, start - 40) : start]
+        context = self.PHONE_WORDS.search(window) is not None or (
+            self.PHONE_WORDS.match(folded, end, end + 3) is not None
+        )
+        if not context and self.OTHER_NUMBER_WORDS.search(folded, max(0, start - 30), start):
+            return None
+        text = raw.lstrip()
+        if text.startswith("+") or text.startswith("(+") or digits.startswith("00"):
+            if digits.startswith("00") and not text.startswith("+"):
+                text = "+" + text[text.index("00") + 2 :]
+            return self._parse(text, (None,), start, end, context, budget)
+        if digits.startswith("0"):
+            return self._parse(text, self.regions, start, end, context, budget)
+        if self.NANP_LAYOUT.fullmatch(text):
+            return self._parse(text, ("US",), start, end, context, budget)
+        if context:
+            return self._parse(text, self.NO_TRUNK_REGIONS, start, end, context, budget)
+        return None
+
+    def _parse(
+        self,
+        text: str,
+        regions: tuple[str | None, ...],
+        start: int,
+        end: int,
+        context: bool,
+        budget: list[int],
+    ) -> PhoneMatch | None:
+        for region in regions:
+            budget[0] -= 1
+            try:
+                number = phonenumbers.parse(text, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                where = phonenumbers.region_code_for_number(number) or region or "?"
+                return PhoneMatch(start, end, e164, where, context)
+            if budget[0] <= 0:
+                break
+        return None
+
+    def _split(self, folded: str, start: int, raw: str, budget: list[int]) -> Iterator[PhoneMatch]:
+        """Numbers written one after the other ("06 12 34 56 78 07 98 76 54 32"): cut the run
+        before each group that starts with a trunk 0 and check each piece."""
+        tokens = list(self.TOKEN.finditer(raw))
+        cuts = [i for i, t in enumerate(tokens) if i == 0 or t.group().startswith("0")]
+        cuts.append(len(tokens))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if budget[0] <= 0:
+                return
+            s = start + tokens[a].start()
+            e = start + tokens[b - 1].end()
+            piece = folded[s:e]
+            digits = only_digits(piece)
+            if self.MIN_DIGITS <= len(digits) <= self.MAX_DIGITS:
+                found = self._check(folded, s, e, piece, digits, budget)
+                if found is not None:
+                    yield found
+
+    def _parse_profile_number(self, text: str) -> PhoneMatch | None:
+        raw = text.strip()
+        if raw.startswith("00"):
+            raw = "+" + raw[2:]
+        regions: tuple[str | None, ...] = (None,) if raw.startswith("+") else self.TRUNK_REGIONS
+        return self._parse(raw, regions, 0, 0, False, [len(regions)])

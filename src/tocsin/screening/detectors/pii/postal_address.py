@@ -1,0 +1,353 @@
+"""Postal addresses: French and English street patterns, with postcode and city when written.
+
+Street-type words ("rue", "avenue", "bd", "allée", "impasse", "chemin", "place", "quai"…;
+"Street", "St", "Ave", "Road", "Lane", "Drive"…) are found with one automaton on the folded text;
+only around them do small anchored patterns look, on the original text, for a house number before
+and a street name, postcode and city after. So the cost of a post without a street word is one
+automaton pass shared with other detectors.
+
+French: ``12 rue des Lilas, 69003 Lyon``, ``5 bis avenue Jean Jaurès``, ``3, place Bellecour``,
+``rue Victor Hugo, 75011 Paris`` (no number: a postcode is then required). Types that are also
+common words ("place", "cours", "route", "square", "passage", "voie", "cité", "résidence") need
+a capitalised street name or a postcode: "3 place de la République" is an address, "3 place de
+cinéma offerte" and "5 cours de yoga" are not. An all-lowercase name needs a particle ("12 rue des
+lilas"), so "3 allée centrale" (a shop aisle) is not an address.
+
+English: ``221B Baker Street``, ``1600 Pennsylvania Ave NW, Washington, DC 20500``, ``10 Downing
+St, London SW1A 2AA``. The street name words and the suffix must be capitalised. Suffixes that are
+ordinary words too ("Way", "Place", "Court", "Hill", "Walk"… and the rest of the USPS list) need a
+direction (NW), a US state and ZIP code, or a UK postcode after them.
+
+Severity: **medium** (review). A business's premises are not private: when the words just before
+the address say so ("notre boutique au 3 rue…", "magasin", "showroom", "bureaux", "siège",
+"agence", "store", "office", "headquarters", "venez nous voir", "visit us"…), the finding is
+**low** (allowed, kept on record) — the organisation's published address is not in the profile.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ...matching import PhraseMatcher, fold_phrase
+from ..base import Context, Detector
+
+
+@dataclass(frozen=True, slots=True)
+class StreetType:
+    lang: str  # "fr" or "en"
+    strong: bool  # False: also an ordinary word, needs more evidence
+    abbreviation: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AddressMatch:
+    start: int  # original text indices
+    end: int
+    lang: str
+    has_postcode: bool
+    premises: bool  # business premises words just before
+
+
+def _types(words: str, lang: str, strong: bool, abbreviation: bool = False) -> dict[str, StreetType]:
+    kind = StreetType(lang, strong, abbreviation)
+    return {w: kind for w in words.split()}
+
+
+class PostalAddress(Detector):
+    name = "postal_address"
+    version = "1.0"
+    categories = (Category.DATA_LEAK,)
+    description = "Postal addresses (French and English street patterns, postcode, city)."
+
+    KIND = "pii.postal_address"
+    SEVERITY = Severity.MEDIUM
+    PREMISES_SEVERITY = Severity.LOW
+
+    STREET_TYPES: dict[str, StreetType] = {
+        **_types(
+            "rue avenue boulevard allee impasse chemin quai faubourg sentier ruelle esplanade "
+            "parvis promenade montee chaussee lieu-dit hameau rond-point venelle",
+            "fr", strong=True,
+        ),
+        **_types("av bd bld blvd fbg imp chem", "fr", strong=True, abbreviation=True),
+        **_types(
+            "place cours route square passage voie cite residence villa traverse clos domaine "
+            "lotissement",
+            "fr", strong=False,
+        ),
+        **_types("pl rte", "fr", strong=False, abbreviation=True),
+        **_types(
+            "Street Avenue Road Lane Drive Boulevard Parkway Highway Terrace Crescent Mews",
+            "en", strong=True,
+        ),
+        **_types("St Ave Av Rd Ln Blvd Pkwy Hwy Cres", "en", strong=True, abbreviation=True),
+        # ordinary words too, and the rest of the USPS suffixes: need a direction or a postcode
+        **_types(
+            "Way Place Court Close Square Grove Gardens Row Walk Hill Circle Trail Plaza Alley "
+            "Broadway Causeway Crossing Expressway Freeway Heights Junction Landing Loop Mall "
+            "Manor Pike Point Ridge Run Turnpike View Vista Creek Estates Oval Park Path Pass "
+            "Green Parade Rise Wharf Quay Yard Ways Walks Views Villages Village Ville Valley "
+            "Valleys Viaduct Via Unions Union Underpass Tunnel Trafficway Track Trace Throughway "
+            "Summit Streets Stream Stravenue Station Squares Spurs Spur Springs Spring Skyway "
+            "Shores Shore Shoals Shoal Roads Rest Rapids Rapid Ranch Ramp Radial Prairie Ports "
+            "Port Points Plains Plain Pines Pine Parkways Parks Overpass Orchard Neck Mountains "
+            "Mountain Mount Motorway Mission Mills Mill Meadows Meadow Manors Lodge Locks Lock "
+            "Loaf Lights Light Land Lakes Lake Knolls Knoll Keys Key Junctions Islands Island "
+            "Isle Inlet Hollow Hills Haven Harbors Harbor Groves Greens Glens Glen Gateway Garden "
+            "Fort Forks Fork Forges Forge Forest Fords Ford Flats Flat Fields Field Ferry Falls "
+            "Fall Extensions Extension Expressway Divide Dam Dale Curve Crossroad Crest Coves "
+            "Cove Courts Corners Corner Common Commons Club Cliffs Cliff Circles Centers Center "
+            "Cape Canyon Camp Bypass Burgs Burg Brooks Brook Bridge Branch Bluffs Bluff Bottom "
+            "Bend Beach Bayou Arcade Anex",
+            "en", strong=False,
+        ),
+        **_types("Pl Ct Sq Cir Dr Trl Plz Ter", "en", strong=False, abbreviation=True),
+    }
+    PARTICLES = frozenset(
+        "de du des la le les l d aux au saint sainte st ste sous sur en of the".split()
+    )
+    STOP_WORDS = frozenset(
+        "et ou à a pour avec dans chez par entre vers depuis pendant ce cet cette ces on je j "
+        "nous vous il ils elle elles tu y est sont c qui que demain soir merci près pres proche "
+        "face juste mais donc car puis aussi and or to for with in on at near by is are next "
+        "tomorrow tonight we i you but from this that".split()
+    )
+    PREMISES = re.compile(
+        r"\b(?:boutiques?|magasins?|stores?|shops?|showroom|offices?|bureaux|bureau|siege|"
+        r"sieges? social|agences?|locaux|restaurant|hotel|cafe|salon|stand|atelier|usine|"
+        r"entrepot|headquarters|hq|campus|point de vente|points de vente|retrouvez[ \-]nous|"
+        r"venez nous|nous trouver|find us|visit us|come see us|ouverture|opening|inauguration|"
+        r"evenement|event|conference|meetup|venue|adresse du salon)\b"
+    )
+    FR_NUMBER = re.compile(r"(?<![\w,.\-/])(\d{1,4}(?: ?(?:bis|ter|quater|[a-dA-D]))?),? {1,2}\Z")
+    FR_POSTCODE = re.compile(r",? {1,2}(?:\d{5}|\d{2} \d{3})(?=[ ,])")
+    EN_BEFORE = re.compile(
+        r"(?<![\w#/.,\-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?,? "
+        r"(?:(?:[A-Z][\w'’.\-]{0,30}|\d{1,3}(?:st|nd|rd|th)|of|de|la|the|and) ){1,4}\Z"
+    )
+    EN_DIRECTION = re.compile(r" (?:NW|NE|SW|SE|N|S|E|W)\b\.?")
+    EN_UNIT = re.compile(r",? (?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|#) ?[\w\-]{1,6}")
+    EN_CITY = re.compile(r", [A-Z][\w'’\-]{1,30}(?: [A-Z][\w'’\-]{1,30}){0,2}")
+    EN_POSTAL = re.compile(
+        r",? (?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w])"
+    )
+    NAME_WORD = re.compile(r" {1,2}([^\s,;:!?.()\[\]{}\"«»]{1,30})")
+    CITY_WORD = re.compile(r" {1,2}([^\s,;:!?.()\[\]{}\"«»0-9]{2,30})")
+    EXPLANATIONS = {
+        "en": (
+            "Postal address “{masked}”: with a name, it tells anyone where someone lives or can "
+            "be found (stalking, burglary, fraud). Remove it, or keep only the city{premises_en}."
+        ),
+        "fr": (
+            "Adresse postale « {masked} » : associée à un nom, elle dit à n'importe qui où vit "
+            "ou se trouve une personne (harcèlement, cambriolage, fraude). Retirez-la, ou ne "
+            "gardez que la ville{premises_fr}."
+        ),
+    }
+    PREMISES_NOTE = {
+        "en": ". It seems to be business premises, which may be published: check it is the "
+        "organisation's public address",
+        "fr": ". Il semble s'agir d'un local commercial, qui peut être publié : vérifiez que "
+        "c'est bien l'adresse publique de l'organisation",
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._types: PhraseMatcher[StreetType] = PhraseMatcher(self.STREET_TYPES)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        for match in self.find(ctx):
+            evidence = ctx.text[match.start : match.end]
+            masked = mask_address(evidence)
+            premises = match.premises
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.KIND,
+                severity=self.PREMISES_SEVERITY if premises else self.SEVERITY,
+                span=(match.start, match.end),
+                excerpt=masked,
+                rule=f"pii.postal_address.{match.lang}" + (".premises" if premises else ""),
+                matched=masked,
+                score=(0.95 if match.has_postcode else 0.85) - (0.2 if premises else 0.0),
+                masked=masked,
+                premises_en=self.PREMISES_NOTE["en"] if premises else "",
+                premises_fr=self.PREMISES_NOTE["fr"] if premises else "",
+            )
+
+    def find(self, ctx: Context) -> Iterator[AddressMatch]:
+        norm = ctx.normalized
+        hits = self._types.find_all(norm)
+        if not hits:
+            return
+        text = ctx.text
+        last_end = -1
+        for hit in hits:
+            if hit.start < last_end:
+                continue
+            kind = hit.payload
+            if kind.lang == "fr":
+                found = self._french(text, hit.start, hit.end, kind)
+            else:
+                found = self._english(text, hit.start, hit.end, kind)
+            if found is None:
+                continue
+            start, end, postcode = found
+            last_end = end
+            fs = self._folded_index(norm.index, start)
+            premises = self.PREMISES.search(norm.folded, max(0, fs - 60), fs) is not None
+            yield AddressMatch(start, end, kind.lang, postcode, premises)
+
+    @staticmethod
+    def _folded_index(index: list[int] | None, original: int) -> int:
+        return original if index is None else bisect_left(index, original)
+
+    # -- French ----------------------------------------------------------------------------------
+
+    def _french(
+        self, text: str, s: int, e: int, kind: StreetType
+    ) -> tuple[int, int, bool] | None:
+        if kind.abbreviation and text[e : e + 1] == ".":
+            e += 1
+        number = self.FR_NUMBER.search(text, max(0, s - 16), s)
+        name_end, capitalised, particle = self._street_name(text, e, kind.strong)
+        if name_end is None:
+            return None
+        end, postcode = self._french_tail(text, name_end)
+        if not postcode:
+            if number is None:
+                return None
+            if not kind.strong and not capitalised:
+                return None
+            if not capitalised and not particle:
+                return None
+        start = number.start() if number is not None else s
+        return start, end, postcode
+
+    def _street_name(self, text: str, pos: int, strong: bool) -> tuple[int | None, bool, bool]:
+        """End of the street name after ``pos``; whether it has a capitalised word; whether it
+        starts with a particle."""
+        end: int | None = None
+        capitalised = False
+        first_particle = False
+        content = False
+        for count in range(7):
+            m = self.NAME_WORD.match(text, pos)
+            if m is None:
+                break
+            word = m.group(1)
+            low = word.lower()
+            if len(word) == 5 and word.isdigit():
+                break  # the postcode
+            if low in self.STOP_WORDS:
+                break
+            bare = re.sub(r"^[ld][’']", "", low)
+            is_particle = low in self.PARTICLES or bare != low and not bare
+            upper = _capitalised(re.sub(r"^[lLdD][’']", "", word))
+            if not (is_particle or upper or word[0].isdigit() or (strong and word.isalpha())):
+                break
+            if count == 0:
+                first_particle = is_particle or bare != low
+            pos = m.end()
+            if not is_particle:
+                content = True
+                capitalised = capitalised or upper
+                end = pos
+        if not content:
+            return None, False, False
+        return end, capitalised, first_particle
+
+    def _french_tail(self, text: str, pos: int) -> tuple[int, bool]:
+        m = self.FR_POSTCODE.match(text, pos)
+        if m is None:
+            return pos, False
+        end = m.end()
+        city_end = end
+        for _ in range(4):
+            w = self.CITY_WORD.match(text, city_end)
+            if w is None:
+                break
+            word = w.group(1)
+            if word.lower() in self.STOP_WORDS or not (_capitalised(word) or city_end == end):
+                break
+            city_end = w.end()
+        if city_end == end:
+            return pos, False  # five digits with no city: not a postcode
+        return city_end, True
+
+    # -- English ---------------------------------------------------------------------------------
+
+    def _english(
+        self, text: str, s: int, e: int, kind: StreetType
+    ) -> tuple[int, int, bool] | None:
+        if not text[s].isupper():
+            return None
+        before = self.EN_BEFORE.search(text, max(0, s - 100), s)
+        if before is None:
+            return None
+        end = e + 1 if kind.abbreviation and text[e : e + 1] == "." else e
+        direction = self.EN_DIRECTION.match(text, end)
+        if direction:
+            end = direction.end()
+        unit = self.EN_UNIT.match(text, end)
+        if unit:
+            end = unit.end()
+        after_city = end
+        city = self.EN_CITY.match(text, end)
+        if city:
+            after_city = city.end()
+        postal = self.EN_POSTAL.match(text, after_city)
+        if postal is None and city is not None:
+            # "London SW1A 2AA": the postcode may be read as part of the city
+            postal = self._postcode_in_city(text, city.start(), city.end())
+        if postal is not None:
+            end = postal.end()
+        elif not kind.strong and direction is None:
+            return None
+        elif city is not None and kind.strong:
+            end = city.end()
+        return before.start(), end, postal is not None
+
+    def _postcode_in_city(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        for i in range(end - 1, start, -1):
+            if text[i] == " ":
+                m = self.EN_POSTAL.match(text, i)
+                if m is not None:
+                    return m
+        return None
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def mask_address(evidence: str) -> str:
+    """Keep the street type, the particles and the city; hide the number and the street name.
+
+    ``12 rue des Lilas, 69003 Lyon`` -> ``** rue des L****, 69*** Lyon``: enough for a reviewer
+    to recognise an address without spreading it.
+    """
+    out: list[str] = []
+    after_postcode = False
+    for token in re.split(r"(\s+|,)", evidence):
+        folded = fold_phrase(token)
+        if not folded or after_postcode:
+            out.append(token)
+        elif token.isdigit() and len(token) == 5:
+            out.append(token[:2] + "***")
+            after_postcode = True
+        elif any(ch.isdigit() for ch in token):
+            out.append("*" * len(token))
+        elif folded in _KEEP or token.rstrip(".") in PostalAddress.STREET_TYPES:
+            out.append(token)
+        else:
+            out.append(token[0] + "*" * (len(token) - 1))
+    return "".join(out)
+
+
+_KEEP = frozenset(k.lower() for k in PostalAddress.STREET_TYPES) | PostalAddress.PARTICLES
