@@ -2,7 +2,7 @@
 
 Findings travel to queues, alerts and exports; a key, password or capability link must not
 travel with them. ``AKIAABCDEFGH12349986`` becomes ``AKIA…9986``, ``Lumio2026!`` becomes
-``L****``, and the long identifier of a shared-document link keeps its first four characters.
+``L****``, and the identifier of a shared-document link keeps its first four characters.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 
 ELLIPSIS = "…"
 
-#: a long identifier inside a link (document id, share key): masked in excerpts
-_LINK_ID = re.compile(r"[A-Za-z0-9_\-]{12,}")
+#: an identifier inside a link (document id, share key): 8+ characters with a digit
+_LINK_ID = re.compile(r"[A-Za-z0-9_\-!]{8,}")
 
 
 def mask_token(value: str, keep: int) -> str:
@@ -31,5 +31,13 @@ def mask_password(value: str) -> str:
 
 
 def mask_link(url: str) -> str:
-    """A link with every long identifier cut to its first four characters (``1AbC…``)."""
-    return _LINK_ID.sub(lambda m: m.group(0)[:4] + ELLIPSIS, url)
+    """A link with every identifier cut to its first four characters (``1AbC…``).
+
+    An identifier is a run of eight or more characters with a digit in it; words stay readable.
+    """
+    return _LINK_ID.sub(_cut_identifier, url)
+
+
+def _cut_identifier(match: re.Match[str]) -> str:
+    part = match.group(0)
+    return part[:4] + ELLIPSIS if any(c.isdigit() for c in part) else part
