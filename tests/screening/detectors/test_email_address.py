@@ -24,6 +24,13 @@ MATCH = [
     ("ｓｏｐｈｉｅ＠ｇｍａｉｌ．ｃｏｍ", "ｓｏｐｈｉｅ＠ｇｍａｉｌ．ｃｏｍ", "s****@gmail.com"),
     ("🎉 léa@exemple.fr 🎉", "léa@exemple.fr", "l****@exemple.fr"),
     ("user@mail.société.fr", "user@mail.société.fr", "u****@mail.societe.fr"),
+    # written to dodge scrapers
+    ("écris-moi : jeanne.roux [at] laposte.net 😉", "jeanne.roux [at] laposte.net",
+     "j****.r****@laposte.net"),
+    ("jeanne (arobase) laposte (point) net", "jeanne (arobase) laposte (point) net",
+     "j****@laposte.net"),
+    ("mail me: john{at}mail[dot]co[dot]uk", "john{at}mail[dot]co[dot]uk", "j****@mail.co.uk"),
+    ("Contact: Sophie.Martin[@]Gmail.com", "Sophie.Martin[@]Gmail.com", "s****.m****@gmail.com"),
 ]
 
 NO_MATCH = [
@@ -37,6 +44,10 @@ NO_MATCH = [
     "user@example.c",  # one-letter TLD
     "price: 5€ @ shop",
     "@@@@",
+    "support [at] lumio.fr",  # official, even obfuscated
+    "meet me at the shop.com",  # a bare ' at ' is ordinary English
+    "[at] home (at) work",
+    "jeanne [at] laposte",  # no top-level domain
 ]
 
 
@@ -67,6 +78,11 @@ def test_the_address_is_never_in_the_explanation(engine: Engine) -> None:
 def test_without_a_profile_every_address_counts() -> None:
     result = Engine(None).screen_text("support@lumio.fr")
     assert [f.kind for f in result.findings] == [KIND]
+
+
+def test_many_obfuscated_at_signs_finish(engine: Engine) -> None:
+    engine.screen_text("a [at] " * 150_000 + "b.c" + " [dot] c" * 10)
+    engine.screen_text("a.a.a.a.a.a.a.a.a.a [at] " * 40_000)
 
 
 def test_many_at_signs_cost_linear_time(engine: Engine) -> None:

@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from ....hookspecs import hookimpl
 from ..base import Detector
+from .copyright_flags import CopyrightFlags
+from .guaranteed_returns import GuaranteedReturns
+from .health_claims import HealthClaims
+from .job_discrimination import JobDiscrimination
+from .special_category_data import SpecialCategoryData
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return []
+    return [
+        GuaranteedReturns,
+        HealthClaims,
+        JobDiscrimination,
+        SpecialCategoryData,
+        CopyrightFlags,
+    ]

@@ -9,8 +9,9 @@ from __future__ import annotations
 from ....hookspecs import hookimpl
 from ..base import Detector
 from .confidential_terms import ConfidentialTerms
+from .confidentiality_markers import ConfidentialityMarkers
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [ConfidentialTerms]
+    return [ConfidentialTerms, ConfidentialityMarkers]

@@ -9,9 +9,10 @@ from __future__ import annotations
 from ....hookspecs import hookimpl
 from ..base import Detector
 from .financial_disclosure import FinancialDisclosure
+from .quiet_period_mentions import QuietPeriodMentions
 from .stock_talk import StockTalk
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [FinancialDisclosure, StockTalk]
+    return [FinancialDisclosure, StockTalk, QuietPeriodMentions]

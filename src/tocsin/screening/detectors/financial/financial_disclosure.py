@@ -1,14 +1,14 @@
 """Inside information in outbound posts: guidance, results, M&A, contracts, dividends, share talk.
 
-The phrases are data (``lexicons/financial.toml``). This class adds what a phrase list cannot say:
+The phrases are data (``lexicons/financial.toml``, every rule but those of kind
+``mnpi.quiet_period``). This class adds what a phrase list cannot say:
 
 - rule ``contract`` counts only with an amount near the contract ("50 M€", "$10M", "3 millions
   d'euros"): signing a lease or a supplier contract is not inside information, a priced one is;
 - rule ``m_and_a_named`` counts only when a proper noun or a handle follows ("rachat de Brillix",
   "merge with @acme"), so "le rachat de votre ancienne lampe" is left alone;
-- quiet periods (see :mod:`.quiet_period`): inside one, every finding becomes
-  ``mnpi.quiet_period`` (high), and plain financial words ("résultats", "revenue") are reviewed;
-  outside one, those plain words are ignored.
+- inside a quiet period of the profile every finding becomes ``mnpi.quiet_period`` (high), see
+  :mod:`.quiet_period`.
 
 Announcing the date of a scheduled publication ("nos résultats du T4 seront publiés le 28
 janvier", "Save the date: Q4 results on 28 January") is allowed by the rules' ``unless`` phrases.
@@ -21,9 +21,9 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import LexiconDetector, Rule
+from ...lexicon import LexiconDetector, Rule, load_rules
 from ..base import Context
-from .quiet_period import MENTION_KIND, during_quiet_period
+from .quiet_period import QUIET_KIND, QuietCalendar, during_quiet_period
 
 
 class FinancialDisclosure(LexiconDetector):
@@ -51,32 +51,31 @@ class FinancialDisclosure(LexiconDetector):
     )
     #: rules that need a proper noun (or a @handle) right after the match
     NAMED_RULES = frozenset({"m_and_a_named"})
-    NAME_AFTER = re.compile(r"[\s«\"“'‘(]{1,4}(?:@\w|[^\W\d_])")
+    NAME_AFTER = re.compile(r"[\s«\"“'‘(]{1,4}(@\w|[^\W\d_])")
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._rule_of = {f"{self.LEXICON}.{r.id}": r for r in self.rules}
+        self._calendar = QuietCalendar(profile)
+
+    @classmethod
+    def load(cls) -> tuple[Rule, ...]:
+        return tuple(r for r in load_rules(cls.LEXICON) if r.kind != QUIET_KIND)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        period = self.profile.quiet_period_at(ctx.post.at) if self.profile.quiet_periods else None
-        kept: list[tuple[Rule, Finding]] = []
-        for finding in super().analyze(ctx):
-            rule = self._rule_of[finding.rule]
-            if rule.kind == MENTION_KIND and period is None:
-                continue
-            if self.confirmed(ctx.text, rule, finding):
-                kept.append((rule, finding))
-        if period is None:
-            yield from (finding for _, finding in kept)
+        found = list(super().analyze(ctx))
+        if not found:
             return
-        substantive = [f for r, f in kept if r.kind != MENTION_KIND]
-        for rule, finding in kept:
-            mention = rule.kind == MENTION_KIND
-            if mention and any(_overlap(finding, other) for other in substantive):
-                continue  # the word is already part of an escalated finding
-            found = ctx.text[finding.start : finding.end]
-            topic = self.topic(rule, ctx.explain_lang, found)
-            yield during_quiet_period(self, ctx, finding, period, topic, escalate=not mention)
+        period = self._calendar.at(ctx.post.at) if self._calendar else None
+        for finding in found:
+            rule = self._rule_of[finding.rule]
+            if not self.confirmed(ctx.text, rule, finding):
+                continue
+            if period is None:
+                yield finding
+                continue
+            topic = self.topic(rule, ctx.explain_lang, ctx.text[finding.start : finding.end])
+            yield during_quiet_period(self, ctx, finding, period, topic)
 
     def confirmed(self, text: str, rule: Rule, finding: Finding) -> bool:
         """The checks a phrase list cannot express (amount near, proper noun after)."""
@@ -86,14 +85,11 @@ class FinancialDisclosure(LexiconDetector):
             return self.AMOUNT.search(window) is not None
         if rule.id in self.NAMED_RULES:
             m = self.NAME_AFTER.match(text, end, end + 8)
-            return m is not None and (m.group(0)[-1].isupper() or m.group(0)[-2:-1] == "@")
+            return m is not None and (m.group(1).startswith("@") or m.group(1).isupper())
         return True
 
     @staticmethod
     def topic(rule: Rule, lang: str, found: str) -> str:
+        """The rule's own explanation, wrapped by the quiet-period one."""
         template = rule.explanation.get(lang) or rule.explanation.get("en") or ""
         return template.format(found=found)
-
-
-def _overlap(a: Finding, b: Finding) -> bool:
-    return (a.start or 0) < (b.end or 0) and (b.start or 0) < (a.end or 0)

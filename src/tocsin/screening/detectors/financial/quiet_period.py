@@ -1,24 +1,24 @@
-"""Quiet periods: how a financial finding changes when the post falls inside one.
+"""Quiet periods: when they are, and how a financial finding reads inside one.
 
-A quiet period (``[[quiet_periods]]`` of the profile, inclusive dates in the organisation's time
+A quiet period (``[[quiet_periods]]`` of the profile: inclusive dates in the organisation's time
 zone) is the weeks before a results publication when nothing financial may leave the company
-outside the official communication. Inside one, every substantive financial finding becomes
-``mnpi.quiet_period`` with severity ``high`` (blocked by the default policy), and milder financial
-words, ignored the rest of the year, become ``mnpi.quiet_period_mention`` (``medium``, reviewed).
-Separate kinds let the policy tune them apart (e.g. ``"mnpi.quiet_period" = "critical"``).
+outside the official communication. Inside one, every financial finding becomes
+``mnpi.quiet_period``: ``high`` (blocked by the default policy) for what is reported all year
+round (guidance, results, M&A...), ``medium`` (reviewed) for plain financial words ("résultats",
+"revenue") that are ignored outside quiet periods. The policy may raise the kind, e.g.
+``"mnpi.quiet_period" = "critical"``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 from ....models import Finding, Severity
-from ....profile import QuietPeriod
+from ....profile import Profile, QuietPeriod
 from ..base import Context, Detector
 
 QUIET_KIND = "mnpi.quiet_period"
-MENTION_KIND = "mnpi.quiet_period_mention"
 ESCALATED_SEVERITY = Severity.HIGH
 
 TEMPLATES = {
@@ -31,6 +31,34 @@ TEMPLATES = {
         "information financière ne sort hors de la publication officielle."
     ),
 }
+
+
+class QuietCalendar:
+    """The profile's quiet periods as UTC instants, for a cheap test per post.
+
+    Gives the same answer as :meth:`Profile.quiet_period_at`: a period runs from local midnight
+    of its first day to local midnight after its last day, in the organisation's time zone.
+    """
+
+    def __init__(self, profile: Profile) -> None:
+        zone = profile.organisation.zone
+        self.bounds = [
+            (
+                datetime.combine(p.start, time.min, zone).astimezone(UTC),
+                datetime.combine(p.end + timedelta(days=1), time.min, zone).astimezone(UTC),
+                p,
+            )
+            for p in profile.quiet_periods
+        ]
+
+    def __bool__(self) -> bool:
+        return bool(self.bounds)
+
+    def at(self, moment: datetime) -> QuietPeriod | None:
+        for start, end, period in self.bounds:
+            if start <= moment < end:
+                return period
+        return None
 
 
 def period_text(period: QuietPeriod, lang: str) -> str:
@@ -55,10 +83,10 @@ def during_quiet_period(
     *,
     escalate: bool = True,
 ) -> Finding:
-    """``finding`` as seen inside ``period``: re-kinded and escalated, or only re-explained.
+    """``finding`` as seen inside ``period``: kind ``mnpi.quiet_period``, explained as such.
 
-    ``topic`` is the finding's own explanation sentence (what was found and why it matters);
-    the quiet-period explanation wraps it.
+    ``topic`` is the finding's own explanation (what was found, why it matters); the
+    quiet-period explanation wraps it. With ``escalate`` the severity becomes ``high``.
     """
     explanation = detector.explain(
         ctx.explain_lang,
@@ -68,7 +96,7 @@ def during_quiet_period(
         topic=topic,
     )
     if not escalate:
-        return replace(finding, explanation=explanation)
+        return replace(finding, kind=QUIET_KIND, explanation=explanation)
     return replace(
         finding,
         kind=QUIET_KIND,

@@ -21,7 +21,7 @@ from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatcher
 from ..base import Context, Detector
-from .quiet_period import during_quiet_period
+from .quiet_period import QuietCalendar, during_quiet_period
 
 
 class StockTalk(Detector):
@@ -54,8 +54,9 @@ class StockTalk(Detector):
             "Remove it; only investor relations speak about the share, through official channels."
         ),
         "fr": (
-            "Propos sur l'action de l'entreprise (« {found} ») : quand l'entreprise ou ses salariés "
-            "commentent, prédisent ou vantent le cours, c'est un risque de manipulation de marché. "
+            "Propos sur l'action de l'entreprise (« {found} ») : quand l'entreprise ou ses "
+            "salariés commentent, prédisent ou vantent le cours, c'est un risque de manipulation "
+            "de marché. "
             "Retirez-le ; seule la communication financière parle de l'action, par les canaux "
             "officiels."
         ),
@@ -69,6 +70,7 @@ class StockTalk(Detector):
             for name in sorted(names)
             for pattern in self.BRAND_PATTERNS
         )
+        self._calendar = QuietCalendar(profile)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         spans = list(self._brand_spans(ctx))
@@ -76,7 +78,7 @@ class StockTalk(Detector):
             spans.extend(self._cashtag_spans(ctx))
         if not spans:
             return
-        period = self.profile.quiet_period_at(ctx.post.at) if self.profile.quiet_periods else None
+        period = self._calendar.at(ctx.post.at) if self._calendar else None
         for (start, end), rule in spans:
             found = ctx.text[start:end]
             finding = self.finding(

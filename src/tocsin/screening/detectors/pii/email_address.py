@@ -2,7 +2,9 @@
 
 Addresses are found from each ``@`` outwards with bounded patterns, so a megabyte of text costs
 linear time whatever it contains. Matching runs on the folded text, so zero-width characters or
-full-width letters inside an address do not hide it.
+full-width letters inside an address do not hide it. Addresses written to dodge scrapers are found
+too when the ``@`` is bracketed: ``jeanne.roux [at] laposte.net``, ``jeanne (arobase) laposte
+(point) net``, ``john{at}mail[dot]com``; a bare " at " is not, it is ordinary English.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ class EmailAddress(Detector):
     DOMAIN = re.compile(
         r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w\-]|\.[^\W_])"
     )
+    #: "[at]", "(arobase)", "{@}"… with "." or "[dot]", "(point)"… in the domain
+    OBFUSCATED = re.compile(
+        r"(?<![\w.+\-])([a-z0-9][a-z0-9._+\-]{0,63}) ?[\[({] ?(?:at|arobase|@) ?[\])}] ?"
+        r"((?:[a-z0-9\-]{1,63}(?:\.| ?[\[({] ?(?:dot|point) ?[\])}] ?)){1,8}[a-z]{2,24})"
+        r"(?![\w\-])"
+    )
+    OBFUSCATED_TRIGGERS = ("at]", "at)", "at}", "arobase", "@]", "@)", "@}")
+    DOT = re.compile(r" ?[\[({] ?(?:dot|point) ?[\])}] ?")
     EXPLANATIONS = {
         "en": (
             "E-mail address {masked}: personal data that identifies someone and exposes them to "
@@ -56,13 +66,43 @@ class EmailAddress(Detector):
         return any(domain == d or domain.endswith("." + d) for d in self.official)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        if "@" not in ctx.text and "＠" not in ctx.text:
-            return
+        if "@" in ctx.text or "＠" in ctx.text:
+            yield from self._plain(ctx)
+        folded = ctx.normalized.folded
+        if any(t in folded for t in self.OBFUSCATED_TRIGGERS):
+            yield from self._obfuscated(ctx)
+
+    def _obfuscated(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
-        folded = norm.folded
-        official = ", ".join(self.official) or {"fr": "aucune au profil"}.get(
+        for m in self.OBFUSCATED.finditer(norm.folded):
+            domain = self.DOT.sub(".", m.group(2))
+            if self.is_official(domain):
+                continue
+            address = f"{m.group(1)}@{domain}"
+            masked = mask_email(address)
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.KIND,
+                severity=self.SEVERITY,
+                span=norm.to_original(*m.span()),
+                excerpt=masked,
+                rule="pii.email.obfuscated",
+                matched=address,
+                score=0.9,
+                masked=masked,
+                official=self._official_list(ctx),
+            )
+
+    def _official_list(self, ctx: Context) -> str:
+        return ", ".join(self.official) or {"fr": "aucune au profil"}.get(
             ctx.explain_lang, "none in the profile"
         )
+
+    def _plain(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        folded = norm.folded
+        official = self._official_list(ctx)
         at = folded.find("@")
         while at != -1:
             nxt = folded.find("@", at + 1)

@@ -25,10 +25,10 @@ class IdCard(IdentityDocument):
         "dni", "documento nacional de identidad", "carta d identita",
     )
     UNLESS = ("code promo", "promo", "coupon")
-    TRIGGERS = ("identit", "cni", "id card", "id number", "national id", "dni")
+    TRIGGERS = ("identit", "cni", "dni", "id card", "id number", "national id")
     FORMATS = (
         DocumentFormat("fr_cni", r"\d{4} ?\d{4} ?\d{4}"),
-        DocumentFormat("es_dni", r"\d{8}-?[A-Z]", dni.is_valid),
+        DocumentFormat("es_dni", r"\d{8}-?[A-Z]", dni.is_valid, claims=True),
         DocumentFormat("nine_characters", r"[A-Z0-9]{9}", letters_and_digits(1, 0)),
     )
     EXPLANATIONS = {

@@ -30,14 +30,24 @@ def mask_document(number: str) -> str:
 
 
 class DocumentFormat:
-    """One way a document number is written: a pattern on the original text and a check."""
+    """One way a document number is written: a pattern on the original text and a check.
+
+    A format that ``claims`` its shape rules it out for the formats after it when its check
+    fails (a Spanish DNI with a wrong letter is not another document's number).
+    """
 
     def __init__(
-        self, rule: str, pattern: str, check: Callable[[str], bool] | None = None
+        self,
+        rule: str,
+        pattern: str,
+        check: Callable[[str], bool] | None = None,
+        *,
+        claims: bool = False,
     ) -> None:
         self.rule = rule
         self.regex = re.compile(pattern)
         self.check = check
+        self.claims = claims
 
     def accepts(self, number: str) -> bool:
         return self.check is None or self.check(number)
@@ -77,7 +87,8 @@ class IdentityDocument(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
-        if not any(t in norm.folded for t in self.TRIGGERS):
+        folded = norm.folded
+        if not any(t in folded for t in self.TRIGGERS):
             return
         words = self._context.find_all(norm)
         if not words:
@@ -95,7 +106,11 @@ class IdentityDocument(Detector):
                     span = m.span()
                     if span in seen or not self._alone(text, *span):
                         continue
-                    if span[0] < word.start < span[1] or not fmt.accepts(m.group()):
+                    if span[0] < word.start < span[1]:
+                        continue
+                    if not fmt.accepts(m.group()):
+                        if fmt.claims:
+                            seen.add(span)
                         continue
                     seen.add(span)
                     masked = mask_document(m.group())

@@ -17,12 +17,15 @@ class Passport(IdentityDocument):
     description = "Passport numbers next to the word passport (FR, UK, US and 9-character formats)."
 
     KIND = "pii.passport"
-    CONTEXT = ("passeport*", "passport*", "pasaporte", "passaporto", "reisepass")
+    CONTEXT = (
+        "passeport", "passeports", "passport", "passports", "pasaporte", "passaporto",
+        "reisepass",
+    )
     UNLESS = (
         "vaccinal", "sanitaire", "covid", "culture", "talent", "energetique", "biologique",
         "code promo", "promo", "coupon", "vaccine", "vaccination", "bracelet",
     )
-    TRIGGERS = ("pass", "pasaporte", "reisepass")
+    TRIGGERS = ("passeport", "passport", "pasaporte", "passaporto", "reisepass")
     FORMATS = (
         DocumentFormat("fr", r"\d{2} ?[A-Z]{2} ?\d{5}"),
         DocumentFormat("nine_characters", r"[A-Z0-9]{9}", letters_and_digits(3, 0)),

@@ -75,10 +75,11 @@ class PaymentCard(Detector):
         "3530111333300000", "3566002020360505", "3566111111111113",
         "6200000000000005", "6205500000000000004", "6759649826438453", "6799990100000000019",
     })
-    #: words that make a long number something else (tracking, IMEI, order…)
+    #: words right before a long number that make it something else (tracking, IMEI, order…)
     OTHER_NUMBER_WORDS = re.compile(
         r"\b(?:imei|suivi|tracking|colis|parcel|commande|order|facture|invoice|siret|siren|"
-        r"iban|rib|ean|isbn|sku|serie|serial|ticket|dossier|transaction id|ref|reference)\b"
+        r"iban|rib|ean|isbn|sku|serie|serial|ticket|dossier|transaction|ref|reference)"
+        r"(?: (?:n[°o]|no|number|id|de))?\.?[ :#°]{0,4}\Z"
     )
     CARD_WORDS = re.compile(
         r"\b(?:carte|card|cb|visa|mastercard|master card|amex|american express|discover|"
@@ -129,7 +130,7 @@ class PaymentCard(Detector):
                 continue
             end, digits, issuer = found
             context = self.CARD_WORDS.search(folded, max(0, start - 40), start) is not None
-            if not context and self.OTHER_NUMBER_WORDS.search(folded, max(0, start - 30), start):
+            if not context and self.OTHER_NUMBER_WORDS.search(folded, max(0, start - 24), start):
                 continue
             yield start, end, digits, issuer, context
 
@@ -145,14 +146,21 @@ class PaymentCard(Detector):
             if not 13 <= len(digits) <= 19 or not self._card_layout(piece):
                 continue
             end = start + cut
-            if end < len(folded) and (folded[end].isalnum() or folded[end] in ",."):
-                if not (folded[end] in ",." and folded[end + 1 : end + 2] in ("", " ", "\n")):
-                    continue
+            if end < len(folded) and self._glued(folded, end):
+                continue
             issuer = self.issuer(digits)
             if issuer is None or digits in self.TEST_NUMBERS or not luhn.is_valid(digits):
                 continue
             return end, digits, issuer
         return None
+
+    @staticmethod
+    def _glued(folded: str, end: int) -> bool:
+        """A letter or digit right after, or a decimal point or comma followed by more."""
+        after = folded[end]
+        if after in ",.":
+            return folded[end + 1 : end + 2] not in ("", " ", "\n")
+        return after.isalnum()
 
     def issuer(self, digits: str) -> str | None:
         for name, low, high, lengths in self.ISSUERS:

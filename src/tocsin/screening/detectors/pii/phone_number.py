@@ -70,17 +70,19 @@ class PhoneNumber(Detector):
     PHONE_WORDS = re.compile(
         r"\b(?:tel|tels|telephone|telephoner|phone|portable|mobile|cell|cellulaire|gsm|"
         r"appel\w{0,6}|call|calling|joindre|joignable|whatsapp|signal|sms|texto|text|fax|"
-        r"standard|hotline|ring|numero de (?:tel|telephone|portable|mobile)|phone number)\b"
+        r"standard|hotline|ring|reach|dial|numero de (?:tel|telephone|portable|mobile)|"
+        r"phone number)\b"
         r"|[\u260e\u260f\U0001f4de\U0001f4f1\U0001f4f2]"
     )
-    #: identifiers that look like phone numbers
+    #: identifiers that look like phone numbers, when written right before the number
     OTHER_NUMBER_WORDS = re.compile(
         r"\b(?:commande|cmd|order|ref|reference|facture|invoice|suivi|tracking|colis|parcel|"
         r"dossier|ticket|siret|siren|rcs|tva|vat|iban|rib|bic|compte|account|carte|card|isbn|"
         r"ean|sku|serie|serial|imei|transaction|lot|code|pin|passeport|passport|nir|secu|"
         r"securite sociale|social security|ssn|cni|identite|identity|contrat|contract|"
-        r"licence|license|immatricul\w{0,8}|cheque|check|montant|amount|prix|price|total|"
-        r"version|build|release|isin|ticker)\b"
+        r"licence|license|immatriculation|cheque|check|montant|amount|prix|price|total|"
+        r"version|build|release|isin|ticker|client|customer|adherent|member|membre)"
+        r"(?: (?:n[°o]|no|number|id|de|d))?\.?[ :#°]{0,4}\Z"
     )
     PRICE_AFTER = re.compile(
         r" ?(?:[€$£%]|k€|m€|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b)"
@@ -90,6 +92,10 @@ class PhoneNumber(Detector):
     )
     YEAR_RANGE = re.compile(r"(?:19|20)\d\d ?[\-/] ?(?:19|20)\d\d")
     IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+    #: an IBAN's first groups: the digits after them are the account, not a phone number
+    IBAN_HEAD = re.compile(r"\b[a-z]{2}\d{2}(?:[ \-][a-z0-9]{4}){0,4}[ \-]\Z")
+    #: a national number with its trunk 0 has at most this many digits (German mobiles: 12)
+    MAX_NATIONAL_DIGITS = 12
     NANP_LAYOUT = re.compile(r"(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}")
     EXPLANATIONS = {
         "en": (
@@ -183,14 +189,18 @@ class PhoneNumber(Detector):
         context = self.PHONE_WORDS.search(window) is not None or (
             self.PHONE_WORDS.match(folded, end, end + 3) is not None
         )
-        if not context and self.OTHER_NUMBER_WORDS.search(folded, max(0, start - 30), start):
+        if not context and self.OTHER_NUMBER_WORDS.search(folded, max(0, start - 36), start):
             return None
         text = raw.lstrip()
         if text.startswith("+") or text.startswith("(+") or digits.startswith("00"):
             if digits.startswith("00") and not text.startswith("+"):
                 text = "+" + text[text.index("00") + 2 :]
             return self._parse(text, (None,), start, end, context, budget)
+        if self.IBAN_HEAD.search(folded, max(0, start - 30), start):
+            return None
         if digits.startswith("0"):
+            if len(digits) > self.MAX_NATIONAL_DIGITS:
+                return None
             return self._parse(text, self.regions, start, end, context, budget)
         if self.NANP_LAYOUT.fullmatch(text):
             return self._parse(text, ("US",), start, end, context, budget)
@@ -207,24 +217,34 @@ class PhoneNumber(Detector):
         context: bool,
         budget: list[int],
     ) -> PhoneMatch | None:
+        """The first region where ``text`` is a valid number; next to a phone word, else the
+        first region where it is at least a possible one (new or fictional ranges)."""
+        possible: PhoneMatch | None = None
         for region in regions:
             budget[0] -= 1
             try:
                 number = phonenumbers.parse(text, region)
             except phonenumbers.NumberParseException:
                 continue
-            if phonenumbers.is_valid_number(number):
+            valid = phonenumbers.is_valid_number(number)
+            if valid or (context and possible is None and phonenumbers.is_possible_number(number)):
                 e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
                 where = phonenumbers.region_code_for_number(number) or region or "?"
-                return PhoneMatch(start, end, e164, where, context)
+                found = PhoneMatch(start, end, e164, where, context)
+                if valid:
+                    return found
+                possible = found
             if budget[0] <= 0:
                 break
-        return None
+        return possible
 
     def _split(self, folded: str, start: int, raw: str, budget: list[int]) -> Iterator[PhoneMatch]:
-        """Numbers written one after the other ("06 12 34 56 78 07 98 76 54 32"): cut the run
-        before each group that starts with a trunk 0 and check each piece."""
+        """Numbers written one after the other ("06 12 34 56 78 07 98 76 54 32"): when the run
+        starts like a phone number, cut it before each group that starts with a trunk 0 and
+        check each piece."""
         tokens = list(self.TOKEN.finditer(raw))
+        if not tokens[0].group().startswith(("0", "+", "(")):
+            return  # a long number (card, account) is not a list of phone numbers
         cuts = [i for i, t in enumerate(tokens) if i == 0 or t.group().startswith("0")]
         cuts.append(len(tokens))
         for a, b in zip(cuts, cuts[1:], strict=False):

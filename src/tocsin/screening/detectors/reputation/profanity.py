@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ....models import Finding
+from ....models import Category, Finding
 from ....profile import Profile
 from ...lexicon import Rule
+from ...matching import fold_phrase
 from ...normalize import NormalizedText
 from ..base import Context
 from .moderation import ModeratedRules
@@ -29,7 +30,7 @@ from .moderation import ModeratedRules
 class Profanity(ModeratedRules):
     name = "profanity"
     version = "1.0"
-    categories = ()  # set below: reputation outbound, community_management inbound
+    categories = (Category.REPUTATION, Category.COMMUNITY_MANAGEMENT)
     description = (
         "Swear words in French and English, including leetspeak and masked spellings "
         "(reputation outbound, community moderation inbound)."
@@ -37,14 +38,18 @@ class Profanity(ModeratedRules):
 
     #: leetspeak digits and signs, read as the letters they stand for (length-preserving)
     LEET = str.maketrans("013457@$", "oieastas")
-    #: a word that mixes letters with leetspeak digits or signs ("m3rde", "sh1t", "$hit", "5hit")
-    LEET_WORD = re.compile(r"[a-z][013457@$]{1,3}[a-z]|(?<![a-z0-9])[$5][a-z]{2}")
-    #: letters, then a run of masks, then letters or nothing ("f*ck", "a**hole", "f***", "sh!t")
-    MASKED = re.compile(r"(?<![\w*#])([a-z]{1,8})([*#!%]{1,4})([a-z]{0,10})(?![\w*#])")
+    #: a word mixes letters and leetspeak when one of these is between letters ("m3rde",
+    #: "sh1t", "b@tch", "a$$hole"), or when "$" or "5" starts it ("$hit", "5hit")
+    LEET_CHARS = "013457@$"
+    LEET_STARTS = "$5"
     MASKS = "*#!%"
+    #: the visible letters before and after a run of masks
+    HEAD = re.compile(r"(?<![\w*])[a-z]{1,8}\Z")
+    TAIL = re.compile(r"[a-z]{0,10}(?![\w*#])")
     #: masks that may end a word ("f***"); '!' and '%' end sentences and numbers instead
     TRAILING_MASKS = "*#"
-    MIN_MASKED_WORD = 4
+    #: a masked word shows at least this many letters, or one letter of a four-letter word
+    MIN_VISIBLE = 2
 
     INBOUND_KINDS = {"reputation.profanity": "community.profanity"}
     INBOUND_EXPLANATIONS = {
@@ -64,24 +69,46 @@ class Profanity(ModeratedRules):
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
-        #: single words a masked spelling may stand for, with their rule
-        self.maskable: tuple[tuple[str, Rule], ...] = tuple(
-            (word, rule)
-            for rule in self.rules
-            if not rule.context and not rule.unless
-            for word in (_folded_word(p) for p in rule.phrases)
-            if word and len(word) >= self.MIN_MASKED_WORD
-        )
+        # What a masked spelling may hide: the lexicon's single words of four letters or more,
+        # indexed by first letter and length; words listed with '*' ("fuck*") by first letter.
+        self._words: dict[tuple[str, int], list[tuple[str, Rule]]] = {}
+        self._stems: dict[str, list[tuple[str, Rule]]] = {}
+        for rule in self.rules:
+            if rule.context or rule.unless:
+                continue
+            for phrase in rule.phrases:
+                word = fold_phrase(phrase.rstrip("*"))
+                if " " in word or len(word) < 4:
+                    continue
+                if phrase.endswith("*"):
+                    self._stems.setdefault(word[0], []).append((word, rule))
+                else:
+                    self._words.setdefault((word[0], len(word)), []).append((word, rule))
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().detect(ctx))
         folded = ctx.normalized.folded
-        if self.LEET_WORD.search(folded):
+        if self._has_leet(folded):
             seen = {(f.start, f.end) for f in found}
             found.extend(f for f in self._leet(ctx) if (f.start, f.end) not in seen)
-        if any(mask in folded for mask in self.MASKS):
+        if "*" in folded or "#" in folded or "!" in folded or "%" in folded:
             found.extend(self._masked(ctx))
         return found
+
+    def _has_leet(self, folded: str) -> bool:
+        """True when a word mixes letters with leetspeak digits or signs."""
+        for ch in self.LEET_CHARS:
+            at = folded.find(ch)
+            while at != -1:
+                end = at + 1
+                while end < len(folded) and end - at < 3 and folded[end] in self.LEET_CHARS:
+                    end += 1
+                if folded[end : end + 1].isalpha():
+                    before = folded[at - 1 : at]
+                    if before.isalpha() or (not before.isalnum() and ch in self.LEET_STARTS):
+                        return True
+                at = folded.find(ch, at + 1)
+        return False
 
     def _leet(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
@@ -97,15 +124,20 @@ class Profanity(ModeratedRules):
 
     def _masked(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
-        for m in self.MASKED.finditer(norm.folded):
-            head, masks, tail = m.groups()
+        folded = norm.folded
+        for run_start, run_end in self._mask_runs(folded):
+            head_m = self.HEAD.search(folded, max(0, run_start - 9), run_start)
+            tail_m = self.TAIL.match(folded, run_end)
+            if head_m is None or tail_m is None:
+                continue
+            head, masks, tail = head_m.group(0), folded[run_start:run_end], tail_m.group(0)
             if not tail and any(c not in self.TRAILING_MASKS for c in masks):
                 continue
             match = self._unmask(head, len(masks), tail)
             if match is None:
                 continue
             word, rule = match
-            start, end = norm.to_original(m.start(), m.end())
+            start, end = norm.to_original(head_m.start(), tail_m.end())
             found = ctx.text[start:end]
             yield self.finding(
                 ctx,
@@ -121,24 +153,38 @@ class Profanity(ModeratedRules):
                 found=found,
             )
 
+    def _mask_runs(self, folded: str) -> list[tuple[int, int]]:
+        """Runs of one to four mask characters right after a letter."""
+        starts = []
+        for ch in self.MASKS:
+            at = folded.find(ch)
+            while at != -1:
+                if at > 0 and folded[at - 1].isalpha():
+                    starts.append(at)
+                at = folded.find(ch, at + 1)
+        runs = []
+        for start in sorted(starts):
+            end = start
+            while end < len(folded) and end - start < 4 and folded[end] in self.MASKS:
+                end += 1
+            runs.append((start, end))
+        return runs
+
     def _unmask(self, head: str, masked: int, tail: str) -> tuple[str, Rule] | None:
-        """The listed word that ``head`` + ``masked`` hidden letters + ``tail`` may spell."""
-        for word, rule in self.maskable:
-            hidden = len(word) - len(head) - len(tail)
-            if (
-                masked <= hidden <= masked + 1
-                and word.startswith(head)
-                and word.endswith(tail)
-            ):
-                return word, rule
+        """The listed word that ``head`` + ``masked`` hidden letters + ``tail`` may spell.
+
+        A run of masks hides as many letters or one more ("f**k", "f*k" for "fuck"); a word
+        listed with '*' may continue after its stem ("f*cking" for "fuck*"). A long word needs
+        at least two visible letters ("e****" could be anything).
+        """
+        visible = len(head) + len(tail)
+        first = head[0]
+        for hidden in (masked, masked + 1):
+            spelled = head + "?" * hidden + tail
+            candidates = self._words.get((first, len(spelled)), [])
+            for word, rule in (*candidates, *self._stems.get(first, ())):
+                if len(word) > len(spelled) or (visible < self.MIN_VISIBLE and len(word) > 4):
+                    continue
+                if all(s in ("?", w) for s, w in zip(spelled, word, strict=False)):
+                    return word, rule
         return None
-
-
-def _folded_word(phrase: str) -> str:
-    """The folded single word of a phrase, or '' for several words or a '*' prefix."""
-    from ...matching import fold_phrase
-
-    if phrase.endswith("*"):
-        return ""
-    folded = fold_phrase(phrase)
-    return "" if " " in folded else folded

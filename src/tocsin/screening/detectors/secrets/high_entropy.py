@@ -55,7 +55,7 @@ class HighEntropy(Detector):
     )
     #: the context ends with an assignment: "token: ", "secret=", "la clé est "
     ASSIGNED = re.compile(r"(?i)(?:[:=：]|\bis|\best|\bvaut)[ \t\"'`]{0,3}\Z")
-    UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+    UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
     #: query parameters whose value is a secret
     SECRET_PARAMS = re.compile(
         r"(?i)[?&;](?:token|access_token|refresh_token|id_token|private_token|api_?key|key"

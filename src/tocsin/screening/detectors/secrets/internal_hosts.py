@@ -10,6 +10,10 @@ What a post should not reveal about the network behind the organisation:
 - self-hosted tools (Jenkins, Grafana, Kibana, GitLab, Vault…) as a subdomain or with a port;
 - links to a single-label host (``http://intranet/``, ``http://srv-build:8080``).
 
+Matched on the text in lower case, not on the shared folded text: folding joins "1.2.3" as
+letters spaced out, which would break addresses. A host name written in full-width letters or
+with zero-width characters is therefore not found (an accidental leak does not hide itself).
+
 Left alone: public IPs (a DNS how-to with 8.8.8.8), four-part version numbers ("version
 10.2.3.4"), whole private ranges in CIDR notation (10.0.0.0/8 in a networking lesson), the usual
 home-router addresses (192.168.1.1) when the post talks about a box or router, the tools' own
@@ -22,11 +26,16 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+
+import ahocorasick
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ..base import Context, Detector
+
+#: a host found: start and end in the text, and the reason (a key of REASONS)
+Hit = tuple[int, int, str]
 
 
 class InternalHost(Detector):
@@ -37,7 +46,7 @@ class InternalHost(Detector):
 
     KIND = "secret.internal_host"
     INTERNAL_SUFFIXES = ("internal", "corp", "local", "lan", "intranet", "intra", "localdomain",
-                         "home\\.arpa")
+                         "home.arpa")
     #: pre-production labels reported on any domain
     ENV_LABELS = ("staging", "stage", "preprod", "pre-prod", "preproduction", "recette", "uat")
     #: labels reported on the organisation's own domains only (public sites use them too)
@@ -54,17 +63,23 @@ class InternalHost(Detector):
     EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net", "example.fr", "test",
                        "example", "invalid")
     HOME_NETWORK = re.compile(
-        r"(?i)\b(?:box|livebox|freebox|bbox|routeur|router|modem|passerelle|gateway|wi-?fi"
+        r"\b(?:box|livebox|freebox|bbox|routeur|router|modem|passerelle|gateway|wi-?fi"
         r"|r[ée]seau domestique|home network)\b"
     )
     DEFAULT_GATEWAYS = frozenset({"192.168.0.1", "192.168.1.1", "192.168.0.254", "192.168.1.254",
                                   "10.0.0.1", "10.0.0.138", "192.168.100.1", "192.168.2.1"})
     VERSION_CUE = re.compile(
-        r"(?i)(?:version|vers\.|ver\.|release|firmware|build|mise à jour|update|maj|patch"
+        r"\b(?:version|vers\.|ver\.|release|firmware|build|mise [aà] jour|update|maj|patch"
         r"|ios|android|macos|windows|v)\s{0,2}\Z"
     )
-    HOST_CHARS = re.compile(r"[A-Za-z0-9.\-]{1,253}")
+    #: triggers examined per post: a real post has a handful; a megabyte of them stays cheap
+    MAX_TRIGGERS = 1000
+    IPV4 = re.compile(r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)")
+    CIDR = re.compile(r"/(\d{1,2})(?!\d)")
     PORT = re.compile(r":(\d{2,5})(?!\d)")
+    SINGLE_LABEL = re.compile(
+        r"[a-z0-9](?:[a-z0-9_\-]{0,61}[a-z0-9])?(?=:\d{1,5}(?!\d)|/|[\s)\]>,;\"']|\Z)"
+    )
 
     EXPLANATIONS = {
         "en": (
@@ -86,7 +101,9 @@ class InternalHost(Detector):
             "fr": "la machine locale avec un port : montre comment un service tourne, "
             "sans autre danger",
         },
-        "internal_suffix": {"en": "an internal domain suffix", "fr": "un suffixe de domaine interne"},
+        "internal_suffix": {
+            "en": "an internal domain suffix", "fr": "un suffixe de domaine interne"
+        },
         "environment": {
             "en": "a pre-production environment", "fr": "un environnement de pré-production"
         },
@@ -104,44 +121,63 @@ class InternalHost(Detector):
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self.official = tuple(profile.official_domains)
-        own = "|".join(re.escape(d) for d in self.official)
-        label = r"(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)"
-        parts = [
-            r"(?P<ip>(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d))",
-            r"(?P<suffix>(?<=[a-z0-9])\.(?:" + "|".join(self.INTERNAL_SUFFIXES) + r")"
-            r"(?![\w\-]|\.[a-z0-9]))",
-            r"(?P<environment>(?<![\w\-])(?:" + label + r"-)?(?:"
-            + "|".join(re.escape(x) for x in self.ENV_LABELS)
-            + r")(?:-" + label + r")?\d{0,3}\.(?=" + label + r"\.[a-z]))",
-            r"(?P<tool>(?<![\w\-])(?:" + "|".join(re.escape(x) for x in self.TOOLS)
-            + r")(?:-" + label + r")?\d{0,3}(?=[.:]" + r"[a-z0-9]))",
-            r"(?P<loopback>(?<![\w.\-])(?:localhost|127\.0\.0\.1)(?=:\d{2,5}(?!\d)))",
-            r"(?P<single>(?<=://)" + label + r"(?=[:/]\d{0,5}|[\s)\]>,;\"']|\Z))",
-        ]
-        if own:
-            parts.append(
-                r"(?P<own>(?<![\w\-])(?:" + "|".join(re.escape(x) for x in self.OWN_LABELS)
-                + r")\d{0,3}\.(?:" + label + r"\.){0,4}(?:" + own + r")(?![\w\-]|\.[a-z0-9]))"
-            )
-        self.trigger = re.compile("|".join(parts), re.IGNORECASE)
+        words: dict[str, str] = {}
+        for prefix in ("10.", "172.", "192.168.", "169.254."):
+            words[prefix] = "ip"
+        for suffix in self.INTERNAL_SUFFIXES:
+            words["." + suffix] = "suffix"
+        for label in self.ENV_LABELS:
+            words[label] = "environment"
+        for tool in self.TOOLS:
+            words[tool] = "tool"
+        for domain in self.official:
+            words["." + domain] = "own"
+        for loopback in ("localhost:", "127.0.0.1:"):
+            words[loopback] = "loopback"
+        words["://"] = "single"
+        self._triggers = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for word, trigger in words.items():
+            self._triggers.add_word(word, (len(word), trigger))
+        self._triggers.make_automaton()
+        self._checks = {
+            "ip": self._ip,
+            "suffix": self._suffix,
+            "environment": self._labelled,
+            "tool": self._labelled,
+            "own": self._own,
+            "loopback": self._loopback,
+            "single": self._single,
+        }
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
-        if self.trigger.search(text) is None:
+        low = _lower(text)
+        hosts: list[Hit] = []
+        triggers = self._triggers.iter(low)
+        for _, (end, (length, trigger)) in zip(range(self.MAX_TRIGGERS), triggers, strict=False):
+            found = self._checks[trigger](low, end - length + 1, end + 1, trigger)
+            if found is not None:
+                hosts.append(found)
+        if not hosts:
             return
+        hosts.sort()
         done_until = -1
-        for start, end, reason, host in self._hosts(text):
+        for start, end, reason in hosts:
             if start < done_until:
                 continue
+            port = self.PORT.match(low, end)
+            if port and reason != "loopback":
+                end = port.end()
             done_until = end
-            severity = Severity.LOW if reason == "loopback" else Severity.MEDIUM
+            span = (start, end)
+            host = text[start:end]
             why = self.REASONS[reason].get(ctx.explain_lang) or self.REASONS[reason]["en"]
             yield self.finding(
                 ctx,
                 category=Category.DATA_LEAK,
                 kind=self.KIND,
-                severity=severity,
-                span=(start, end),
+                severity=Severity.LOW if reason == "loopback" else Severity.MEDIUM,
+                span=span,
                 excerpt=host,
                 rule=f"secret.internal_host.{reason}",
                 matched=host,
@@ -150,89 +186,120 @@ class InternalHost(Detector):
                 why=why,
             )
 
-    def _hosts(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, reason, host[:port]) of each internal host, in text order."""
-        for m in self.trigger.finditer(text):
-            reason = m.lastgroup or ""
-            if reason == "ip":
-                found = self._ip(text, m)
-                if found is None:
-                    continue
-                start, end, reason = found
-            elif reason == "loopback":
-                start, end = m.start(), m.end()
-            elif reason == "single":
-                if m.group(0).lower() == "localhost":
-                    continue
-                start, end, reason = m.start(), m.end(), "single_label"
-            else:
-                start, end = self._expand(text, m.start(), m.end())
-                host = text[start:end].lower()
-                if reason == "suffix":
-                    reason = "internal_suffix"
-                if reason == "own":
-                    reason = "own_internal"
-                if reason == "tool" and not self._tool_is_internal(text, host, end):
-                    continue
-                if self._public(host) or (reason == "environment" and host.count(".") < 2):
-                    continue
-            port = self.PORT.match(text, end)
-            if port:
-                end = port.end()
-            yield start, end, reason, text[start:end]
+    # -- one check per trigger, on the lower-cased text --
 
-    def _ip(self, text: str, m: re.Match[str]) -> tuple[int, int, str] | None:
+    def _ip(self, low: str, start: int, end: int, _: str) -> Hit | None:
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "._-"):
+            return None
+        m = self.IPV4.match(low, start)
+        if m is None:
+            return None
         try:
             ip = ipaddress.IPv4Address(m.group(0))
         except ValueError:
             return None
         if ip.is_link_local:
             reason = "link_local"
-        elif ip.is_loopback:
-            return None  # 127.x alone is the same machine for everyone (with a port: loopback)
-        elif ip.is_private and _rfc1918(ip):
+        elif any(ip in net for net in _PRIVATE_NETS):
             reason = "private_ip"
         else:
             return None
-        start, end = m.span()
-        if self.VERSION_CUE.search(text, max(0, start - 16), start):
+        if self.VERSION_CUE.search(low, max(0, start - 16), start):
             return None
-        cidr = re.match(r"/(\d{1,2})(?!\d)", text[end : end + 3])
+        cidr = self.CIDR.match(low, m.end())
         if cidr and int(cidr.group(1)) <= 16:
             return None  # a whole range (10.0.0.0/8) described, not a host
-        if str(ip) in self.DEFAULT_GATEWAYS and self.HOME_NETWORK.search(text):
+        if str(ip) in self.DEFAULT_GATEWAYS and self.HOME_NETWORK.search(low):
             return None
-        return start, end, reason
+        return start, m.end(), reason
 
-    def _expand(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """The whole host name around a trigger."""
+    def _suffix(self, low: str, start: int, end: int, _: str) -> Hit | None:
+        if start == 0 or not low[start - 1].isalnum() or not _ends_host(low, end):
+            return None
+        left, _right = self._host(low, start, end)
+        if self._public(low[left:end]):
+            return None
+        return left, end, "internal_suffix"
+
+    def _labelled(self, low: str, start: int, end: int, kind: str) -> Hit | None:
+        """A pre-production label (any domain) or a tool name (subdomain, or with a port)."""
+        left, right = self._host(low, start, end)
+        host = low[left:right]
+        labels = host.split(".")
+        position = low.count(".", left, start)  # index of the label holding the trigger
+        label = labels[position]
+        word = low[start:end]
+        if word not in label.rstrip("0123456789").split("-"):
+            return None
+        if self._public(host):
+            return None
+        has_port = self.PORT.match(low, right) is not None
+        if kind == "tool" and has_port and len(labels) == 1:
+            return left, right, "tool"
+        if len(labels) < 3 or position > len(labels) - 3 or labels[0] == "www":
+            return None  # the registrable name itself (jenkins.io, grafana.com) is public
+        return left, right, kind
+
+    def _own(self, low: str, start: int, end: int, _: str) -> Hit | None:
+        """An internal label (dev., admin., vpn.…) under one of the organisation's domains."""
+        if not _ends_host(low, end):
+            return None
+        left, _right = self._host(low, start, start)
+        for label in low[left:start].split("."):
+            if label.rstrip("0123456789") in self.OWN_LABELS:
+                return left, end, "own_internal"
+        return None
+
+    def _loopback(self, low: str, start: int, end: int, _: str) -> Hit | None:
+        if start > 0 and (low[start - 1].isalnum() or low[start - 1] in ".-"):
+            return None
+        port = self.PORT.match(low, end - 1)
+        return (start, port.end(), "loopback") if port else None
+
+    def _single(self, low: str, start: int, end: int, _: str) -> Hit | None:
+        """``http://intranet/``: a host name without a dot only resolves inside a network."""
+        m = self.SINGLE_LABEL.match(low, end)
+        if m is None or m.group(0) == "localhost":
+            return None
+        return m.start(), m.end(), "single_label"
+
+    def _host(self, low: str, start: int, end: int) -> tuple[int, int]:
+        """The whole host name around ``low[start:end]``."""
         left = start
         floor = max(0, start - 253)
-        while left > floor and (text[left - 1].isalnum() or text[left - 1] in ".-"):
+        while left > floor and (low[left - 1].isalnum() or low[left - 1] in ".-"):
             left -= 1
-        right = self.HOST_CHARS.match(text, end)
-        stop = right.end() if right else end
-        host_end = stop
-        while host_end > end and text[host_end - 1] in ".-":
-            host_end -= 1
-        while left < start and text[left] in ".-":
+        while left < start and low[left] in ".-":
             left += 1
-        return left, max(host_end, end)
-
-    def _tool_is_internal(self, text: str, host: str, end: int) -> bool:
-        """A tool name is internal as a subdomain or with a port, not as its public site."""
-        if self.PORT.match(text, end):
-            return True
-        labels = host.split(".")
-        return len(labels) >= 3 and labels[0] != "www" and labels[-2] not in self.TOOLS
+        right = end
+        ceiling = min(len(low), end + 253)
+        while right < ceiling and (low[right].isalnum() or low[right] in ".-"):
+            right += 1
+        while right > end and low[right - 1] in ".-":
+            right -= 1
+        return left, right
 
     def _public(self, host: str) -> bool:
         host = host.rstrip(".")
         return any(host == d or host.endswith("." + d) for d in self.EXAMPLE_DOMAINS)
 
 
-def _rfc1918(ip: ipaddress.IPv4Address) -> bool:
-    return any(ip in net for net in _PRIVATE_NETS)
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character (same indices as ``text``)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _ends_host(low: str, end: int) -> bool:
+    """Nothing after ``end`` continues the host name ("lumio.com" is not "lumio.community")."""
+    if end >= len(low):
+        return True
+    nxt = low[end]
+    if nxt.isalnum() or nxt in "-_":
+        return False
+    return not (nxt == "." and end + 1 < len(low) and low[end + 1].isalnum())
 
 
 _PRIVATE_NETS = tuple(

@@ -1,9 +1,10 @@
 """Keys and tokens with documented formats: cloud and API keys, JWT, private keys, URL passwords.
 
-The formats are data (:mod:`.token_formats`); this module validates what they match. One regex
-alternation of every documented prefix is the prefilter, so a post with none costs one scan.
-Tokens are matched on the original text: they are case-sensitive, and nobody hides their own
-key behind zero-width characters.
+The formats are data (:mod:`.token_formats`); this module validates what they match. One
+Aho-Corasick automaton of every documented prefix is the prefilter, so a post with none costs
+one pass of the automaton.
+Tokens are matched on the original text with invisible characters removed and full-width
+letters made ASCII (:mod:`.reveal`), not on the folded text: tokens are case-sensitive.
 
 Documentation placeholders (``ghp_xxxx…``, ``sk-0123456789abcdef…``, ``<your-key>``) are not
 reported; values published as examples by the provider (``AKIAIOSFODNN7EXAMPLE``) are reported
@@ -23,7 +24,8 @@ from ....models import Category, Finding, Severity
 from ..base import Context, Detector
 from .masking import mask_token
 from .placeholders import Lookalike, lookalike
-from .token_formats import PREFILTER, TokenFormat, candidates
+from .reveal import original_span, reveal
+from .token_formats import TokenFormat, candidates
 
 
 class KeysAndTokens(Detector):
@@ -75,18 +77,21 @@ class KeysAndTokens(Detector):
         {"password", "pass", "passwd", "pwd", "pw", "secret", "motdepasse", "mot_de_passe",
          "mdp", "xxx", "xxxx", "pass123", "yourpassword", "mypassword"}
     )
+    #: the scheme before "://" of a link with a password
+    SCHEME = re.compile(r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,15}\Z")
     EXAMPLE_HOSTS = ("example.com", "example.org", "example.net", "example.fr")
     URL_REACH = 1000  # characters around a SAS signature searched for the rest of its link
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        text = ctx.text
-        if PREFILTER.search(text) is None:
-            return
+        text, index = reveal(ctx.text)
+        seen: set[tuple[int, int]] = set()
         for fmt, match in candidates(text):
             found = self._validate(text, fmt, match)
-            if found is None:
+            if found is None or found[0] in seen:
                 continue
-            span, excerpt, example = found
+            (start, end), excerpt, example = found
+            seen.add((start, end))
+            span = original_span(index, start, end)
             yield self.finding(
                 ctx,
                 category=Category.DATA_LEAK,
@@ -114,7 +119,7 @@ class KeysAndTokens(Detector):
         if check == "pem":
             return self._pem(text, match)
         if check == "basic_auth":
-            return self._basic_auth(match)
+            return self._basic_auth(text, match)
         body = value[keep:]
         kind_of = lookalike(body)
         if kind_of is Lookalike.PLACEHOLDER:
@@ -137,7 +142,12 @@ class KeysAndTokens(Detector):
         end = footer.end() if footer else body.end()
         return (match.start(), end), match.group(0) + "…", False
 
-    def _basic_auth(self, match: re.Match[str]) -> tuple[tuple[int, int], str, bool] | None:
+    def _basic_auth(
+        self, text: str, match: re.Match[str]
+    ) -> tuple[tuple[int, int], str, bool] | None:
+        scheme = self.SCHEME.search(text, max(0, match.start() - 16), match.start())
+        if scheme is None:
+            return None
         user, password, host = match.group("user"), match.group("password"), match.group("host")
         host = host.rstrip(".-")
         kind_of = lookalike(password)
@@ -151,9 +161,9 @@ class KeysAndTokens(Detector):
         example = kind_of is Lookalike.EXAMPLE or any(
             low == h or low.endswith("." + h) for h in self.EXAMPLE_HOSTS
         )
-        excerpt = f"{match.group('scheme')}{user[:1]}****:****@{host}"
+        excerpt = f"{scheme.group(0)}://{user[:1]}****:****@{host}"
         end = match.start("host") + len(host)
-        return (match.start(), end), excerpt, example
+        return (scheme.start(), end), excerpt, example
 
     def _in_sas_link(self, text: str, start: int, end: int) -> bool:
         """A SAS signature comes with its version (``sv=``) in the same link."""

@@ -33,11 +33,15 @@ def mask_password(value: str) -> str:
 def mask_link(url: str) -> str:
     """A link with every identifier cut to its first four characters (``1AbC…``).
 
-    An identifier is a run of eight or more characters with a digit in it; words stay readable.
+    An identifier is a run of eight or more characters with a digit or a capital inside a word
+    in it; words ("sharing", "Lampe-Opale") stay readable.
     """
     return _LINK_ID.sub(_cut_identifier, url)
 
 
 def _cut_identifier(match: re.Match[str]) -> str:
     part = match.group(0)
-    return part[:4] + ELLIPSIS if any(c.isdigit() for c in part) else part
+    inner_capital = any(b.isupper() and a.isalpha() for a, b in zip(part, part[1:], strict=False))
+    if inner_capital or any(c.isdigit() for c in part):
+        return part[:4] + ELLIPSIS
+    return part

@@ -1,25 +1,58 @@
 """Passwords written out in natural phrasing, French and English.
 
-"mot de passe : Lumio2026!", "mdp: …", "the wifi password is Guest-2026", "pwd=…",
-"login admin / Azerty123", "identifiants : jean / Soleil2026". A keyword, an explicit separator
-(":", "=", "is", "est"…) and a value that looks like a password: letters with digits or symbols,
-a capital inside a word, or four digits or more. Password-hygiene advice is left alone: no value
-after the keyword ("ne partagez jamais votre mot de passe", "reset your password at …"), a value
-that is a plain word or a link ("mot de passe : oublié ?", "password: lumio.com/reset"), or a
-hygiene cue before it ("évitez", "never use", "like", "if your password is 123456").
+"mot de passe : Lumio2026!", "mdp: …", "the wifi password is Guest-2026", "pwd=…", "PW: …",
+"login admin / Azerty123", "identifiants : jean / Soleil2026", "admin / admin123", and access
+codes ("le code de la porte du local serveur est 4589B", "digicode : 2580A"). A keyword,
+an explicit separator (":", "=", "is", "est"…) and a value that looks like a password: letters
+with digits or symbols, a capital inside a word, or four digits or more. Without a separator
+("mdp demo1234") the value must mix letters and digits.
 
-Matched on the original text, case-insensitively (accents written both ways), so that the value
-keeps its case. The excerpt shows the keyword and the first character of the value only.
+Password-hygiene advice is left alone: no value after the keyword ("ne partagez jamais votre mot
+de passe", "reset your password at …"), a value that is a plain word, a link or a technical term
+("mot de passe : oublié ?", "password: lumio.com/reset", "mot de passe WPA2"), a rule between
+keyword and value ("must be 12+ chars: …") or a hygiene cue before it ("évitez", "never use",
+"worst", "if your password is 123456").
+
+Keywords are found in the folded text by one Aho-Corasick pass (the prefilter), so spaced-out,
+accented or homoglyph keywords count ("m o t  d e  p a s s e"); the rest of the phrase is then
+matched on the original text right after the keyword, so that the value keeps its case. At most
+``MAX_KEYWORDS`` keywords are examined per post. The excerpt shows the keyword and the first
+character of the value only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
 
 from ....models import Category, Finding, Severity
+from ....profile import Profile
 from ..base import Context, Detector
 from .masking import mask_password
+
+_VALUE = r"[ \t]{0,3}[\"'«“`]?[ \t]?(?P<value>[^\s\"'«»“”`:=：][^\s\"'«»“”`]{0,63})"
+
+#: after a password keyword: up to six filler words ("du wifi", "for the guest network") and an
+#: explicit separator, or the value right away ("mdp demo1234"); then the value
+_KEYWORD_TAIL = re.compile(
+    r",?(?:(?:[ \t]{1,3}[^\s:=：]{1,30}){0,6}?[ \t]{0,3}"
+    r"(?P<sep>[:=：]|->|→|\bis\b|\best\b|\bc'est\b|\bc’est\b|\bwas\b|\b[ée]tait\b"
+    r"|\bsera\b|\bwill be\b)|[ \t]{1,3}(?=[^\s:=：]{4,64}(?:[\s,;.!?)]|\Z)))" + _VALUE,
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A keyword found, its text in the post, and the match of what follows it."""
+
+    keyword: str
+    form: str  # a key of Password.KEYWORDS: "keyword", "access_code", "login", "default_user"
+    start: int  # of the keyword, in the original text
+    tail: re.Match[str]
 
 
 class Password(Detector):
@@ -30,25 +63,42 @@ class Password(Detector):
 
     KIND = "secret.password"
     SEVERITY = Severity.CRITICAL
-    GATE = re.compile(
-        r"de passe|mdp|passw|pwd|passphrase|login|identifiant|credential|wi-?fi", re.IGNORECASE
-    )
-    _VALUE = r"[ \t]{0,3}[\"'«“`]?[ \t]?(?P<value>[^\s\"'«»“”`:=：][^\s\"'«»“”`]{0,63})"
-    #: keyword, up to five filler words ("du wifi", "for the guest network"), separator, value
-    KEYWORD = re.compile(
-        r"(?P<kw>\b(?:mot de passe|mdp|password|passwd|pwd|passphrase|pass phrase"
-        r"|code wi-?fi|cl[eé] wi-?fi|wi-?fi (?:password|key|code))\b)"
-        r"(?P<filler>(?:[ \t]{1,3}[^\s:=：]{1,30}){0,5}?)"
-        r"[ \t]{0,3}(?P<sep>[:=：]|->|→|\bis\b|\best\b|\bc'est\b|\bc’est\b|\bwas\b|\b[ée]tait\b"
-        r"|\bsera\b|\bwill be\b)" + _VALUE,
-        re.IGNORECASE,
-    )
-    #: "login admin / Azerty123", "identifiants : jean / Soleil2026"
-    LOGIN = re.compile(
-        r"(?P<kw>\b(?:login|identifiants?|credentials|creds)\b)[ \t]{0,3}[:=：]?[ \t]{0,3}"
-        r"(?P<user>[^\s/:,;|]{2,64})[ \t]{0,3}[/|][ \t]{0,3}" + _VALUE,
-        re.IGNORECASE,
-    )
+    #: keywords in the folded text, by form; one automaton pass over all is the prefilter
+    KEYWORDS = {
+        "keyword": (
+            "mot de passe", "motdepasse", "mdp", "password", "passwd", "pwd", "pw",
+            "passphrase", "pass phrase", "code wifi", "code wi-fi", "cle wifi", "cle wi-fi",
+            "wifi password", "wi-fi password", "wifi key", "wi-fi key", "wifi code",
+            "wi-fi code",
+        ),
+        # physical and alarm codes: a separator is always needed ("code d'accès LUMIO20" is a promo)
+        "access_code": (
+            "code de la porte", "code porte", "code de porte", "code d'acces", "code d’acces",
+            "digicode", "code du digicode", "code de l'alarme", "code de l’alarme", "code alarme",
+            "code d'alarme",
+            "code du cadenas", "code du coffre", "code du coffre-fort", "door code",
+            "access code", "alarm code", "gate code", "keypad code", "entry code",
+        ),
+        "login": ("login", "identifiant", "identifiants", "credentials", "creds"),
+        "default_user": ("admin", "root", "administrateur", "administrator"),
+    }
+    #: keywords too short or common to be followed by a value without a separator
+    SEPARATOR_NEEDED = frozenset({"pw", "pwd"})
+    #: keywords examined per post: a real post has a handful; a megabyte of "mdp:" stays cheap
+    MAX_KEYWORDS = 500
+    #: what follows a keyword, by form
+    TAILS = {
+        "keyword": _KEYWORD_TAIL,
+        "access_code": _KEYWORD_TAIL,
+        # "login admin / Azerty123", "identifiants du compte Insta : lumio_fr / Ch@mpagne2026"
+        "login": re.compile(
+            r"(?:(?:[ \t]{1,3}[^\s:=：/|]{1,30}){1,6}?[ \t]{0,3}[:=：]|[ \t]{0,3}[:=：]?)[ \t]{0,3}"
+            r"(?P<user>[^\s/:,;|]{2,64})[ \t]{0,3}[/|][ \t]{0,3}" + _VALUE,
+            re.IGNORECASE,
+        ),
+        # "admin / admin123": a default account and its password
+        "default_user": re.compile(r"[ \t]{0,2}/[ \t]{0,2}" + _VALUE),
+    }
     #: cues before the keyword (same sentence) that make the phrase advice or an example
     HYGIENE = re.compile(
         r"\b(?:[ée]vite[zr]?|avoid|jamais|never|n[e'’] ?utilise[zr]? pas|don[’']?t use"
@@ -69,7 +119,11 @@ class Password(Detector):
          "required", "requis", "obligatoire", "incorrect", "invalide", "invalid", "expired",
          "expiré", "changed", "changé", "modifié", "personnel", "personal", "confidentiel",
          "confidential", "password", "motdepasse", "minimum", "maximum", "none", "aucun",
-         "null", "vide", "empty", "hidden", "masqué", "caché", "secret", "unique", "inchangé"}
+         "null", "vide", "empty", "hidden", "masqué", "caché", "secret", "unique", "inchangé",
+         # technical words with digits that follow "password" in advice
+         "wpa2", "wpa3", "2fa", "mfa", "sha1", "sha256", "sha512", "md5", "bcrypt", "argon2",
+         "argon2id", "pbkdf2", "aes128", "aes256", "utf8", "utf-8", "ipv4", "ipv6", "wifi6",
+         "wi-fi6", "1password", "keepass", "keepassxc", "bitwarden", "dashlane", "lastpass"}
     )
     URL_LIKE = re.compile(
         r"(?i)^(?:[a-z][a-z0-9+.\-]{1,15}://|www\.|[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}"
@@ -91,48 +145,86 @@ class Password(Detector):
         ),
     }
 
-    def analyze(self, ctx: Context) -> Iterable[Finding]:
-        text = ctx.text
-        if self.GATE.search(text) is None:
-            return
-        seen: set[int] = set()
-        for pattern in (self.KEYWORD, self.LOGIN):
-            for match in pattern.finditer(text):
-                start = match.start("value")
-                if start in seen:
-                    continue
-                value = self._password(text, match)
-                if value is None:
-                    continue
-                seen.add(start)
-                keyword = match.group("kw")
-                masked = f"{keyword}: {mask_password(value)}"
-                yield self.finding(
-                    ctx,
-                    category=Category.DATA_LEAK,
-                    kind=self.KIND,
-                    severity=self.SEVERITY,
-                    span=(start, start + len(value)),
-                    excerpt=masked,
-                    rule=f"secret.password.{'login' if pattern is self.LOGIN else 'keyword'}",
-                    matched=masked,
-                    score=0.9,
-                    masked=masked,
-                )
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._keywords = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for form, words in self.KEYWORDS.items():
+            for word in words:
+                self._keywords.add_word(word, (len(word), form))
+        self._keywords.make_automaton()
 
-    def _password(self, text: str, match: re.Match[str]) -> str | None:
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        seen: set[int] = set()
+        for phrase in self._phrases(ctx):
+            tail = phrase.tail
+            start = tail.start("value")
+            if start in seen:
+                continue
+            value = self._password(ctx.text, phrase)
+            if value is None:
+                continue
+            seen.add(start)
+            masked = f"{phrase.keyword}: {mask_password(value)}"
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.KIND,
+                severity=self.SEVERITY,
+                span=(start, start + len(value)),
+                excerpt=masked,
+                rule=f"secret.password.{phrase.form}",
+                matched=masked,
+                score=0.9,
+                masked=masked,
+            )
+
+    def _phrases(self, ctx: Context) -> Iterator[Phrase]:
+        """Keywords (whole words of the folded text) and the match of what follows each."""
+        norm = ctx.normalized
+        folded = norm.folded
+        hits = self._keywords.iter(folded)
+        for _, (last, (length, form)) in zip(range(self.MAX_KEYWORDS), hits, strict=False):
+            first, end = last - length + 1, last + 1
+            if (first > 0 and folded[first - 1].isalnum()) or (
+                end < len(folded) and folded[end].isalnum()
+            ):
+                continue
+            start, stop = norm.to_original(first, end)
+            tail = self.TAILS[form].match(ctx.text, stop)
+            if tail is not None:
+                yield Phrase(ctx.text[start:stop], form, start, tail)
+
+    def _password(self, text: str, phrase: Phrase) -> str | None:
         """The value when it looks like a password and the phrase is not advice, else None."""
-        value = match.group("value").rstrip(self.TRAILING)
+        tail = phrase.tail
+        value = tail.group("value").rstrip(self.TRAILING)
         if not looks_like_password(value, self.STOPWORDS) or self.URL_LIKE.match(value):
             return None
-        before = text[max(0, match.start() - self.HYGIENE_REACH) : match.start()]
+        if phrase.form == "access_code" and tail.group("sep") is None:
+            return None
+        if phrase.form == "keyword" and tail.group("sep") is None and (
+            phrase.keyword.lower() in self.SEPARATOR_NEEDED or not _letters_and_digits(value)
+        ):
+            return None  # without a separator, only a value with letters and digits counts
+        if phrase.form == "default_user" and (len(value) < 6 or not _letters_and_digits(value)):
+            return None
+        before = text[max(0, phrase.start - self.HYGIENE_REACH) : phrase.start]
         before = re.split(r"[.!?\n]", before)[-1]  # the same sentence only
-        inside = text[match.start() : match.start("value")]
+        inside = text[phrase.start : tail.start("value")]
         if self.HYGIENE.search(before) or self.HYGIENE.search(inside):
             return None
         if self.RULE_WORDS.search(inside):
             return None
         return value
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_SYMBOL = re.compile(r"[^\w\-'’.]|_")
+
+
+def _letters_and_digits(value: str) -> bool:
+    return _LETTER.search(value) is not None and _DIGIT.search(value) is not None
 
 
 def looks_like_password(value: str, stopwords: frozenset[str] = frozenset()) -> bool:
@@ -143,10 +235,11 @@ def looks_like_password(value: str, stopwords: frozenset[str] = frozenset()) -> 
         return False
     if "…" in value or "..." in value:
         return False
-    letters = any(c.isalpha() for c in value)
-    digits = any(c.isdigit() for c in value)
-    symbols = any(not c.isalnum() and c not in "-'’." for c in value)
-    inner_capital = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
     if value.isdigit():
         return True
-    return letters and (digits or symbols or inner_capital)
+    if _LETTER.search(value) is None:
+        return False
+    if _DIGIT.search(value) is not None or _SYMBOL.search(value) is not None:
+        return True
+    tail = value[1:]
+    return tail != tail.lower() and value != value.upper()  # a capital inside a word

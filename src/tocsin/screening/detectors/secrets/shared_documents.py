@@ -8,11 +8,13 @@ Notion workspace pages (``notion.so``); Box; WeTransfer; Confluence and Jira (``
 boards; pastebins (pastebin.com, gist.github.com — a secret gist looks like a public one — and
 the like).
 
-Reported ``low`` (shown, allowed): links meant for the public — Google Forms (a contest entry,
-a survey), documents "published to the web" (``…/pub``) and public Notion sites
-(``*.notion.site``).
+Reported ``low`` (shown, allowed): pages published on purpose that often turn out to be internal
+documents published by mistake — Google documents "published to the web" (``…/d/e/…/pub``) and
+public Notion sites (``*.notion.site``).
 
-Left alone: Figma Community files, Google Drive home pages and product pages without a document
+Left alone: Google Forms to fill in (``…/viewform``, ``forms.gle/…``: a contest entry or a
+survey is made for the public; the editor link ``…/forms/d/…/edit`` is reported), Figma
+Community files, Google Drive home pages and product pages without a document
 identifier. The excerpt cuts every long identifier to four characters: the link is a key.
 """
 
@@ -21,7 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 from ....models import Category, Finding, Severity
+from ....profile import Profile
 from ..base import Context, Detector
 from .masking import mask_link
 
@@ -29,8 +34,8 @@ _ID = r"[\w\-]{10,160}"
 _TAIL = r"[^\s<>\"'»”]{0,300}"
 #: one alternation, one group per service; the first group that matches at a position wins
 SERVICES: tuple[tuple[str, str, Severity], ...] = (
-    ("google_form", r"docs\.google\.com/forms/(?:u/\d/)?d/(?:e/)?" + _ID + _TAIL
-     + r"|forms\.gle/[\w\-]{6,40}", Severity.LOW),
+    ("google_form_editor", r"docs\.google\.com/forms/(?:u/\d/)?d/(?!e/)" + _ID
+     + r"/edit" + _TAIL, Severity.MEDIUM),
     ("google_published", r"docs\.google\.com/(?:document|spreadsheets|presentation)/d/e/"
      + _ID + r"/pub\w{0,10}" + _TAIL, Severity.LOW),
     ("google_docs", r"docs\.google\.com/(?:document|spreadsheets|presentation|drawings|file)"
@@ -69,11 +74,14 @@ class SharedDocument(Detector):
     description = "Links to shared drives, documents, boards and pastebins (Google, Notion…)."
 
     KIND = "secret.shared_document"
-    GATE = re.compile(
-        r"google|1drv|sharepoint|onedrive|dropbox|db\.tt|notion\.|box\.com|wetransfer|we\.tl"
-        r"|atlassian|jira\.|confluence\.|figma|airtable|trello|miro\.com|paste|rentry|gist\."
-        r"|justpaste|controlc|forms\.gle",
-        re.IGNORECASE,
+    #: literals one of which every link above contains (lower-cased text): the prefilter
+    GATE_WORDS = (
+        "docs.google.com/", "drive.google.com/", ".sharepoint.com/", "1drv.ms/",
+        "onedrive.live.com/", "dropbox.com/", "db.tt/", "notion.so/", ".notion.site/", "box.com/",
+        "wetransfer.com/", "we.tl/", ".atlassian.net/", "jira.", "confluence.", "figma.com/",
+        "airtable.com/", "trello.com/", "miro.com/", "pastebin.com/", "paste.ee/",
+        "hastebin.com/", "rentry.co/", "justpaste.it/", "controlc.com/", "privatebin.net/",
+        "ghostbin.", "gist.github.com/",
     )
     LINK = re.compile(
         r"(?<![\w.\-])(?:https?://)?(?:"
@@ -84,7 +92,8 @@ class SharedDocument(Detector):
     SEVERITY = {name: severity for name, _, severity in SERVICES}
     TRAILING = ".,;:!?)]}"
     SERVICE_NAMES = {
-        "google_form": "Google Forms", "google_published": "Google Docs (published to the web)",
+        "google_form_editor": "Google Forms (editor link)",
+        "google_published": "Google Docs (published to the web)",
         "google_docs": "Google Docs", "google_drive": "Google Drive",
         "sharepoint": "SharePoint", "onedrive": "OneDrive", "dropbox": "Dropbox",
         "notion_site": "Notion (public site)", "notion": "Notion", "box": "Box",
@@ -109,19 +118,25 @@ class SharedDocument(Detector):
     }
     PUBLIC_EXPLANATIONS = {
         "en": (
-            "Link to a page meant for the public on {service} ({masked}): a form or a document "
-            "published to the web. Usually fine; check the form or page shows nothing internal."
+            "Link to a page published for the public on {service} ({masked}). Usually fine; "
+            "check that the page shows nothing internal."
         ),
         "fr": (
-            "Lien vers une page destinée au public sur {service} ({masked}) : un formulaire ou "
-            "un document publié sur le web. En général sans risque ; vérifiez que la page ne "
-            "montre rien d'interne."
+            "Lien vers une page publiée pour le public sur {service} ({masked}). En général "
+            "sans risque ; vérifiez que la page ne montre rien d'interne."
         ),
     }
 
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._gate = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
+        for word in self.GATE_WORDS:
+            self._gate.add_word(word)
+        self._gate.make_automaton()
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
-        if self.GATE.search(text) is None:
+        if next(self._gate.iter(text.lower()), None) is None:
             return
         for match in self.LINK.finditer(text):
             service = match.lastgroup or ""

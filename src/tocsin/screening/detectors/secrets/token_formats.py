@@ -1,8 +1,9 @@
 """The documented formats of keys and tokens: data for :mod:`.keys_and_tokens`.
 
-Each format has an *anchor* (a short literal, usually the documented prefix) and a full,
-bounded *pattern*. All anchors are compiled into one alternation, :data:`PREFILTER`: a post with
-none of them costs one regex scan; only the formats whose anchor occurs run their pattern.
+Each format has *anchors* (literal strings: the documented prefixes, or the context words of a
+format without prefix) and a full, bounded *pattern* that starts where an anchor starts. All
+anchors of all formats are compiled into one Aho-Corasick automaton, :data:`ANCHORS`: a post
+without any costs one pass of the automaton; a pattern only runs, anchored, where its anchor is.
 
 A pattern may name two groups: ``secret`` (the span reported, when the match carries context
 words, e.g. ``aws_secret_access_key = …``) and ``keep`` (the prefix shown in the masked excerpt,
@@ -20,6 +21,8 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from ....models import Severity
 
 
@@ -28,8 +31,8 @@ class TokenFormat:
     rule: str  # the finding's rule, e.g. "github_token"
     kind: str  # the finding's kind, e.g. "secret.github_token"
     severity: Severity
-    anchor: str  # regex of a literal that every token of the format contains
-    pattern: str  # the full token (bounded repetitions only)
+    anchors: tuple[str, ...]  # literals where a token of the format starts (case-sensitive)
+    pattern: str  # the full token from an anchor on (bounded repetitions only)
     label: Mapping[str, str]  # what it is, per language, for the explanation
     keep: int = 0  # characters of the documented prefix shown in the excerpt
     check: str = ""  # extra validation done by the detector: "jwt", "sas", "pem", "basic_auth"
@@ -45,26 +48,28 @@ _E = r"(?![A-Za-z0-9_\-])"  # nor after
 FORMATS: tuple[TokenFormat, ...] = (
     TokenFormat(
         "aws_access_key", "secret.aws_access_key", Severity.CRITICAL,
-        r"A(?:KIA|SIA)[A-Z0-9]",
+        ("AKIA", "ASIA"),
         r"(?<![A-Za-z0-9])A(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9])",
         {"en": "an AWS access key ID", "fr": "un identifiant de clé d'accès AWS"}, keep=4,
     ),
     TokenFormat(
         "aws_secret_key", "secret.aws_secret_key", Severity.CRITICAL,
-        r"(?i:\baws\b|secret[_ ]?access[_ ]?key)",
-        r"(?i:\baws\b|secret[_ ]?access[_ ]?key)[^\n]{0,60}?(?<![A-Za-z0-9/+])"
+        ("aws", "AWS", "Aws", "secret_access_key", "SECRET_ACCESS_KEY", "secret access key",
+         "Secret Access Key", "SecretAccessKey", "secretAccessKey", "AKIA", "ASIA"),
+        r"(?:(?i:\baws\b|secret[_ ]?access[_ ]?key)|A(?:KIA|SIA)[A-Z0-9]{16}(?![A-Za-z0-9]))"
+        r"[^\n]{0,60}?(?<![A-Za-z0-9/+])"
         r"(?P<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
         {"en": "an AWS secret access key", "fr": "une clé d'accès secrète AWS"}, check="mixed",
     ),
     TokenFormat(
         "gcp_api_key", "secret.gcp_api_key", Severity.CRITICAL,
-        r"AIza",
+        ("AIza",),
         _B + r"AIza[0-9A-Za-z_\-]{35}" + _E,
         {"en": "a Google Cloud API key", "fr": "une clé d'API Google Cloud"}, keep=4,
     ),
     TokenFormat(
         "gcp_service_account", "secret.gcp_service_account", Severity.CRITICAL,
-        r'"private_key_id"',
+        ('"private_key_id"',),
         r'"private_key_id"\s{0,4}:\s{0,4}"(?P<secret>[0-9a-f]{40})"',
         {
             "en": "the key of a Google Cloud service-account file",
@@ -73,7 +78,7 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
     TokenFormat(
         "azure_connection_string", "secret.azure_connection_string", Severity.CRITICAL,
-        r"(?:AccountKey|SharedAccessKey)=",
+        ("AccountKey=", "SharedAccessKey="),
         r"(?P<keep>(?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{20,100}={0,2}(?![A-Za-z0-9+/=])",
         {
             "en": "an Azure storage or service-bus account key",
@@ -82,7 +87,7 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
     TokenFormat(
         "azure_sas_token", "secret.azure_sas_token", Severity.CRITICAL,
-        r"[?&]sig=",
+        ("sig=",),
         r"(?<=[?&])(?P<keep>sig=)[A-Za-z0-9%+/]{20,128}={0,2}(?![A-Za-z0-9%+/=])",
         {
             "en": "the signature of an Azure shared access signature (SAS) link",
@@ -92,33 +97,33 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
     TokenFormat(
         "github_token", "secret.github_token", Severity.CRITICAL,
-        r"gh[pousr]_",
+        ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
         _B + r"gh[pousr]_[A-Za-z0-9]{36,76}" + _E,
         {"en": "a GitHub token", "fr": "un jeton GitHub"}, keep=4,
     ),
     TokenFormat(
         "github_fine_grained_token", "secret.github_token", Severity.CRITICAL,
-        r"github_pat_",
+        ("github_pat_",),
         _B + r"github_pat_[A-Za-z0-9_]{40,120}" + _E,
         {"en": "a GitHub fine-grained token", "fr": "un jeton GitHub à portée fine"}, keep=11,
     ),
     TokenFormat(
         "gitlab_token", "secret.gitlab_token", Severity.CRITICAL,
-        r"glpat-",
+        ("glpat-",),
         _B + r"glpat-[A-Za-z0-9_\-]{20,64}" + _E,
         {"en": "a GitLab personal access token", "fr": "un jeton d'accès personnel GitLab"},
         keep=6,
     ),
     TokenFormat(
         "slack_token", "secret.slack_token", Severity.CRITICAL,
-        r"x(?:ox[bpaer]|app)-",
+        ("xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxr-", "xapp-"),
         _B + r"(?:xox[bpaer]|xapp)-[A-Za-z0-9\-]{10,250}" + _E,
         {"en": "a Slack token", "fr": "un jeton Slack"}, keep=5, check="digits",
     ),
     TokenFormat(
         "slack_webhook", "secret.slack_webhook", Severity.CRITICAL,
-        r"hooks\.slack\.com/",
-        r"(?P<keep>(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/)"
+        ("hooks.slack.com/",),
+        r"(?P<keep>hooks\.slack\.com/(?:services|workflows|triggers)/)"
         r"[A-Za-z0-9_/\-]{20,200}(?![A-Za-z0-9_/\-])",
         {
             "en": "a Slack incoming-webhook address (anyone holding it can post in the workspace)",
@@ -127,14 +132,14 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
     TokenFormat(
         "stripe_live_key", "secret.stripe_key", Severity.CRITICAL,
-        r"[rs]k_live_",
+        ("sk_live_", "rk_live_"),
         _B + r"[rs]k_live_[0-9A-Za-z]{16,247}" + _E,
         {"en": "a live Stripe secret key", "fr": "une clé secrète Stripe de production"},
         keep=8,
     ),
     TokenFormat(
         "stripe_test_key", "secret.stripe_key", Severity.MEDIUM,
-        r"[rs]k_test_",
+        ("sk_test_", "rk_test_"),
         _B + r"[rs]k_test_[0-9A-Za-z]{16,247}" + _E,
         {
             "en": "a Stripe test-mode secret key (no real payments, but access to test data)",
@@ -145,26 +150,26 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
     TokenFormat(
         "anthropic_key", "secret.anthropic_key", Severity.CRITICAL,
-        r"\bsk-ant-",
+        ("sk-ant-",),
         _B + r"sk-ant-[A-Za-z0-9_\-]{20,200}" + _E,
         {"en": "an Anthropic API key", "fr": "une clé d'API Anthropic"}, keep=7,
     ),
     TokenFormat(
         "openai_project_key", "secret.openai_key", Severity.CRITICAL,
-        r"\bsk-(?:proj|svcacct|admin)-",
+        ("sk-proj-", "sk-svcacct-", "sk-admin-"),
         _B + r"(?P<keep>sk-(?:proj|svcacct|admin)-)[A-Za-z0-9_\-]{20,200}" + _E,
         {"en": "an OpenAI API key", "fr": "une clé d'API OpenAI"},
     ),
     TokenFormat(
         "openai_key", "secret.openai_key", Severity.CRITICAL,
-        r"\bsk-[A-Za-z0-9]{32}",
+        ("sk-",),
         _B + r"sk-[A-Za-z0-9]{32,64}" + _E,
         {"en": "an OpenAI-style API key", "fr": "une clé d'API de type OpenAI"},
         keep=3, check="mixed",
     ),
     TokenFormat(
         "jwt", "secret.jwt", Severity.CRITICAL,
-        r"eyJ",
+        ("eyJ",),
         _B + r"eyJ[A-Za-z0-9_\-]{8,2000}\.eyJ[A-Za-z0-9_\-]{2,8000}\.[A-Za-z0-9_\-]{16,2000}" + _E,
         {
             "en": "a signed JSON Web Token (a bearer credential: whoever holds it is logged in)",
@@ -174,15 +179,14 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
     TokenFormat(
         "private_key", "secret.private_key", Severity.CRITICAL,
-        r"-----BEGIN ",
+        ("-----BEGIN ",),
         r"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY(?: BLOCK)?-----",
         {"en": "a private key (PEM block)", "fr": "une clé privée (bloc PEM)"}, check="pem",
     ),
     TokenFormat(
         "basic_auth_url", "secret.basic_auth_url", Severity.CRITICAL,
-        r"://[^\s/@:]{1,64}:",
-        r"(?<![A-Za-z0-9+.\-])(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]{1,15}://)"
-        r"(?P<user>[^\s:/@?#]{1,64}):(?P<password>[^\s/@?#]{1,128})@"
+        ("://",),
+        r"://(?P<user>[^\s:/@?#]{1,64}):(?P<password>[^\s/@?#]{1,128})@"
         r"(?P<host>[A-Za-z0-9.\-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])",
         {
             "en": "a link with a user name and password in it",
@@ -192,14 +196,35 @@ FORMATS: tuple[TokenFormat, ...] = (
     ),
 )
 
-#: one alternation of every anchor; ``lastgroup`` is ``f<index>`` of the format found
-PREFILTER = re.compile("|".join(f"(?P<f{i}>{f.anchor})" for i, f in enumerate(FORMATS)))
+
+
+def _automaton() -> ahocorasick.Automaton:
+    """Every anchor -> (its length, the indices of the formats it starts)."""
+    starts: dict[str, list[int]] = {}
+    for index, fmt in enumerate(FORMATS):
+        for anchor in fmt.anchors:
+            starts.setdefault(anchor, []).append(index)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for anchor, indices in starts.items():
+        automaton.add_word(anchor, (len(anchor), tuple(indices)))
+    automaton.make_automaton()
+    return automaton
+
+
+#: one automaton of every anchor of every format
+ANCHORS = _automaton()
 
 
 def candidates(text: str) -> Iterator[tuple[TokenFormat, re.Match[str]]]:
-    """Every match of every format whose anchor occurs in ``text`` (not yet validated)."""
-    present = sorted({int(m.lastgroup[1:]) for m in PREFILTER.finditer(text) if m.lastgroup})
-    for index in present:
-        fmt = FORMATS[index]
-        for match in fmt.compiled.finditer(text):
-            yield fmt, match
+    """Every match of a format at one of its anchors in ``text`` (not yet validated).
+
+    An anchor may start several formats: an AWS key ID is a token and the context of the secret
+    key that often follows it.
+    """
+    for end, (length, indices) in ANCHORS.iter(text):
+        start = end - length + 1
+        for index in indices:
+            fmt = FORMATS[index]
+            match = fmt.compiled.match(text, start)
+            if match is not None:
+                yield fmt, match

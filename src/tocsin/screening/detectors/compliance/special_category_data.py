@@ -1,0 +1,149 @@
+"""Special-category data (GDPR art. 9) about an identifiable person.
+
+Health, trade-union membership, religion, sexual orientation and political opinions are rules in
+``lexicons/compliance.toml`` (kind ``compliance.special_category``). A term counts only when the
+sentence says it of a person: a person reference, then a linking verb, then the term, e.g. "notre
+collègue Marc **est** en arrêt pour dépression", "Sophie **is** pregnant", "Jean **est** syndiqué à
+la CGT", "our employee X **is** Muslim", "Sophie**'s** chemo".
+
+The term may start with its verb ("Paul vote RN"), follow a possessive ("Karim, sa chimio", "despite
+his diabetes") or, for a union role, a name and a singular "our" ("Mark, our new union rep"). A
+person reference is a singular phrase ("notre collègue", "our employee", "ma cheffe"), one of the
+profile's people, or a capitalised name that is not a common sentence opener, a month, a holiday or
+one of the profile's brands and competitors. Groups ("nos clients musulmans", "Muslim families"),
+awareness and charity posts ("Octobre rose", "research against cancer") and the company's own name
+("Lumio is proud to support union members") are left alone.
+
+The span is the special-category term; the excerpt never contains the person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ....models import Category, Finding
+from ....profile import Profile
+from ..base import Context
+from .lexicon_subset import LexiconSubset
+
+
+class SpecialCategoryData(LexiconSubset):
+    name = "special_category_data"
+    version = "1.0"
+    categories = (Category.COMPLIANCE,)
+    description = (
+        "Health, union membership, religion, sexual orientation or political opinion of an "
+        "identifiable person (GDPR special-category data)."
+    )
+    LEXICON = "compliance"
+    KINDS = ("compliance.special_category",)
+
+    #: how far before the term a person and a linking verb are looked for (same sentence)
+    LOOKBACK = 90
+    #: at most this many characters between the linking verb and the term
+    LINK_TO_TERM = 45
+    LINK = re.compile(
+        r"\ba(?=\s+(?:un|une|le|la|les|des|du|été|fait|eu|son|sa|ses|rejoint|adhéré|annoncé|"
+        r"appris|déclaré|avoué|révélé|dit)\b)"
+        r"|\b(?:est|était|sera|avait|aura|sont|has|had|is|was|will be|has been|souffre|"
+        r"suffers|vit|lives|reste|remains|porte|wears|fait|does|vote|votes|milite|devient|"
+        r"became|becomes|se bat|fights|battles|lutte|s['’]est|s['’]était|sa|son|ses|his|her|"
+        r"atteinte? d['’e]|souffrant d['’e]|suffering from|diagnosed with|diagnostiquée?|"
+        r"the one with|celui avec|celle avec|celui qui a|celle qui a|joined|rejoint)\b"
+        r"|(?<=\w)['’]s\b",
+        re.IGNORECASE,
+    )
+    #: in these rules the term is a role, and "our"/"notre" before it names one person
+    ROLE_RULES = frozenset({"special_union"})
+    #: a singular possessive right before the term ("our new union rep")
+    OWN_ROLE = re.compile(
+        r"\b(?:notre|our|mon|ma|my)\s+(?:nouvel(?:le)?\s+|nouveau\s+|new\s+)?\Z",
+        re.IGNORECASE,
+    )
+    REFERENCE = re.compile(
+        r"\b(?:notre|mon|ma|our|my|un|une|a|l['’]une? de nos|one of our)\s+"
+        r"(?:nouve(?:l|lle|au)\s+|new\s+|cher\s+|chère\s+|dear\s+)?"
+        r"(?:coll[eè]gues?|collaborat(?:eur|rice)s?|salari[ée]e?s?|employ[ée]e?s?|stagiaires?|"
+        r"alternante?s?|managers?|directeur|directrice|responsable|cliente?|pdg|dg|ceo|cfo|"
+        r"cto|coo|drh|comptable|technicienn?e?|vendeu(?:r|se)|colleagues?|co-?workers?|"
+        r"employees?|interns?|director|customer|teammates?|team member|boss|chef(?:fe)?|"
+        r"voisine?|neighbou?r|staff|associée?|partner|fournisseur|supplier)\b"
+        r"|\b(?:madame|monsieur|mme|mlle|mr|mrs|ms|miss)\.?\s+[A-ZÀ-ÖØ-Þ]",
+        re.IGNORECASE,
+    )
+    NAME = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}(?![\w])")
+    SENTENCE_END = re.compile(r"[.!?\n;:]\s")
+    #: capitalised words that are not names: openers, days, months, holidays
+    NOT_NAMES = frozenset(
+        (
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "notre", "nos", "votre",
+            "vos", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "leur",
+            "leurs", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous",
+            "vous", "je", "tu", "qui", "que", "quoi", "quand", "comment", "pourquoi", "où",
+            "si", "mais", "et", "ou", "donc", "or", "ni", "car", "aujourd", "aujourd'hui",
+            "hier", "demain", "bravo", "merci", "félicitations", "bonjour", "bonsoir",
+            "salut", "coucou", "chez", "dans", "pour", "par", "avec", "sans", "sur", "sous",
+            "après", "avant", "depuis", "pendant", "enfin", "ici", "voici", "voilà", "oui",
+            "non", "très", "tout", "tous", "toute", "toutes", "chaque", "the", "a", "an",
+            "our", "your", "my", "his", "her", "their", "its", "this", "that", "these",
+            "those", "he", "she", "they", "we", "i", "it", "you", "who", "what", "when",
+            "why", "how", "if", "but", "and", "or", "so", "because", "today", "yesterday",
+            "tomorrow", "thanks", "thank", "congrats", "congratulations", "hello", "hi",
+            "hey", "dear", "at", "in", "on", "for", "with", "without", "from", "after",
+            "before", "since", "during", "finally", "here", "there", "yes", "no", "very",
+            "all", "every", "each", "some", "everyone", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "janvier", "février", "mars", "avril", "mai",
+            "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "noël", "pâques", "ramadan",
+            "aïd", "eid", "hanukkah", "diwali", "christmas", "easter", "pride", "halloween",
+            "toussaint", "nouvel", "new", "happy", "joyeux", "joyeuse", "bonne", "spécial",
+            "special",
+        )
+    )
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        own = [n for b in (*profile.brands, *profile.competitors) for n in (b.name, *b.aliases)]
+        self._not_names = self.NOT_NAMES | {w.lower() for n in own for w in re.findall(r"\w+", n)}
+        self._people = [p.name for p in profile.people]
+
+    #: a capitalised term followed by a capitalised word is part of a name ("Christian Dior")
+    PART_OF_A_NAME = re.compile(r"\s{1,3}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        text = ctx.text
+        for finding in super().analyze(ctx):
+            start, end = finding.start or 0, finding.end or 0
+            if text[start].isupper() and self.PART_OF_A_NAME.match(text, end):
+                continue
+            role = finding.rule.removeprefix(self.LEXICON + ".") in self.ROLE_RULES
+            if self.about_a_person(text, start, role=role):
+                yield finding
+
+    def about_a_person(self, text: str, start: int, *, role: bool = False) -> bool:
+        """True when the sentence before ``start`` says something of an identifiable person."""
+        before = text[max(0, start - self.LOOKBACK) : start]
+        ends = list(self.SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end() :]
+        if self.LINK.match(text, start) and self.names_someone(before):
+            return True  # the term starts with its verb: "Paul vote RN"
+        if role and self.OWN_ROLE.search(before) and self.names_someone(before):
+            return True  # "Mark, our new union rep"
+        for link in reversed(list(self.LINK.finditer(before))):
+            if len(before) - link.end() > self.LINK_TO_TERM:
+                break
+            head = before[: link.start()]
+            if self.names_someone(head):
+                return True
+        return False
+
+    def names_someone(self, head: str) -> bool:
+        if self.REFERENCE.search(head):
+            return True
+        if any(person in head for person in self._people):
+            return True
+        return any(m.group(0).lower() not in self._not_names for m in self.NAME.finditer(head))

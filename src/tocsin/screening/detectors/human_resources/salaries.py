@@ -1,0 +1,258 @@
+"""Salaries of identifiable people: a person, an amount of money and a word of pay, together.
+
+"Marc gagne 4 500 € par mois", "her salary is $120k", "notre DRH touche 90 k€ brut par an" are
+high; the salary of a named person or role without an amount ("le salaire de notre DRH",
+"Marc's salary") is medium. A person is one of:
+
+- someone of the profile (full name, last name, first name written with a capital, role);
+- a role or relation of the organisation ("notre DRH", "our CFO", "mon collègue", "my boss");
+- a possessive before a pay word ("son salaire", "her salary", "his bonus");
+- a capitalised name before a verb of earning ("Marc gagne", "Sarah earns") or after a pay word
+  ("le salaire de Marc", "Sarah's salary").
+
+Pay figures without a person are not flagged: a job ad ("Salaire : 45-55 k€ selon profil"), an
+average ("nos techniciens gagnent en moyenne 2 400 €"), a contest prize ("Marie gagne 500 €
+au jeu concours"). The amount is masked in the excerpt. Outbound only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ...matching import PhraseMatcher, fold_phrase
+from ..base import Context, Detector
+from .nearby import Nearby
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A piece of evidence: its span in the original text and how it was found."""
+
+    start: int
+    end: int
+    how: str  # "pay", "amount", "role", "possessive", "profile", "earns", "owns"
+
+
+class Salaries(Detector):
+    name = "salaries"
+    version = "1.0"
+    categories = (Category.HUMAN_RESOURCES,)
+    directions = ("outbound",)
+    description = "Salaries of identifiable people: a person, an amount and a word of pay."
+
+    KIND = "hr.salary"
+    #: folded characters around the amount in which the person and the pay word must be
+    WINDOW = 60
+
+    #: nouns of pay, periods and gross/net: the "salary words"
+    PAY_WORDS = (
+        "salaire", "salaires", "rémunération", "rémunéré", "rémunérée", "paie", "paye",
+        "fiche de paie", "bulletin de salaire", "prime", "primes", "bonus", "package",
+        "variable", "brut", "brute", "net", "nets", "nette", "par mois", "par an", "par année",
+        "mensuel", "mensuels", "annuel", "annuels", "smic", "augmentation", "augmenté",
+        "augmentée", "salary", "salaries", "pay", "paid", "paycheck", "paycheque", "payslip",
+        "pay slip", "wage", "wages", "compensation", "gross", "per month", "a month",
+        "per year", "a year", "per annum", "annually", "monthly", "raise", "pay rise",
+    )
+    #: pay nouns a possessive or a name may own ("son salaire", "le salaire de Marc")
+    PAY_NOUNS = (
+        "salaire", "rémunération", "paie", "paye", "prime", "bonus", "package", "salary", "pay",
+        "paycheck", "compensation", "wage", "wages",
+    )
+    PAY_NOUNS_FR = frozenset(
+        ("salaire", "rémunération", "paie", "paye", "prime", "bonus", "package")
+    )
+    PAY_NOUNS_EN = frozenset(
+        ("salary", "pay", "paycheck", "compensation", "wage", "wages", "bonus", "package")
+    )
+    #: what links a pay noun to its owner ("salaire de", "pay of"), and its greatest length
+    OWNER_GAP = 8
+    OWNER_LINKS = frozenset(("de", "d'", "d’", "du", "of", "of the"))
+    POSSESSIVES_FR = ("son", "sa")
+    POSSESSIVES_EN = ("his", "her")
+    #: roles and relations that designate one person
+    ROLES = (
+        "notre drh", "notre directeur*", "notre directrice*", "notre pdg", "notre ceo",
+        "notre dg", "notre daf", "notre cfo", "notre cto", "notre coo", "notre président",
+        "notre présidente", "notre stagiaire", "notre manager", "notre responsable",
+        "notre assistant", "notre assistante", "notre comptable", "notre collègue",
+        "mon collègue", "ma collègue", "mon chef", "ma cheffe", "mon boss", "mon patron",
+        "ma patronne", "mon manager", "ma manager", "our ceo", "our cfo", "our cto", "our coo",
+        "our hr director", "our head of", "our director", "our president", "our intern",
+        "our manager", "our accountant", "our colleague", "my colleague", "my coworker",
+        "my boss", "my manager",
+    )
+    #: the same role under other names, so that a profile role is found in both languages
+    ROLE_SYNONYMS = {
+        "ceo": ("pdg", "dg", "directeur général", "directrice générale"),
+        "cfo": ("daf", "directeur financier", "directrice financière"),
+        "cto": ("directeur technique", "directrice technique"),
+        "drh": ("hr director", "chro", "directeur des ressources humaines"),
+    }
+    #: a currency amount: symbol or word before or after digits; "k" and "m" multipliers
+    AMOUNT = re.compile(
+        r"(?:[$£€]\s?\d[\d\s.,']{0,12}\s?(?:k|m|mm|bn)?(?![a-z])"
+        r"|\d[\d\s.,']{0,12}\s?(?:k|m)?\s?(?:[$£€]|eur\b|euros?\b|keur\b|dollars?\b|usd\b|gbp\b"
+        r"|livres\b|pounds\b|balles\b|francs?\b))"
+    )
+    LARGE_AMOUNT = re.compile(r"(?:\d\s?(?:m|mm|bn)\b|million|milliard|billion)")
+    #: a capitalised name before a verb of earning, or after a pay noun (original text)
+    NAME = r"[A-ZÀ-Ý][a-zà-ÿ'\-]{1,20}(?: [A-ZÀ-Ý][a-zà-ÿ'\-]{1,20})?"
+    NAME_EARNS = re.compile(
+        rf"(?<![\w])({NAME})\s{{1,3}}(?:gagne|touche|perçoit|émarge|est payée?|earns|makes|"
+        r"is paid|gets paid|takes home|pulls in)(?!\w)"
+    )
+    NAME_OWNS = re.compile(
+        rf"(?:salaire|rémunération|paie|prime|bonus|package)s?\s{{1,3}}(?:de\s{{1,3}}|d[’'])({NAME})"
+        rf"|(?<![\w])({NAME})[’']s\s{{1,3}}(?:salary|pay|bonus|paycheck|compensation|wages?)\b"
+    )
+    #: capitalised words that are not names
+    NOT_NAMES = frozenset((
+        "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Je", "Tu", "He", "She", "It", "We",
+        "You", "They", "I", "Qui", "Who", "Chacun", "Chacune", "Personne", "Tout", "Tous",
+        "Toute", "Everyone", "Everybody", "Nobody", "Someone", "Quelqu", "Un", "Une", "Le", "La",
+        "Les", "The", "A", "An", "Notre", "Nos", "Our", "Ce", "Cette", "Ces", "This", "That",
+        "Each", "Chaque", "Mon", "Ma", "Mes", "My", "Son", "Sa", "His", "Her", "Lundi", "Mardi",
+        "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Aujourd", "Today", "Demain", "Tomorrow",
+        "Quel", "Quelle", "Combien", "How", "Pourquoi", "Why", "Ici", "Here", "Là", "There", "Et",
+        "And", "Mais", "But"
+    ))
+    #: a prize, not a salary
+    PRIZE_WORDS = (
+        "concours", "jeu", "tirage", "gagnant", "gagnante", "gagnants", "loto", "lot",
+        "giveaway", "contest", "lottery", "prize", "winner", "sweepstakes", "cagnotte",
+    )
+    EXPLANATIONS = {
+        "en": (
+            "Pay of an identifiable person (“{masked}”): salaries are personal data and "
+            "confidential between the employer and the employee; publishing one breaches "
+            "their privacy and creates tension inside the organisation. Remove it; speak of "
+            "pay ranges or policies, not of a person."
+        ),
+        "fr": (
+            "Rémunération d'une personne identifiable (« {masked} ») : un salaire est une "
+            "donnée personnelle, confidentielle entre l'employeur et le salarié ; le publier "
+            "porte atteinte à sa vie privée et crée des tensions en interne. Retirez-le ; "
+            "parlez de fourchettes ou de politique salariale, pas d'une personne."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._pay: PhraseMatcher[str] = PhraseMatcher((w, "pay") for w in self.PAY_WORDS)
+        owned = [
+            (f"{p} {n}", "possessive")
+            for n in self.PAY_NOUNS
+            for p in (
+                *(self.POSSESSIVES_FR if n in self.PAY_NOUNS_FR else ()),
+                *(self.POSSESSIVES_EN if n in self.PAY_NOUNS_EN else ()),
+            )
+        ]
+        self._people: PhraseMatcher[str] = PhraseMatcher(
+            [(r, "role") for r in self.ROLES] + owned + list(self._profile_people(profile))
+        )
+        self._pay_nouns = frozenset(fold_phrase(n) for n in self.PAY_NOUNS)
+        self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
+        self._not_names = self.NOT_NAMES | {
+            n.name for n in (*profile.brands, *profile.competitors)
+        }
+
+    def _profile_people(self, profile: Profile) -> Iterator[tuple[str, str]]:
+        for person in profile.people:
+            words = person.name.split()
+            yield person.name, "profile"
+            if len(words) > 1 and len(words[-1]) >= 3:
+                yield words[-1], "profile"
+            role = fold_phrase(person.role)
+            for name in (role, *self.ROLE_SYNONYMS.get(role, ())) if role else ():
+                yield f"notre {name}", "profile"
+                yield f"our {name}", "profile"
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        pay = [_Span(m.start, m.end, m.phrase) for m in self._pay.find(norm)]
+        if not pay or self._prize.find_all(norm):
+            return
+        people = self._people_in(ctx)
+        if not people:
+            return
+        amounts = list(self._amounts(ctx))
+        if amounts:
+            yield from self._with_amounts(ctx, amounts, people, pay)
+        else:
+            yield from self._owned(ctx, people, pay)
+
+    def _people_in(self, ctx: Context) -> list[_Span]:
+        found = [_Span(m.start, m.end, m.payload) for m in self._people.find(ctx.normalized)]
+        text = ctx.text
+        if any(c.isupper() for c in text):
+            for pattern, how in ((self.NAME_EARNS, "earns"), (self.NAME_OWNS, "owns")):
+                for m in pattern.finditer(text):
+                    name = next(g for g in m.groups() if g)
+                    if name.split()[0] not in self._not_names:
+                        found.append(_Span(m.start(), m.end(), how))
+        return found
+
+    def _amounts(self, ctx: Context) -> Iterator[_Span]:
+        norm = ctx.normalized
+        if not any(c.isdigit() for c in norm.folded):
+            return
+        for m in self.AMOUNT.finditer(norm.folded):
+            start, end = norm.to_original(m.start(), m.end())
+            yield _Span(start, end, "amount")
+
+    def _with_amounts(
+        self, ctx: Context, amounts: list[_Span], people: list[_Span], pay: list[_Span]
+    ) -> Iterator[Finding]:
+        near_person = Nearby((p.start, p.end, p) for p in people)
+        near_pay = Nearby((w.start, w.end, w) for w in pay)
+        for amount in amounts:
+            person = near_person.nearest(amount.start, amount.end, self.WINDOW)
+            word = near_pay.nearest(amount.start, amount.end, self.WINDOW)
+            if person is None or word is None:
+                continue
+            figure = ctx.text[amount.start : amount.end].lower()
+            if person.how == "earns" and self.LARGE_AMOUNT.search(figure):
+                continue  # "Apple makes $3bn a year": turnover, not a salary
+            spans = (amount, person, word)
+            start, end = min(s.start for s in spans), max(s.end for s in spans)
+            yield self._finding(ctx, start, end, Severity.HIGH, "hr.salary.amount")
+
+    def _owned(self, ctx: Context, people: list[_Span], pay: list[_Span]) -> Iterator[Finding]:
+        """A named person's or role's pay without a figure: "le salaire de notre DRH"."""
+        nouns = Nearby((w.start, w.end, w) for w in pay if w.how in self._pay_nouns)
+        for person in people:
+            if person.how == "owns":
+                yield self._finding(
+                    ctx, person.start, person.end, Severity.MEDIUM, "hr.salary.owner"
+                )
+                continue
+            if person.how not in ("role", "profile"):
+                continue
+            word = nouns.nearest(person.start, person.start, self.OWNER_GAP)
+            if word is None or word.end > person.start:
+                continue
+            if ctx.text[word.end : person.start].strip().lower() in self.OWNER_LINKS:
+                yield self._finding(ctx, word.start, person.end, Severity.MEDIUM, "hr.salary.owner")
+
+    def _finding(
+        self, ctx: Context, start: int, end: int, severity: Severity, rule: str
+    ) -> Finding:
+        masked = re.sub(r"\d", "•", ctx.text[start:end])
+        return self.finding(
+            ctx,
+            category=Category.HUMAN_RESOURCES,
+            kind=self.KIND,
+            severity=severity,
+            span=(start, end),
+            excerpt=masked,
+            rule=rule,
+            matched=masked,
+            score=0.85 if severity is Severity.HIGH else 0.7,
+            masked=masked,
+        )

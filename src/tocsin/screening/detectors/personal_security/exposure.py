@@ -1,0 +1,123 @@
+"""What the personal security detectors share: their lexicon and the profile's people.
+
+A whereabouts, travel or family finding is ``medium`` for anyone and ``high`` when one of the
+profile's people (``[[people]]``: executives and exposed employees) is concerned: named within
+``PERSON_WINDOW`` characters (full name, last name, first name written with a capital, handle,
+role such as "notre CEO"), or the author of the post. Inbound posts are kept only in that case:
+someone writing "I'm at the airport" to the brand is not the organisation's risk, someone
+publishing where its CEO sleeps is.
+
+Each detector owns the rules of ``lexicons/personal_security.toml`` whose id starts with its
+name, and may add findings of its own (patterns in code) by overriding :meth:`detect`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import ClassVar
+
+from ....models import Direction, Finding, Severity
+from ....profile import Person, Profile
+from ...lexicon import LexiconDetector, Rule, load_rules
+from ...matching import PhraseMatcher, fold_phrase
+from ..base import Context
+from .nearby import Nearby
+
+
+class ExposureRules(LexiconDetector):
+    """Personal security rules, escalated when one of the profile's people is concerned."""
+
+    LEXICON = "personal_security"
+    #: original characters between the finding and the person's name
+    PERSON_WINDOW: ClassVar[int] = 120
+    #: the same role under other names, so that a profile role is found in both languages
+    ROLE_SYNONYMS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "ceo": ("pdg", "directeur général", "directrice générale", "chief executive"),
+        "pdg": ("ceo", "directeur général", "directrice générale"),
+        "cfo": ("daf", "directeur financier", "directrice financière"),
+        "daf": ("cfo", "directeur financier", "directrice financière"),
+        "cto": ("directeur technique", "directrice technique"),
+        "drh": ("hr director", "chro"),
+    }
+    PERSON_NOTE: ClassVar[dict[str, str]] = {
+        "en": "About {who}, one of the exposed people of the profile: severity raised. ",
+        "fr": "Concerne {who}, personne exposée inscrite au profil : gravité relevée. ",
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._people: PhraseMatcher[tuple[Person, bool]] = PhraseMatcher(
+            (term, (person, capital))
+            for person in profile.people
+            for term, capital in self.person_terms(person)
+        )
+        self._handles = {
+            handle: person
+            for person in profile.people
+            for handles in person.handles.values()
+            for handle in handles
+        }
+
+    @classmethod
+    def load(cls) -> tuple[Rule, ...]:
+        return tuple(r for r in load_rules(cls.LEXICON) if r.id.startswith(cls.name + "."))
+
+    @classmethod
+    def person_terms(cls, person: Person) -> Iterator[tuple[str, bool]]:
+        """How a person may be named; True when the term counts only with a capital letter."""
+        words = person.name.split()
+        yield person.name, False
+        if len(words) > 1:
+            if len(words[-1]) >= 3:
+                yield words[-1], False
+            if len(words[0]) >= 3:
+                yield words[0], True  # "Claire" is a name, "claire" an adjective
+        role = fold_phrase(person.role)
+        if role:
+            for name in (role, *cls.ROLE_SYNONYMS.get(role, ())):
+                yield name, False
+        for handles in person.handles.values():
+            for handle in handles:
+                yield handle, False
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        found = list(self.detect(ctx))
+        if not found:
+            return
+        author = self._handles.get((ctx.post.author or "").strip().lstrip("@").lower())
+        people = Nearby(self._people_in(ctx) if self._people else [])
+        outbound = ctx.post.direction is Direction.OUTBOUND
+        for f in found:
+            person = author or self._concerned(people, f)
+            if person is not None:
+                yield self._escalate(ctx, f, person)
+            elif outbound:
+                yield f
+
+    def detect(self, ctx: Context) -> Iterable[Finding]:
+        """The findings for anyone, before the profile's people are considered."""
+        return super().analyze(ctx)
+
+    def _people_in(self, ctx: Context) -> list[tuple[int, int, Person]]:
+        out = []
+        for m in self._people.find(ctx.normalized):
+            person, capital = m.payload
+            if capital and not ctx.text[m.start : m.start + 1].isupper():
+                continue
+            out.append((m.start, m.end, person))
+        return out
+
+    def _concerned(self, people: Nearby[Person], f: Finding) -> Person | None:
+        if f.start is None or f.end is None:  # a post-level finding: anyone in the post
+            return people.nearest(0, 0, 1 << 62)
+        return people.nearest(f.start, f.end, self.PERSON_WINDOW)
+
+    def _escalate(self, ctx: Context, f: Finding, person: Person) -> Finding:
+        who = f"{person.name}, {person.role}" if person.role else person.name
+        note = self.PERSON_NOTE.get(ctx.explain_lang, self.PERSON_NOTE["en"]).format(who=who)
+        severity = f.severity if f.severity.rank >= Severity.HIGH.rank else Severity.HIGH
+        return replace(
+            f, severity=severity, explanation=note + f.explanation, score=min(1.0, f.score + 0.1)
+        )
+

@@ -1,0 +1,215 @@
+"""Travel: flight numbers, hotel rooms, airports, hotel stays.
+
+Rules ``travel.*`` of ``lexicons/personal_security.toml`` (presence at an airport, a hotel stay)
+and three patterns:
+
+- a flight number ("AF 1234", "BA123", "LH 400", "vol TO 3456") with a word of air travel
+  within ``CONTEXT_WINDOW`` characters ("vol", "flight", "boarding", "gate", "aéroport"...):
+  "vol de vélo" has no flight number, "LH 400 lumens" no word of air travel;
+- a room number ("chambre 412", "room #1204") with a hotel within ``CONTEXT_WINDOW``
+  characters ("hôtel", "Ritz", "Hilton"...; not "hôtel de ville");
+- an airport (code in capitals, "CDG", or name, "Roissy", "Heathrow") right after a word of
+  going ("heading to", "en route pour", "direction", "landing at").
+
+Medium for anyone, high next to one of the profile's people (see :mod:`.exposure`). Flight and
+room numbers are masked in excerpts. A customer's hotel review (inbound, no person of the
+profile) is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ...matching import PhraseMatch, PhraseMatcher
+from ..base import Context
+from .exposure import ExposureRules
+from .nearby import Nearby
+
+
+class Travel(ExposureRules):
+    name = "travel"
+    version = "1.0"
+    categories = (Category.PERSONAL_SECURITY,)
+    description = (
+        "Travel plans: flight numbers, hotel rooms, airports, hotel stays "
+        "(high for the profile's people)."
+    )
+
+    #: IATA codes of airlines that are not also common words ("to", "et", "sa", "la", "ok"...)
+    AIRLINES = (
+        "af", "kl", "ba", "lh", "ib", "vy", "u2", "ezy", "fr", "w6", "dy", "d8", "tp", "sk", "ay",
+        "lx", "sn", "ei", "az", "a3", "tk", "ek", "qr", "ey", "sq", "cx", "jl", "nh", "qf", "ua",
+        "dl", "aa", "b6", "wn", "ac", "ws", "ly", "et", "kq", "ke", "oz", "ca", "mu", "cz", "ai",
+        "av", "cm", "nz", "vs", "ux", "xk", "tx", "ss", "bf", "tu", "hv", "to", "lo", "ek", "ms",
+        "wf", "fi", "lg", "bt", "ro", "ju", "ok", "ps", "pc", "mh", "tg", "vn", "ga", "pr",
+    )
+    #: codes that are also words: counted only right after "vol" / "flight" or in capitals
+    WORD_LIKE = frozenset(
+        ("fr", "et", "to", "lo", "ms", "ok", "ai", "ca", "ss", "ga", "pr", "tu", "ps", "pc", "av")
+    )
+    FLIGHT = re.compile(
+        r"(?<![a-z0-9])(?:(?P<word>vol|flight|flt|vuelo|flug)\s{1,3}(?:n[o°]\.?\s{0,2}|#\s{0,2})?)?"
+        r"(?P<code>[a-z][a-z0-9]|[0-9][a-z]|ezy)\s?(?P<number>\d{1,4})(?![a-z0-9])"
+    )
+    #: words of air travel, one of which must be near a flight number
+    AIR_WORDS = (
+        "vol", "vols", "flight", "flights", "flt", "boarding", "embarquement", "embarque*",
+        "gate", "terminal", "décoll*", "atterri*", "takeoff", "take off", "landing", "lands",
+        "landed", "aéroport", "airport", "avion", "plane", "departure", "arrivée", "arrival",
+        "escale", "layover", "correspondance", "connecting", "check in", "check-in",
+        "enregistrement",
+    )
+    PLANE_EMOJI = "\u2708"
+    #: words of a room number, and of a hotel near it
+    ROOM_WORDS = ("chambre", "room", "suite")
+    HOTEL_WORDS = (
+        "hôtel", "hotel", "hotels", "ritz", "hilton", "marriott", "novotel", "ibis", "sofitel",
+        "hyatt", "sheraton", "mercure", "radisson", "intercontinental", "four seasons",
+        "pullman", "motel", "palace", "airbnb", "auberge", "resort", "mandarin oriental",
+        "peninsula", "shangri-la", "crowne plaza", "holiday inn", "best western", "kyriad",
+        "campanile",
+    )
+    ROOM = re.compile(
+        r"(?<![a-z0-9])(?P<word>chambre|room|suite)\s{0,3}(?:n[o°]\.?\s{0,2}|#\s{0,2}|"
+        r"numero\s{1,2}|number\s{1,2}|no\.?\s{1,2})?(?P<number>\d{1,5})(?![\d])"
+    )
+    #: "hôtel" that is not a hotel: city hall, auction house, mansion, police station, hospital
+    NOT_HOTEL = re.compile(
+        r"[\s\-]{1,3}(?:de\s{1,3}ville|des\s{1,3}ventes|de\s{1,3}r[ée]gion|de\s{1,3}police|"
+        r"particulier|dieu)",
+        re.IGNORECASE,
+    )
+    CONTEXT_WINDOW = 50
+    #: words of going, before an airport ("heading to CDG", "direction Roissy")
+    GOING = (
+        "heading to", "headed to", "en route pour", "en route vers", "direction", "landing at",
+        "landed at", "landing in", "landed in", "flying to", "flying from", "flying into",
+        "flying out of", "departing from", "arrive à", "arrivée à", "j'arrive à", "atterrit à",
+        "atterris à", "atterrissage à", "décolle de", "décollage de", "départ de", "vol pour",
+        "vol vers", "flight to", "flight from", "layover in", "escale à", "transit à",
+        "on my way to", "on our way to", "off to", "bound for", "je pars pour", "je file à",
+        "à l'aéroport de", "at the airport in", "passing through",
+    )
+    #: airport names, and codes that count only in capitals
+    AIRPORT_NAMES = (
+        "roissy", "charles de gaulle", "roissy charles de gaulle", "orly", "heathrow",
+        "gatwick", "stansted", "luton", "schiphol", "la guardia", "laguardia", "newark",
+        "o'hare", "changi", "narita", "haneda", "zaventem", "cointrin", "fiumicino", "malpensa",
+        "barajas", "el prat", "nice côte d'azur", "saint-exupéry", "marignane", "blagnac",
+        "mérignac", "lesquin", "entzheim", "euroairport", "dulles", "pearson",
+    )
+    AIRPORT_CODES = (
+        "CDG", "ORY", "LHR", "LGW", "STN", "LTN", "JFK", "LGA", "EWR", "LAX", "SFO", "ORD", "ATL",
+        "BOS", "IAD", "MIA", "SEA", "AMS", "FRA", "MUC", "MAD", "BCN", "FCO", "MXP", "LIS", "DUB",
+        "BRU", "GVA", "ZRH", "VIE", "CPH", "ARN", "OSL", "HEL", "IST", "DXB", "DOH", "AUH", "SIN",
+        "HKG", "NRT", "HND", "ICN", "PEK", "PVG", "SYD", "MEL", "YUL", "YYZ", "YVR", "GRU", "EZE",
+        "MEX", "JNB", "CMN", "TUN", "ALG", "DSS", "NCE", "LYS", "MRS", "TLS", "BOD", "NTE", "BSL",
+        "MPL", "BIQ", "LIL", "RNS", "SXB", "AJA", "BIA", "PTP", "FDF", "RUN", "BER", "TXL",
+    )
+    GOING_GAP = 25
+
+    EXPLANATIONS = {
+        "en": (
+            "Travel details published (“{masked}”): a flight number, a hotel room or an airport "
+            "with a time tells anyone where a person will be, and that their home may be empty. "
+            "Post about trips afterwards, without these details."
+        ),
+        "fr": (
+            "Détails de voyage publiés (« {masked} ») : un numéro de vol, une chambre d'hôtel "
+            "ou un aéroport dit à tous où sera la personne, et que son domicile est peut-être "
+            "vide. Parlez des voyages après coup, sans ces détails."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._airlines = frozenset(self.AIRLINES)
+        cues = [(w, "air") for w in self.AIR_WORDS] + [(w, "going") for w in self.GOING]
+        cues += [(w, "room") for w in self.ROOM_WORDS] + [(w, "hotel") for w in self.HOTEL_WORDS]
+        self._cues: PhraseMatcher[str] = PhraseMatcher(cues)
+        self._airports: PhraseMatcher[bool] = PhraseMatcher(
+            [(n, False) for n in self.AIRPORT_NAMES] + [(c, True) for c in self.AIRPORT_CODES]
+        )
+
+    def detect(self, ctx: Context) -> Iterable[Finding]:
+        yield from super().detect(ctx)
+        cues: dict[str, list[PhraseMatch[str]]] = {}
+        for cue in self._cues.find(ctx.normalized):
+            cues.setdefault(cue.payload, []).append(cue)
+        if not cues and self.PLANE_EMOJI not in ctx.text:
+            return
+        if "air" in cues or self.PLANE_EMOJI in ctx.text:
+            yield from self._flights(ctx, cues.get("air", []))
+        if "room" in cues and "hotel" in cues:
+            yield from self._rooms(ctx, cues["hotel"])
+        if "going" in cues:
+            yield from self._airports_ahead(ctx, cues["going"])
+
+    def _flights(self, ctx: Context, air: list[PhraseMatch[str]]) -> Iterator[Finding]:
+        norm = ctx.normalized
+        spans = [(a.start, a.end, True) for a in air]
+        if self.PLANE_EMOJI in ctx.text:
+            spans += [(i, i + 1, True) for i, c in enumerate(ctx.text) if c == self.PLANE_EMOJI]
+        near_air = Nearby(spans)
+        for m in self.FLIGHT.finditer(norm.folded):
+            start, end = norm.to_original(m.start("code"), m.end())
+            if not self._is_flight(ctx, m, near_air, start, end):
+                continue
+            code = m.group("code")
+            masked = f"{code.upper()} {'*' * len(m.group('number'))}"
+            yield self._travel(ctx, "travel.flight", start, end, masked, "flight_number")
+
+    def _is_flight(
+        self, ctx: Context, m: re.Match[str], air: Nearby[bool], start: int, end: int
+    ) -> bool:
+        code = m.group("code")
+        known = code in self._airlines
+        capitals = ctx.text[start : start + len(code)].isupper()
+        if m.group("word"):  # "vol AF 1234", "flight XY 12": any code, in capitals if unknown
+            return (known and code not in self.WORD_LIKE) or capitals
+        if not known or (code in self.WORD_LIKE and not capitals):
+            return False
+        return air.nearest(start, end, self.CONTEXT_WINDOW) is not None
+
+    def _rooms(self, ctx: Context, hotels: list[PhraseMatch[str]]) -> Iterator[Finding]:
+        norm = ctx.normalized
+        near_hotel = Nearby(
+            (h.start, h.end, h) for h in hotels if not self.NOT_HOTEL.match(ctx.text, h.end)
+        )
+        for m in self.ROOM.finditer(norm.folded):
+            start, end = norm.to_original(m.start(), m.end())
+            if near_hotel.nearest(start, end, self.CONTEXT_WINDOW) is None:
+                continue
+            masked = f"{m.group('word')} {'*' * len(m.group('number'))}"
+            yield self._travel(ctx, "travel.hotel_room", start, end, masked, "hotel_room")
+
+    def _airports_ahead(self, ctx: Context, going: list[PhraseMatch[str]]) -> Iterator[Finding]:
+        near_going = Nearby((g.fstart, g.fend, g) for g in going)
+        for airport in self._airports.find(ctx.normalized):
+            if airport.payload and not ctx.text[airport.start : airport.end].isupper():
+                continue
+            verb = near_going.nearest(airport.fstart, airport.fend, self.GOING_GAP)
+            if verb is None or verb.fend > airport.fstart:
+                continue
+            found = ctx.text[verb.start : airport.end]
+            yield self._travel(ctx, "travel.airport", verb.start, airport.end, found, "airport")
+
+    def _travel(
+        self, ctx: Context, kind: str, start: int, end: int, masked: str, rule: str
+    ) -> Finding:
+        return self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=kind,
+            severity=Severity.MEDIUM,
+            span=(start, end),
+            excerpt=masked,
+            rule=f"personal_security.travel.{rule}",
+            matched=masked,
+            score=0.8,
+            masked=masked,
+        )
+

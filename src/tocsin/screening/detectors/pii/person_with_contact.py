@@ -1,0 +1,253 @@
+"""A named person next to contact or bank details: a private individual's data, spelled out.
+
+A name is a capitalised first name from the shipped list (``lexicons/first_names_fr_en.txt``,
+a few hundred common French and English first names) followed by a capitalised surname
+("Sophie Martin", "Jean DUPONT", "Marie-Claire Dubois"), a title and a surname ("M. Dupont",
+"Mme Martin", "Mr Smith", "Dr Patel"), or one of the profile's people. It is reported when an
+e-mail address, a phone number, a postal address (not business premises) or an IBAN that the
+other PII detectors report lies within ``WINDOW`` characters of it in the same post: the pair
+says whose the data is. The profile's people count too: an executive's private phone is a leak.
+
+The other detectors run again only for posts where a name was found, so the usual cost is one
+automaton pass over the post. A name that is part of the contact itself ("12 rue Victor Hugo",
+"avenue Jean Jaurès") or follows a street word is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
+from ...matching import fold_phrase
+from ..base import Context, Detector
+from .email_address import EmailAddress
+from .iban import Iban
+from .phone_number import PhoneNumber
+from .postal_address import PostalAddress
+from .words import WordHit, find_words
+
+
+@cache
+def first_names() -> tuple[str, ...]:
+    """The shipped first names (comments and blank lines skipped)."""
+    path = files("tocsin.screening").joinpath("lexicons", "first_names_fr_en.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    start: int
+    end: int
+    masked: str
+
+
+class PersonWithContact(Detector):
+    name = "person_with_contact"
+    version = "1.0"
+    categories = (Category.DATA_LEAK,)
+    description = "A person's name next to their e-mail, phone, postal address or IBAN."
+
+    KIND = "pii.person_with_contact"
+    SEVERITY = Severity.HIGH
+    WINDOW = 80  # characters between the name and the contact
+    TITLES = ("m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "pr", "prof")
+    #: capitalised words that are not surnames
+    NOT_SURNAMES = frozenset(
+        (
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "et", "ou", "au", "aux", "en",
+            "the", "a", "an", "and", "or", "of", "to", "my", "your", "our", "his", "her", "their",
+            "its", "this", "that", "we", "you", "i", "is", "est", "sont", "merci", "thanks",
+            "hello", "bonjour", "salut", "hi", "dear", "cher", "chere", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
+            "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+            "decembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "rue", "avenue", "boulevard", "street",
+            "road", "lane", "tel", "phone", "mobile", "email", "mail", "contact", "call",
+            "appelez", "ecrivez", "ceo", "cto", "cfo", "directeur", "directrice", "director",
+            "manager", "responsable",
+        )
+    )
+    SURNAME = re.compile(
+        r"[ \u00a0]((?:(?:de|du|van|von|le|la|di|da|del|mac|mc)[ \u00a0]|[dDoO][’'])?"
+        r"[^\W\d_][\w’'\-]{1,30})"
+    )
+    HYPHENATED_FIRST = re.compile(r"[^\W\d_][\w]{1,20}-\Z")
+    STREET_WORD_BEFORE = re.compile(
+        r"\b(?:rue|avenue|av|bd|boulevard|allee|impasse|chemin|place|quai|cours|square|route|"
+        r"street|st|road|avenue|lycee|college|ecole|school|hopital|hospital|stade|gare|station|"
+        r"pont|bridge|centre|center|institut|fondation|foundation|universite|university|prix|"
+        r"award) \Z"
+    )
+    CONTACT_LABELS = {
+        "pii.email": ("e-mail address", "adresse e-mail"),
+        "pii.phone": ("phone number", "numéro de téléphone"),
+        "pii.postal_address": ("postal address", "adresse postale"),
+        "pii.iban": ("IBAN", "IBAN"),
+    }
+    EXPLANATIONS = {
+        "en": (
+            "A person's name ({name}) next to a {what_en} ({contact}): the post ties contact "
+            "or bank details to a named individual, which exposes them to harassment, fraud or "
+            "identity theft and breaches data protection rules. Remove the details, or the name, "
+            "unless the person agreed to publish them."
+        ),
+        "fr": (
+            "Le nom d'une personne ({name}) près d'un(e) {what_fr} ({contact}) : le message "
+            "associe des coordonnées ou des données bancaires à une personne nommée, ce qui "
+            "l'expose au harcèlement, à la fraude ou à l'usurpation d'identité et enfreint le "
+            "RGPD. Retirez ces coordonnées, ou le nom, sauf accord de la personne."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        #: folded first word -> ("first" | "title" | "person", the rest of a profile name)
+        self._words: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
+        for first in first_names():
+            self._words.setdefault(fold_phrase(first), []).append(("first", None))
+        for title in self.TITLES:
+            self._words.setdefault(title, []).append(("title", None))
+        for person in profile.people:
+            words = fold_phrase(person.name).split()
+            if words:
+                rest = "".join(rf"[\W_]{{1,3}}{re.escape(w)}" for w in words[1:])
+                pattern = re.compile(rest + r"(?![^\W_])")
+                self._words.setdefault(words[0], []).append(("person", pattern))
+        self._word_set = frozenset(self._words)
+        self._contacts: tuple[Detector, ...] = (
+            EmailAddress(profile),
+            PhoneNumber(profile),
+            PostalAddress(profile),
+            Iban(profile),
+        )
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        hits = find_words(ctx.normalized, self._word_set)
+        if not hits:
+            return
+        names = list(self.names(ctx, hits))
+        if not names:
+            return
+        contacts = sorted(
+            (
+                f
+                for detector in self._contacts
+                for f in detector.analyze(ctx)
+                if f.kind in self.CONTACT_LABELS and f.severity.rank >= Severity.MEDIUM.rank
+            ),
+            key=lambda f: f.start or 0,
+        )
+        starts = [f.start or 0 for f in contacts]
+        for name in names:
+            contact = self._nearest(name, contacts, starts)
+            if contact is None or contact.start is None or contact.end is None:
+                continue
+            if self._after_street_word(ctx.text, name.start):
+                continue
+            what_en, what_fr = self.CONTACT_LABELS[contact.kind]
+            excerpt = f"{name.masked} · {contact.excerpt}"
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.KIND,
+                severity=self.SEVERITY,
+                span=(min(name.start, contact.start), max(name.end, contact.end)),
+                excerpt=excerpt,
+                rule=f"pii.person_with_contact.{contact.kind.split('.', 1)[1]}",
+                matched=excerpt,
+                score=0.85,
+                name=name.masked,
+                contact=contact.excerpt,
+                what_en=what_en,
+                what_fr=what_fr,
+            )
+
+    def names(self, ctx: Context, hits: list[WordHit]) -> Iterator[NameMatch]:
+        """Capitalised names among the first names, titles and profile people found."""
+        text = ctx.text
+        last_end = -1
+        for hit in hits:
+            if hit.start < last_end or not text[hit.start : hit.start + 1].isupper():
+                continue
+            for kind, rest in self._words[hit.word]:
+                if kind == "person":
+                    found = self._profile_person(ctx, hit, rest)
+                else:
+                    found = self._with_surname(text, hit, kind)
+                if found is not None:
+                    last_end = found.end
+                    yield found
+                    break
+
+    def _profile_person(
+        self, ctx: Context, hit: WordHit, rest: re.Pattern[str] | None
+    ) -> NameMatch | None:
+        norm = ctx.normalized
+        m = rest.match(norm.folded, hit.fend) if rest is not None else None
+        if m is None:
+            return None
+        start, stop = norm.to_original(hit.fstart, m.end())
+        return NameMatch(start, stop, _mask_name(ctx.text[start:stop]))
+
+    def _with_surname(self, text: str, hit: WordHit, kind: str) -> NameMatch | None:
+        end = hit.end
+        if kind == "title" and text[end : end + 1] == ".":
+            end += 1
+        m = self.SURNAME.match(text, end)
+        if m is None:
+            return None
+        surname = m.group(1)
+        core = re.sub(r"^(?:(?:de|du|van|von|le|la|di|da|del|mac|mc)[ \u00a0]|[dDoO][’'])", "",
+                      surname)
+        if not core[:1].isupper() or fold_phrase(core) in self.NOT_SURNAMES:
+            return None
+        start = hit.start
+        before = self.HYPHENATED_FIRST.search(text, max(0, start - 22), start)
+        if before is not None and before.group()[0].isupper():
+            start = before.start()  # "Marie-Claire Dubois"
+        first = text[start:end]
+        return NameMatch(start, m.end(), _mask_name(f"{first} {surname}"))
+
+    def _after_street_word(self, text: str, start: int) -> bool:
+        """True for "rue Victor Hugo", "lycée Jean Moulin": a place named after someone."""
+        before = fold_phrase(text[max(0, start - 16) : start])
+        return self.STREET_WORD_BEFORE.search(before + " ") is not None
+
+    def _nearest(
+        self, name: NameMatch, contacts: list[Finding], starts: list[int]
+    ) -> Finding | None:
+        """The contact closest to the name within ``WINDOW``, not overlapping it.
+
+        ``contacts`` is sorted by ``starts``; only the few neighbours of the name's position are
+        looked at, so a post with thousands of names and contacts stays linear.
+        """
+        i = bisect_left(starts, name.start)
+        best: Finding | None = None
+        best_gap = self.WINDOW + 1
+        for f in contacts[max(0, i - 3) : i + 3]:
+            if f.start is None or f.end is None:
+                continue
+            if f.start < name.end and name.start < f.end:
+                continue  # the name is part of the contact ("12 rue Victor Hugo")
+            gap = f.start - name.end if f.start >= name.end else name.start - f.end
+            if gap < best_gap:
+                best, best_gap = f, gap
+        return best
+
+
+def _mask_name(name: str) -> str:
+    """``Sophie Martin`` -> ``S. M****``; ``M. Dupont`` -> ``M. D****``."""
+    words = name.replace("\u00a0", " ").split()
+    if len(words) < 2:
+        return words[0][0] + "." if words else ""
+    title = words[0].rstrip(".").lower() in PersonWithContact.TITLES
+    first = words[0] if title else words[0][0] + "."
+    return f"{first} {words[-1][0]}****"

@@ -1,0 +1,60 @@
+"""Health of employees: sick leave, burn-out, hospital stays, pregnancy."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+NAME = "employee_health"
+
+MATCH = [
+    # (text, evidence at the span)
+    ("Notre collègue Marc est en arrêt maladie", "est en arrêt maladie"),
+    ("Julie a fait un burn-out le mois dernier", "a fait un burn-out"),
+    ("Notre directeur est hospitalisé depuis lundi", "est hospitalisé"),
+    ("Notre responsable logistique, en burn-out, revient en mai", "burn-out"),
+    ("Our colleague Tom is on sick leave", "is on sick leave"),
+    ("Sarah from support has been hospitalized", "has been hospitalized"),
+    ("Our CFO, currently on medical leave, sends her best", "medical leave"),
+    ("Notre stagiaire est enceinte !", "est enceinte"),
+]
+
+NO_MATCH = [
+    "Prévenir le burn-out : nos 5 conseils pour vos équipes",
+    "Health and safety training for all our employees",
+    "Si vous êtes en arrêt maladie, vos droits sont préservés",
+    "Octobre rose : notre collègue court contre le cancer",
+    "Journée mondiale de la santé mentale : parlons du burn-out",
+    "Our manager is sick of dim lights 😄",
+    "Lampe de luminothérapie contre la déprime hivernale",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), MATCH)
+def test_match(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME]
+    assert len(found) == 1, found
+    f = found[0]
+    assert text[f.start : f.end] == evidence
+    assert (f.category, f.kind, f.severity) == (
+        "human_resources",
+        "hr.employee_health",
+        "high",
+    )
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+@pytest.mark.parametrize(
+    ("eng", "words"),
+    [("engine", "Santé d'un salarié évoquée"), ("engine_en", "Health of an employee")],
+)
+def test_explanation_in_the_organisation_language(request, eng: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    result = request.getfixturevalue(eng).screen_text("Marc est en arrêt maladie")
+    f = [x for x in result.findings if x.detector == NAME][0]
+    assert words in f.explanation

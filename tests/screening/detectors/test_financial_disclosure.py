@@ -1,0 +1,193 @@
+"""Financial disclosure: guidance, results, M&A, contracts, dividends, share talk (outbound).
+
+Every post is dated outside the profile's quiet period (2026-12-15 .. 2027-01-28, Europe/Paris)
+unless the test says otherwise; quiet periods are tested in test_quiet_period_mentions.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+OUTSIDE = "2026-06-15T10:00:00+00:00"
+INSIDE = "2027-01-10T10:00:00+00:00"
+DETECTOR = "financial_disclosure"
+
+MATCH = [
+    # (text, kind, evidence at the span)
+    # forward-looking statements and guidance
+    ("Nous prévoyons un chiffre d'affaires de 120 M€ en 2027.", "mnpi.guidance", "Nous prévoyons"),
+    ("On table sur un chiffre d'affaires de 200 millions d'euros.", "mnpi.guidance",
+     "On table sur"),
+    ("Nous visons une marge opérationnelle de 18 % en 2027.", "mnpi.guidance", "Nous visons"),
+    ("Notre objectif de marge est de 15 %.", "mnpi.guidance", "objectif de marge"),
+    ("We expect revenue to grow 20% next year.", "mnpi.guidance", "We expect"),
+    ("We anticipate earnings growth of 15% next fiscal year.", "mnpi.guidance",
+     "We anticipate"),
+    ("We are raising our guidance for 2027.", "mnpi.guidance", "raising our guidance"),
+    ("Our outlook for 2027 is very positive.", "mnpi.guidance", "outlook"),
+    ("Les perspectives 2027 sont excellentes.", "mnpi.guidance", "perspectives"),
+    ("Full-year outlook: revenue between €480M and €500M.", "mnpi.guidance", "outlook"),
+    # results before publication
+    ("Nos résultats du T4 sont excellents !", "mnpi.results", "Nos résultats du T4"),
+    ("Record quarter for Lumio! 🎉", "mnpi.results", "Record quarter"),
+    ("Revenue was up 30% this quarter.", "mnpi.results", "Revenue was up"),
+    ("Bénéfice en hausse de 12 % au S2.", "mnpi.results", "Bénéfice en hausse"),
+    ("Le chiffre d'affaires a progressé de 18 % au premier semestre.", "mnpi.results",
+     "chiffre d'affaires a progressé"),
+    ("Our Q4 results are stellar, can't wait for you to see them.", "mnpi.results",
+     "Q4 results"),
+    ("Nos ventes ont doublé ce trimestre 🚀", "mnpi.results", "Nos ventes"),
+    ("Perte nette de 3 M€ au S1, on garde le cap.", "mnpi.results", "Perte nette"),
+    # mergers and acquisitions
+    ("Ravis d'annoncer le rachat de Brillix !", "mnpi.m_and_a", "rachat de"),
+    ("Fusion avec Brillix : c'est officiel en interne.", "mnpi.m_and_a", "Fusion avec"),
+    ("We are acquiring Acme Lighting.", "mnpi.m_and_a", "We are acquiring"),
+    ("Merger talks are going well.", "mnpi.m_and_a", "Merger talks"),
+    ("Lumio lance une OPA sur Brillix.", "mnpi.m_and_a", "OPA"),
+    ("We're in talks to buy a Dutch competitor.", "mnpi.m_and_a", "in talks to buy"),
+    ("Nous sommes en discussions pour racheter un fabricant italien.", "mnpi.m_and_a",
+     "en discussions pour racheter"),
+    ("Lumio entre au capital de la start-up Luxo.", "mnpi.m_and_a", "entre au capital"),
+    ("L'acquisition de la société Photon avance bien.", "mnpi.m_and_a", "acquisition de"),
+    # big contracts
+    ("Nous venons de signer un contrat de 50 M€ avec la SNCF !", "mnpi.contract", "contrat"),
+    ("We just landed a $10M deal with Hilton.", "mnpi.contract", "deal"),
+    ("Contrat de 12 millions d'euros signé avec Accor !", "mnpi.contract", "Contrat"),
+    ("We just signed a €5M contract with IKEA.", "mnpi.contract", "contract"),
+    ("Le plus gros contrat de notre histoire vient d'être signé.", "mnpi.contract",
+     "plus gros contrat"),
+    # dividends
+    ("Dividende exceptionnel cette année 🎁", "mnpi.dividend", "Dividende exceptionnel"),
+    ("We will raise the dividend next year.", "mnpi.dividend", "dividend"),
+    ("Share buyback program of €50M coming soon.", "mnpi.dividend", "Share buyback program"),
+    # share-price talk
+    ("Achetez l'action, elle va doubler !", "mnpi.share_price", "Achetez l'action"),
+    ("Buy the stock before Thursday.", "mnpi.share_price", "Buy the stock"),
+    ("Our share price will double by summer.", "mnpi.share_price", "Our share price will"),
+    ("Le cours de bourse va s'envoler.", "mnpi.share_price", "cours de bourse"),
+    ("Nos actions vont doubler, croyez-moi.", "mnpi.share_price", "Nos actions vont"),
+    ("Nous prévoyons une croissance de 25 % l'an prochain grâce à l'export.", "mnpi.guidance",
+     "Nous prévoyons"),
+    ("Le T4 s'annonce record : on devrait finir l'année à +25 % de chiffre d'affaires.",
+     "mnpi.results", "Le T4 s'annonce"),
+    ("On va exploser nos objectifs cette année : CA en hausse de 30 % au T4.", "mnpi.results",
+     "CA en hausse"),
+    ("We smashed our targets this quarter!", "mnpi.results", "smashed our targets"),
+    ("Petit aperçu de nos ventes de Noël : +18 % vs l'an dernier 🎄", "mnpi.results",
+     "nos ventes"),
+    ("Holiday sales are looking fantastic this year!", "mnpi.results", "sales are looking"),
+    ("Nouveau contrat avec Leroy Merlin, le plus gros de notre histoire 🙌", "mnpi.contract",
+     "plus gros de notre histoire"),
+    ("Entre nous, on prépare une introduction en Bourse pour 2027.", "mnpi.m_and_a",
+     "introduction en Bourse"),
+    ("Le cours va s'envoler après l'annonce du partenariat 😉", "mnpi.share_price",
+     "Le cours va s'envoler"),
+    # evasions: case, accents, spacing
+    ("NOUS PREVOYONS UN CHIFFRE D'AFFAIRES DE 120 M€", "mnpi.guidance", "NOUS PREVOYONS"),
+    ("revenue   was   up 30 %", "mnpi.results", "revenue   was   up"),
+]
+
+NO_MATCH = [
+    "Nos prévisions météo pour le week-end : soleil !",
+    "We expect a great turnout at our stand!",
+    "Nos résultats du T4 seront publiés le 28 janvier.",
+    "Save the date: Q4 results on 28 January.",
+    "Assemblée générale le 12 mai.",
+    "Our annual report is available on lumio.com/investors",
+    "Inscrivez-vous à notre cours de cuisine.",
+    "Silence, moteur... action !",
+    "Passez à l'action : achetez votre lampe Lumio !",
+    "Nos actions pour le climat continuent.",
+    "Film d'action ou comédie romantique ? Notre lampe s'adapte à vos soirées.",
+    "Le rachat de votre ancienne lampe : 20 € offerts.",
+    "L'acquisition de nouveaux clients est notre priorité.",
+    "Customer acquisition tips for small retailers in our blog.",
+    "Nous avons signé un contrat de location pour nos nouveaux bureaux.",
+    "CDI, contrat de 35 h, salaire 32 k€ brut.",
+    "Black Friday deal: lamp at 49 €!",
+    "Story takeover today with @chef_anna!",
+    "Add the webinar to your Outlook calendar.",
+    "Love you to the moon and back ❤️",
+    "Les résultats du concours sont en ligne !",
+    "Une année record de bénévolat pour nos équipes.",
+    "De belles perspectives pour notre communauté !",
+    "Parental guidance is advised for this film.",
+    "Nous prévoyons une forte affluence sur notre stand au salon.",
+    "We expect the new collection to sell out fast, so order early!",
+    "Résultats du sondage : 72 % d'entre vous préfèrent la lumière chaude.",
+    "Merci pour ce record de participation à notre live !",
+    "Grosse commande livrée ce matin pour l'hôtel, merci à l'équipe logistique !",
+    "Le dividende de 1,20 € approuvé par l'assemblée générale sera mis en paiement le 3 juin.",
+    "We're merging our two newsletters into one.",
+    "Acquisition de nouvelles compétences : nos équipes se forment à la réparation.",
+    "Our team landed in Tokyo for the design week!",
+    "Our stock is limited, buy now before it's gone.",
+    "On a explosé nos chiffres d'abonnés sur Instagram !",
+    "Nous avons dépassé nos objectifs de collecte pour les Restos du cœur.",
+    "Nous avons dépassé nos objectifs de réduction de CO2 cette année.",
+    "Nous avons fait une levée de fonds pour l'association Lumière pour tous.",
+    "Le tour de table des idées a été riche en réunion.",
+    "Go public with your love for lamps: share a photo with #lumio.",
+    "Les soldes s'annoncent géniales cette année, préparez-vous !",
+    "Objectif de la journée : booster vos ventes en boutique.",
+    "Les résultats sont publiés dans notre rapport annuel, disponible sur lumio.com.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), MATCH)
+def test_match(engine: Engine, text: str, kind: str, evidence: str) -> None:
+    result = engine.screen_text(text, at=OUTSIDE)
+    found = [f for f in result.findings if f.kind == kind]
+    assert found, result.findings
+    assert evidence in [text[f.start : f.end] for f in found]
+    assert all(f.category == "financial_disclosure" and f.severity == "medium" for f in found)
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    result = engine.screen_text(text, at=OUTSIDE)
+    assert [f for f in result.findings if f.category == "financial_disclosure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Revenue was up 30% this quarter.", "Revenue was up"),
+        ("Nous venons de signer un contrat de 50 M€ avec la SNCF !", "contrat"),
+        ("Ravis d'annoncer le rachat de Brillix !", "rachat de"),
+    ],
+)
+def test_escalated_during_the_quiet_period(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text, at=INSIDE)
+    found = [f for f in result.findings if f.category == "financial_disclosure"]
+    assert [(f.kind, f.severity.value) for f in found] == [("mnpi.quiet_period", "high")]
+    assert text[found[0].start : found[0].end] == evidence
+    assert result.decision == "block"
+    assert "Période de silence du 15/12/2026 au 28/01/2027 (Q4 results)" in found[0].explanation
+
+
+def test_inbound_posts_are_not_disclosures(engine: Engine) -> None:
+    result = engine.screen_text("Revenue was up 30%? Buy the stock!", direction="inbound")
+    assert [f for f in result.findings if f.category == "financial_disclosure"] == []
+
+
+@pytest.mark.parametrize(
+    ("eng", "words"),
+    [("engine", "Chiffre de résultats"), ("engine_en", "Results figure")],
+)
+def test_explanation_in_the_organisation_language(request, eng: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    result = request.getfixturevalue(eng).screen_text("Revenue was up 30%.", at=OUTSIDE)
+    f = next(f for f in result.findings if f.detector == DETECTOR)
+    assert words in f.explanation
+    assert "Revenue was up" in f.explanation
+    assert "financial_disclosure 1.0" in f.explanation
+
+
+def test_megabyte_post_finishes(engine: Engine) -> None:
+    # the amount and proper-noun checks on many contract and acquisition phrases
+    unit = "contrat " + "9" * 40 + " acquisition de " + "A" * 30 + " $" + "1" * 20 + " "
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    result = engine.screen_text(text, at=OUTSIDE)
+    assert result.decision in ("allow", "review", "block")

@@ -1,0 +1,105 @@
+"""Insults and contempt toward customers or groups, and slurs; inbound: community moderation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+NAME = "insults"
+
+MATCH = [
+    # (text, evidence at the span)
+    ("Franchement, nos clients sont des idiots.", "sont des idiots"),
+    ("Ces abrutis de clients n'ont pas lu la notice", "Ces abrutis de"),
+    ("Les utilisateurs sont débiles, ils appuient sur tout", "sont débiles"),
+    ("Nos clients sont des pigeons, on peut monter les prix", "sont des pigeons"),
+    ("Ce client est un con", "est un con"),
+    ("les clients c'est des cons", "c'est des cons"),
+    ("Honestly our customers are morons", "are morons"),
+    ("Users are stupid, period.", "are stupid"),
+    ("Stupid customers again", "Stupid customers"),
+    ("customers r idiots lol", "r idiots"),
+    ("Les immigrés sont des parasites", "sont des parasites"),
+    ("Women are inferior drivers", "are inferior"),
+    ("Les femmes sont nulles en technique", "sont nulles"),
+    ("Go back to your country!", "Go back to your country"),
+    ("Retourne dans ton pays", "Retourne dans ton pays"),
+    ("Quelle bande d'abrutis", "bande d'abrutis"),
+    ("what a bunch of morons", "bunch of morons"),
+    ("sale race", "sale race"),
+]
+
+NO_MATCH = [
+    "Nos clients ne sont pas des idiots : ils lisent les avis",
+    "Our customers are not stupid, they compare prices",
+    "There are no stupid questions from customers!",
+    "Smart lamps for users tired of dumb bulbs",
+    "An idiot-proof setup for every user",
+    "Nos clients sont des fans de la première heure",
+    "Nos clients sont des passionnés",
+    "Pas de frais pour nos clients",
+    "Journée des droits des femmes : -20 % sur la gamme",
+    "Les hommes et les femmes de nos ateliers",
+    "Thank you people for your support!",
+    "Lazy Sunday for men and women",
+    "Don't make users feel stupid: clear menus",
+    "Pigeon voyageur ou e-mail ? Nos clients choisissent",
+    "Nos clients sont des pros du bricolage",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), MATCH)
+def test_match(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME]
+    assert len(found) == 1, found
+    f = found[0]
+    assert text[f.start : f.end] == evidence
+    assert (f.category, f.kind, f.severity) == ("reputation", "reputation.insult", "high")
+    assert result.decision == "block"
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Go back to your country", "Go back to your country"),
+        ("Les immigrés sont des parasites", "sont des parasites"),
+        ("Quelle bande d'abrutis chez Lumio", "bande d'abrutis"),
+    ],
+)
+def test_inbound_insults_are_community_moderation(
+    engine: Engine, text: str, evidence: str
+) -> None:
+    found = [
+        f for f in engine.screen_text(text, direction="inbound").findings if f.detector == NAME
+    ]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == evidence
+    assert (found[0].category, found[0].kind) == ("community_management", "community.insult")
+    assert "Modérez-le" in found[0].explanation
+
+
+def test_a_customer_quoting_contempt_is_not_an_insult_of_the_brand(engine: Engine) -> None:
+    # customer contempt predicates are about the organisation's voice; inbound, a complaint
+    # "ils pensent que les clients sont des pigeons" is moderated as community.insult like any
+    # contempt, not reported as the brand's reputation risk.
+    result = engine.screen_text(
+        "Lumio pense que les clients sont des pigeons", direction="inbound"
+    )
+    assert all(f.category != "reputation" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("eng", "words"),
+    [("engine", "Insulte ou mépris envers des clients"), ("engine_en", "Insult or contempt")],
+)
+def test_explanation_in_the_organisation_language(request, eng: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    f = request.getfixturevalue(eng).screen_text("nos clients sont des idiots").findings[0]
+    assert words in f.explanation
+    assert "insults 1.0" in f.explanation

@@ -1,0 +1,66 @@
+"""Salaries of identifiable people: a person, an amount and a pay word; amounts masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+NAME = "salaries"
+
+MATCH = [
+    # (text, evidence at the span, masked excerpt, severity)
+    ("Marc gagne 4 500 € par mois", "Marc gagne 4 500 € par mois", "Marc gagne • ••• € par mois",
+     "high"),
+    ("her salary is $120k", "her salary is $120k", "her salary is $•••k", "high"),
+    ("Notre DRH touche 90 k€ brut par an", "Notre DRH touche 90 k€ brut", "Notre DRH touche •• k€ brut",
+     "high"),
+    ("Claire Dubois touche 250 000 € par an", "Claire Dubois touche 250 000 €",
+     "Claire Dubois touche ••• ••• €", "high"),
+    ("Sarah earns $95,000 a year", "Sarah earns $95,000 a year", "Sarah earns $••,••• a year",
+     "high"),
+    ("Son salaire : 3 200 € net", "Son salaire : 3 200 €", "Son salaire : • ••• €", "high"),
+    ("le salaire de notre DRH", "salaire de notre DRH", "salaire de notre DRH", "medium"),
+    ("Sarah's salary is a secret", "Sarah's salary", "Sarah's salary", "medium"),
+]
+
+NO_MATCH = [
+    "Salaire : 45-55 k€ brut selon profil. Rejoignez Sophie et l'équipe !",
+    "Salaire selon profil et expérience",
+    "Nos techniciens gagnent en moyenne 2 400 € net par mois",
+    "Marie gagne 500 € au jeu concours de l'été !",
+    "Le salaire moyen d'un CEO est de 200 k€ par an",
+    "Lumio gagne 2 M€ de chiffre d'affaires par an",
+    "Apple makes $90bn a year",
+    "Chacun négocie son salaire",
+    "Lampe à 49 € : prix net, livraison offerte",
+    "Il gagne du temps chaque matin avec sa lampe",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "excerpt", "severity"), MATCH)
+def test_match(engine: Engine, text: str, evidence: str, excerpt: str, severity: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME]
+    assert len(found) == 1, found
+    f = found[0]
+    assert text[f.start : f.end] == evidence
+    assert f.excerpt == excerpt
+    assert (f.category, f.kind, f.severity) == ("human_resources", "hr.salary", severity)
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+def test_the_amount_is_never_in_the_explanation(engine: Engine) -> None:
+    f = [x for x in engine.screen_text("Marc gagne 4 500 € par mois").findings
+         if x.detector == NAME][0]
+    assert "4 500" not in f.explanation and "4 500" not in f.excerpt
+    assert "Rémunération d'une personne identifiable" in f.explanation
+
+
+def test_a_megabyte_of_figures_finishes(engine: Engine) -> None:
+    text = "Marc gagne 1 2 3 4 5 6 7 8 9 0 € " * 30000 + " salaire"
+    assert engine.screen_text(text) is not None

@@ -1,0 +1,93 @@
+"""Special-category data (health, union, religion, orientation, politics) about a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+KIND = "compliance.special_category"
+
+MATCH = [
+    # (text, evidence at the span)
+    ("Notre collègue Marc est en arrêt pour dépression.", "dépression"),
+    ("Sophie is pregnant, so she will miss the launch.", "pregnant"),
+    ("Jean est syndiqué à la CGT, attention à ce qu'il dit.", "syndiqué"),
+    ("Our employee Karim is Muslim and won't join the dinner.", "Muslim"),
+    ("Marc a un cancer, on pense à lui.", "cancer"),
+    ("Notre cliente Mme Durand est diabétique.", "diabétique"),
+    ("Our intern Tom has been hospitalised for a burnout.", "hospitalised"),
+    ("Marc, notre DRH, souffre d'une dépression depuis l'été.", "dépression"),
+    ("Notre collègue Léa est lesbienne et l'a dit à toute l'équipe.", "lesbienne"),
+    ("Paul vote RN, personne ne le sait au bureau.", "vote RN"),
+    ("Sophie's chemo starts next week, send her love.", "chemo"),
+    ("Claire Dubois a été hospitalisée hier soir.", "hospitalisée"),
+    ("Ma collègue est enceinte de 5 mois !", "enceinte"),
+    ("Bon rétablissement à Karim de la compta, sa chimio se passe bien 💪", "chimio"),
+    ("Pas de réunion pour Youssef, il est à la mosquée, décalez à lundi.", "à la mosquée"),
+    ("Congrats to Mark from logistics, our new union rep!", "union rep"),
+    ("Paul de la logistique a rejoint la CGT, attention 😬", "rejoint la CGT"),
+    ("Our customer Jean (the one with epilepsy) asked about strobe mode.", "epilepsy"),
+    ("Employee of the month: Kevin, who despite his diabetes never missed a day!", "diabetes"),
+    ("Léa a annoncé sa grossesse en réunion.", "grossesse"),
+    ("Sophie is Christian and proud.", "Christian"),
+    ("Tom is out with his bad back again.", "bad back"),
+    ("My coworker is gay and everyone knows.", "gay"),
+]
+
+NO_MATCH = [
+    "Happy Ramadan to all our Muslim customers!",
+    "Lumio is proud to support union members' rights.",
+    "Notre collègue Julie court pour la recherche contre le cancer.",
+    "Christian, notre nouveau directeur commercial, arrive lundi.",
+    "Notre enceinte Bluetooth Lumio est disponible.",
+    "Paris est gay-friendly, et Lumio aussi 🌈",
+    "Octobre rose : Lumio soutient la lutte contre le cancer du sein.",
+    "La dépression saisonnière touche beaucoup de monde en hiver.",
+    "Comments are disabled on this post.",
+    "Nos salariés sont syndiqués à 40 %, un dialogue social riche.",
+    "Bonne fête de l'Aïd à nos clients musulmans !",
+    "Julie presents her Christian Dior bag.",
+    "We are proud of our Christian roots.",
+    "Notre délégué syndical et la direction ont signé un accord.",
+    "Merci à Julie pour sa course contre le cancer, bravo !",
+    "Thomas joined the team in March as a designer.",
+    "Joyeux Noël à tous nos clients chrétiens et à tous les autres !",
+    "Mon chat a un mal de dos terrible depuis qu'il dort sur la lampe.",
+    "La conférence sur le diabète et la lumière a lieu demain à l'hôpital.",
+    "Le burn-out est un vrai sujet : voici nos conseils de déconnexion.",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), MATCH)
+def test_match(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.kind == KIND]
+    assert evidence in [text[f.start : f.end] for f in found], result.findings
+    assert all(f.severity == "high" and f.category == "compliance" for f in found)
+    assert result.decision == "block"
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.kind == KIND] == []
+
+
+def test_the_name_is_not_in_the_excerpt(engine: Engine) -> None:
+    f = next(
+        f
+        for f in engine.screen_text("Notre collègue Marc est en arrêt pour dépression.").findings
+        if f.kind == KIND
+    )
+    assert "Marc" not in f.excerpt and "Marc" not in f.explanation
+
+
+def test_inbound_posts_are_screened_too(engine: Engine) -> None:
+    result = engine.screen_text("Votre vendeur Karim est musulman ?", direction="inbound")
+    assert [f.kind for f in result.findings if f.kind == KIND] == [KIND]
+
+
+def test_megabyte_post_finishes(engine: Engine) -> None:
+    text = ("Marc est Jean est a un " * 4 + "cancer ") * 9_000
+    found = [f for f in engine.screen_text(text).findings if f.kind == KIND]
+    assert len(found) == 9_000
