@@ -40,7 +40,8 @@ def test_builtins_load_through_the_public_hook() -> None:
     for name in DEFAULT_PLUGINS:
         assert pm.has_plugin(name)
     names = [cls.name for cls in detector_classes()]
-    assert names[:2] == ["confidential_terms", "email_address"]
+    assert names[0] == "confidential_terms"  # families in DEFAULT_PLUGINS order
+    assert "email_address" in names
 
 
 def test_a_third_party_detector_runs_like_a_builtin(registered: None) -> None:

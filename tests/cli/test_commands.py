@@ -30,7 +30,8 @@ def test_profile_check(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-
     assert "line 3, organisation.languages" in bad.stderr
 
 
-def test_detectors_list(cli) -> None:  # type: ignore[no-untyped-def]
+def test_detectors_list(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COLUMNS", "200")
     rows = json.loads(cli("detectors", "list", "--json").stdout)
     by_name = {r["name"]: r for r in rows}
     assert by_name["confidential_terms"]["categories"] == ["data_leak"]

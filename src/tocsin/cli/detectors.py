@@ -37,8 +37,11 @@ def list_detectors(
     from rich.table import Table
 
     table = Table(title="Tocsin detectors")
-    for col in ("name", "version", "categories", "languages", "description"):
-        table.add_column(col)
+    table.add_column("name", no_wrap=True)
+    table.add_column("version", no_wrap=True)
+    table.add_column("categories")
+    table.add_column("languages")
+    table.add_column("description", ratio=1)
     for r in rows:
         langs = ", ".join(r["languages"]).replace("*", "any")
         table.add_row(

@@ -35,7 +35,7 @@ from ..errors import PluginError
 from ..models import Category, Finding, Severity
 from ..profile import Profile
 from .detectors.base import Context, Detector
-from .matching import PhraseMatch, PhraseMatcher, near
+from .matching import Nearby, PhraseMatch, PhraseMatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +128,11 @@ class LexiconDetector(Detector):
             rule = hit.payload
             if direction not in rule.directions:
                 continue
-            if rule.context and not any(
-                near(hit, c, rule.window) for c in context.get(rule.id, ())
+            if rule.context and not (
+                rule.id in context and context[rule.id].any_near(hit, rule.window)
             ):
                 continue
-            if any(near(hit, u, rule.window) for u in unless.get(rule.id, ())):
+            if rule.id in unless and unless[rule.id].any_near(hit, rule.window):
                 continue
             found = ctx.text[hit.start : hit.end]
             yield self.finding(
@@ -150,8 +150,8 @@ class LexiconDetector(Detector):
             )
 
     @staticmethod
-    def _by_rule(matches: list[PhraseMatch[Rule]]) -> dict[str, list[PhraseMatch[Rule]]]:
-        out: dict[str, list[PhraseMatch[Rule]]] = {}
+    def _by_rule(matches: list[PhraseMatch[Rule]]) -> dict[str, Nearby]:
+        grouped: dict[str, list[PhraseMatch[Rule]]] = {}
         for m in matches:
-            out.setdefault(m.payload.id, []).append(m)
-        return out
+            grouped.setdefault(m.payload.id, []).append(m)
+        return {rule_id: Nearby(found) for rule_id, found in grouped.items()}

@@ -11,6 +11,7 @@ in its length whatever the number of phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -134,3 +135,26 @@ def near(a: PhraseMatch[Any], b: PhraseMatch[Any], chars: int) -> bool:
     if b.fend <= a.fstart:
         return a.fstart - b.fend <= chars
     return True
+
+
+class Nearby:
+    """Matches indexed by position, to ask "is one of them near this hit?" in log time.
+
+    Keeps megabyte posts dense with phrases linear-ish: each question looks only at the matches
+    whose start falls in the window around the hit.
+    """
+
+    __slots__ = ("_matches", "_starts", "_longest")
+
+    def __init__(self, matches: Iterable[PhraseMatch[Any]]) -> None:
+        self._matches = sorted(matches, key=lambda m: m.fstart)
+        self._starts = [m.fstart for m in self._matches]
+        self._longest = max((m.fend - m.fstart for m in self._matches), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self._matches)
+
+    def any_near(self, hit: PhraseMatch[Any], chars: int) -> bool:
+        lo = bisect_left(self._starts, hit.fstart - chars - self._longest)
+        hi = bisect_right(self._starts, hit.fend + chars)
+        return any(near(hit, self._matches[i], chars) for i in range(lo, hi))

@@ -110,6 +110,7 @@ NO_MATCH = [
     "Story takeover today with @chef_anna!",
     "Add the webinar to your Outlook calendar.",
     "Love you to the moon and back ❤️",
+    "Notre nouvelle lampe Lune ? To the moon 🚀",
     "Les résultats du concours sont en ligne !",
     "Une année record de bénévolat pour nos équipes.",
     "De belles perspectives pour notre communauté !",

@@ -61,7 +61,10 @@ def test_inbound_rumours_are_not_screened(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     ("eng", "words"),
-    [("engine", "Licenciements ou restructuration évoqués"), ("engine_en", "Layoffs or restructuring")],
+    [
+        ("engine", "Licenciements ou restructuration évoqués"),
+        ("engine_en", "Layoffs or restructuring"),
+    ],
 )
 def test_explanation_in_the_organisation_language(request, eng: str, words: str) -> None:  # type: ignore[no-untyped-def]
     f = request.getfixturevalue(eng).screen_text("Un plan social arrive").findings[0]

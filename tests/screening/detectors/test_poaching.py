@@ -13,12 +13,12 @@ NAME = "poaching"
 MATCH = [
     # (text, evidence at the span)
     ("Rejoignez-nous, quittez Brillix !", "Rejoignez-nous, quittez Brillix"),
-    ("Anciens de Brillix, on recrute !", "Anciens de Brillix"),
+    ("Anciens de Brillix, on recrute !", "Anciens de Brillix, on recrute"),
     ("Brillix vient de débaucher notre directeur R&D", "Brillix vient de débaucher"),
     ("We're hiring Brillix's engineers", "We're hiring Brillix"),
     ("Tired of brillix.com? Join us!", "brillix.com? Join us"),
     ("Welcome to Paul, who joins us from Brillix", "joins us from Brillix"),
-    ("Ex-Brillix ? Postulez ici", "Ex-Brillix"),
+    ("Ex-Brillix ? Postulez ici", "Ex-Brillix ? Postulez"),
 ]
 
 NO_MATCH = [
@@ -53,7 +53,8 @@ def test_explanation_names_the_competitor(engine: Engine) -> None:
 
 def test_aliases_and_handles_count() -> None:
     toml = LUMIO_TOML.replace(
-        'name = "Brillix"', 'name = "Brillix"\naliases = ["Brillix Labs"]\nhandles = {x = ["brillix_fr"]}'
+        'name = "Brillix"',
+        'name = "Brillix"\naliases = ["Brillix Labs"]\nhandles = {x = ["brillix_fr"]}',
     )
     engine = Engine(parse_profile(toml))
     for text in ("Quittez Brillix Labs", "On recrute les ex de @brillix_fr"):

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ..base import Context, Detector
+from .last_post import LastPostFindings
 
 
 def mask_email(address: str) -> str:
@@ -30,6 +31,8 @@ class EmailAddress(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "E-mail addresses outside the organisation's own domains (PII)."
+    #: the findings of the last post, reused by PersonWithContact
+    LAST_POST = LastPostFindings()
 
     KIND = "pii.email"
     SEVERITY = Severity.MEDIUM
@@ -66,6 +69,9 @@ class EmailAddress(Detector):
         return any(domain == d or domain.endswith("." + d) for d in self.official)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        return self.LAST_POST.get(ctx, self._analyze)
+
+    def _analyze(self, ctx: Context) -> Iterable[Finding]:
         if "@" in ctx.text or "＠" in ctx.text:
             yield from self._plain(ctx)
         folded = ctx.normalized.folded

@@ -19,6 +19,7 @@ from stdnum import numdb
 
 from ....models import Category, Finding, Severity
 from ..base import Context, Detector
+from .last_post import LastPostFindings
 from .digits import count_digits
 
 
@@ -46,6 +47,8 @@ class Iban(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "IBANs with a valid key and country format (bank account numbers)."
+    #: the findings of the last post, reused by PersonWithContact
+    LAST_POST = LastPostFindings()
 
     KIND = "pii.iban"
     SEVERITY = Severity.HIGH
@@ -67,6 +70,9 @@ class Iban(Detector):
     }
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        return self.LAST_POST.get(ctx, self._analyze)
+
+    def _analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         if count_digits(norm.folded) < self.MIN_DIGITS:
             return

@@ -8,8 +8,9 @@ e-mail address, a phone number, a postal address (not business premises) or an I
 other PII detectors report lies within ``WINDOW`` characters of it in the same post: the pair
 says whose the data is. The profile's people count too: an executive's private phone is a leak.
 
-The other detectors run again only for posts where a name was found, so the usual cost is one
-automaton pass over the post. A name that is part of the contact itself ("12 rue Victor Hugo",
+Names are looked up as whole words in a set (see ``words``), so a post without any costs a split
+and a set intersection; the contact findings are those the engine has just computed for the post
+(see ``last_post``), computed here only when the engine did not run those detectors. A name that is part of the contact itself ("12 rue Victor Hugo",
 "avenue Jean Jaurès") or follows a street word is not a person.
 """
 
@@ -26,6 +27,7 @@ from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import fold_phrase
 from ..base import Context, Detector
+from .digits import count_digits
 from .email_address import EmailAddress
 from .iban import Iban
 from .phone_number import PhoneNumber
@@ -46,6 +48,8 @@ class NameMatch:
     start: int
     end: int
     masked: str
+    #: how far the contact may be; names found after a generic cue ("to", "à") need it close
+    window: int = 80
 
 
 class PersonWithContact(Detector):
@@ -75,8 +79,40 @@ class PersonWithContact(Detector):
             "manager", "responsable",
         )
     )
+    #: words that introduce a person, before a name that need not be in the first-name list
+    CUES = re.compile(
+        r"\b(je suis|je m['’]appelle|moi c['’]est|c['’]est|i['’]m|i am|my name is|this is|"
+        r"call|appelez|appeler|rappelez|contactez|contacter|contact|joindre|email|e-mail|"
+        r"ecrivez a|ecrire a|write to|text|chez|client|cliente|customer|a l['’]attention de|"
+        r"attn|de la part de|virement a|payer a|ship it to|ship to|deliver to|deliver it to|"
+        r"livrer a|envoyer a|send it to|send to|parcel for|colis pour|colis de|"
+        r"livraison pour|to|a|for|pour)[ :,]{1,3}(?=[^\W\d_])"
+    )
+    #: generic cues: the name counts only with contact data right after it ("to Jo Bloggs, IBAN")
+    GENERIC_CUES = frozenset(("to", "a", "for", "pour"))
+    GENERIC_CUE_WINDOW = 8
+    #: the cues above need contact data to be worth looking for: an '@' or this many digits
+    CUE_MIN_DIGITS = 5
+    NAME_PAIR = re.compile(
+        r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30})[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})"
+    )
+    #: capitalised words that are not names after a cue ("Call Customer Service…")
+    NOT_NAMES = frozenset(
+        (
+            "service", "support", "team", "equipe", "client", "clients", "customer", "store",
+            "shop", "office", "center", "centre", "desk", "sales", "help", "line", "hotline",
+            "press", "presse", "info", "infos", "contact", "new", "saint", "san", "los", "las",
+            "le", "la", "les", "the", "our", "notre", "nos", "votre", "your", "mon", "ma", "my",
+            "us", "nous", "me", "moi", "apple", "google", "amazon", "microsoft", "orange", "sfr",
+            "free", "bouygues", "la poste", "sav", "direction", "accueil", "reception", "hr",
+            "rh", "it", "admin", "billing", "facturation", "compta", "comptabilite", "care",
+            "relations", "mairie", "agence", "boutique", "magasin", "bureau", "paris", "london",
+            "lyon", "york",
+        )
+    )
     SURNAME = re.compile(
-        r"[ \u00a0]((?:(?:de|du|van|von|le|la|di|da|del|mac|mc)[ \u00a0]|[dDoO][’'])?"
+        r"[ \u00a0]((?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]i|[Dd]a|[Dd]el)[ \u00a0]"
+        r"|[dDoO][’'])?"
         r"[^\W\d_][\w’'\-]{1,30})"
     )
     HYPHENATED_FIRST = re.compile(r"[^\W\d_][\w]{1,20}-\Z")
@@ -130,10 +166,11 @@ class PersonWithContact(Detector):
         )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        hits = find_words(ctx.normalized, self._word_set)
-        if not hits:
-            return
-        names = list(self.names(ctx, hits))
+        norm = ctx.normalized
+        hits = find_words(norm, self._word_set)
+        names = list(self.names(ctx, hits)) if hits else []
+        if "@" in norm.folded or count_digits(norm.folded) >= self.CUE_MIN_DIGITS:
+            names = self._merge(names, list(self.cued_names(ctx)))
         if not names:
             return
         contacts = sorted(
@@ -147,6 +184,8 @@ class PersonWithContact(Detector):
         )
         starts = [f.start or 0 for f in contacts]
         for name in names:
+            if self._inside_a_contact(name, contacts, starts):
+                continue  # "12 rue Victor Hugo", "9 Elizabeth Route": a place, not a person
             contact = self._nearest(name, contacts, starts)
             if contact is None or contact.start is None or contact.end is None:
                 continue
@@ -187,6 +226,36 @@ class PersonWithContact(Detector):
                     yield found
                     break
 
+    def cued_names(self, ctx: Context) -> Iterator[NameMatch]:
+        """Two capitalised words right after a word that introduces a person ("je suis",
+        "I'm", "call", "contactez", "écrivez à", "chez", "ship it to"…), whatever the first
+        name: "Call Brent Thomas on…", "Livraison chez Priya Shah, …"."""
+        norm = ctx.normalized
+        text = ctx.text
+        for cue in self.CUES.finditer(norm.folded):
+            at = norm.to_original(cue.end(), cue.end() + 1)[0]
+            m = self.NAME_PAIR.match(text, at)
+            if m is None:
+                continue
+            first, last = fold_phrase(m.group(1)), fold_phrase(m.group(2))
+            if first in self.NOT_NAMES or last in self.NOT_NAMES or last in self.NOT_SURNAMES:
+                continue
+            word = cue.group(1)
+            if word == "a" and text[norm.to_original(cue.start(), cue.start() + 1)[0]] not in "àÀ":
+                continue  # the English article, not the French "à"
+            window = self.GENERIC_CUE_WINDOW if word in self.GENERIC_CUES else self.WINDOW
+            yield NameMatch(m.start(), m.end(), _mask_name(m.group()), window)
+
+    @staticmethod
+    def _merge(listed: list[NameMatch], cued: list[NameMatch]) -> list[NameMatch]:
+        """Names from both ways, in text order, one per place."""
+        out: list[NameMatch] = []
+        for name in sorted([*listed, *cued], key=lambda n: (n.start, -n.end)):
+            if out and name.start < out[-1].end:
+                continue
+            out.append(name)
+        return out
+
     def _profile_person(
         self, ctx: Context, hit: WordHit, rest: re.Pattern[str] | None
     ) -> NameMatch | None:
@@ -205,8 +274,8 @@ class PersonWithContact(Detector):
         if m is None:
             return None
         surname = m.group(1)
-        core = re.sub(r"^(?:(?:de|du|van|von|le|la|di|da|del|mac|mc)[ \u00a0]|[dDoO][’'])", "",
-                      surname)
+        core = re.sub(r"^(?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]i|[Dd]a|[Dd]el)[ \u00a0]"
+                      r"|[dDoO][’'])", "", surname)
         if not core[:1].isupper() or fold_phrase(core) in self.NOT_SURNAMES:
             return None
         start = hit.start
@@ -221,6 +290,14 @@ class PersonWithContact(Detector):
         before = fold_phrase(text[max(0, start - 16) : start])
         return self.STREET_WORD_BEFORE.search(before + " ") is not None
 
+    @staticmethod
+    def _inside_a_contact(name: NameMatch, contacts: list[Finding], starts: list[int]) -> bool:
+        i = bisect_left(starts, name.start)
+        return any(
+            f.start is not None and f.end is not None and f.start < name.end and name.start < f.end
+            for f in contacts[max(0, i - 3) : i + 3]
+        )
+
     def _nearest(
         self, name: NameMatch, contacts: list[Finding], starts: list[int]
     ) -> Finding | None:
@@ -231,7 +308,7 @@ class PersonWithContact(Detector):
         """
         i = bisect_left(starts, name.start)
         best: Finding | None = None
-        best_gap = self.WINDOW + 1
+        best_gap = name.window + 1
         for f in contacts[max(0, i - 3) : i + 3]:
             if f.start is None or f.end is None:
                 continue

@@ -30,6 +30,7 @@ import phonenumbers
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ..base import Context, Detector
+from .last_post import LastPostFindings
 from .digits import count_digits, mask_digits, only_digits
 
 
@@ -49,6 +50,8 @@ class PhoneNumber(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "Phone numbers (national and international, validated) but the published ones."
+    #: the findings of the last post, reused by PersonWithContact
+    LAST_POST = LastPostFindings()
 
     KIND = "pii.phone"
     SEVERITY = Severity.MEDIUM
@@ -118,6 +121,9 @@ class PhoneNumber(Detector):
         self.regions = tuple(dict.fromkeys([*first, *self.TRUNK_REGIONS]))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        return self.LAST_POST.get(ctx, self._analyze)
+
+    def _analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         if count_digits(norm.folded) < self.MIN_DIGITS:
             return

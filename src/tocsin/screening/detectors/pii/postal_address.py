@@ -35,6 +35,7 @@ from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import fold_phrase
 from ..base import Context, Detector
+from .last_post import LastPostFindings
 from .words import find_words
 
 
@@ -66,6 +67,8 @@ class PostalAddress(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "Postal addresses (French and English street patterns, postcode, city)."
+    #: the findings of the last post, reused by PersonWithContact
+    LAST_POST = LastPostFindings()
 
     KIND = "pii.postal_address"
     SEVERITY = Severity.MEDIUM
@@ -187,6 +190,9 @@ class PostalAddress(Detector):
         )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        return self.LAST_POST.get(ctx, self._analyze)
+
+    def _analyze(self, ctx: Context) -> Iterable[Finding]:
         for match in self.find(ctx):
             evidence = ctx.text[match.start : match.end]
             masked = mask_address(evidence)

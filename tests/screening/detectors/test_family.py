@@ -1,0 +1,52 @@
+"""Children and schools, pick-up times; the profile's people raise the severity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+NAME = "family"
+
+MATCH = [
+    # (text, kind, evidence at the span, severity)
+    ("Sa fille est à l'école Jules Ferry", "family.child_school", "école", "medium"),
+    ("La fille de Claire Dubois entre au collège Victor Hugo", "family.child_school", "collège",
+     "high"),
+    ("Mon fils est à la crèche des Lilas jusqu'à 18 h", "family.child_school", "crèche", "medium"),
+    ("Her daughter goes to St Mary's school", "family.child_school", "school", "medium"),
+    ("Je vais chercher mes enfants à 16 h 30", "family.child_schedule",
+     "chercher mes enfants à", "medium"),
+    ("Picking up my kids at 4pm", "family.child_schedule", "Picking up my kids at", "medium"),
+]
+
+NO_MATCH = [
+    "Back to school : -20 % sur les lampes de bureau pour vos enfants",
+    "Nos veilleuses pour la chambre de vos enfants",
+    "Rentrée scolaire : nos lampes pour les devoirs",
+    "Mon fils adore sa lampe Lumio",
+    "School's out: summer sale on all lamps",
+    "Your kids' school projects deserve good light",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence", "severity"), MATCH)
+def test_match(engine: Engine, text: str, kind: str, evidence: str, severity: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME and f.kind == kind]
+    assert len(found) == 1, found
+    f = found[0]
+    assert text[f.start : f.end] == evidence
+    assert (f.category, f.severity) == ("personal_security", severity)
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+def test_inbound_only_for_the_profile_people(engine: Engine) -> None:
+    anyone = engine.screen_text("Ma fille est à l'école Jules Ferry", direction="inbound")
+    assert [f for f in anyone.findings if f.detector == NAME] == []
+    ceo = engine.screen_text("Le fils de Claire Dubois est au lycée Hoche", direction="inbound")
+    assert [f.severity for f in ceo.findings if f.detector == NAME] == ["high"]
