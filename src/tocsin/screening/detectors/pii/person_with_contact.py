@@ -1,17 +1,28 @@
 """A named person next to contact or bank details: a private individual's data, spelled out.
 
-A name is a capitalised first name from the shipped list (``lexicons/first_names_fr_en.txt``,
-a few hundred common French and English first names) followed by a capitalised surname
-("Sophie Martin", "Jean DUPONT", "Marie-Claire Dubois"), a title and a surname ("M. Dupont",
-"Mme Martin", "Mr Smith", "Dr Patel"), or one of the profile's people. It is reported when an
-e-mail address, a phone number, a postal address (not business premises) or an IBAN that the
-other PII detectors report lies within ``WINDOW`` characters of it in the same post: the pair
-says whose the data is. The profile's people count too: an executive's private phone is a leak.
+A name is one of:
+
+- a capitalised first name from the shipped list (``lexicons/first_names_fr_en.txt``, a few
+  hundred common French and English first names) followed by a capitalised surname ("Sophie
+  Martin", "Jean DUPONT", "Marie-Claire Dubois", "Madeleine Le Goff");
+- a title and a surname ("M. Dupont", "Mme Martin", "Mr Smith", "Dr Patel");
+- one of the profile's people, whatever their first name (an executive's private phone is a leak);
+- any two capitalised words right after a word that introduces a person ("je suis", "I'm",
+  "call", "contactez", "écrivez à", "chez", "ship it to"…), so "Call Brent Thomas on…" and
+  "Livraison chez Priya Shah, …" count though Brent and Priya are not in the list; after a
+  generic "to", "à", "for" or "pour", only when the contact follows within a few characters
+  ("Wire the deposit to Sandy Cobb, IBAN …"). Words such as "Customer Service", "New York" or
+  "Saint Malo" are not names.
+
+It is reported when an e-mail address, a phone number, a postal address (not business premises)
+or an IBAN that the other PII detectors report lies within ``WINDOW`` characters of it in the same
+post: the pair says whose the data is. A name inside the contact itself ("12 rue Victor Hugo",
+"9 Elizabeth Route") or right after a street or school word ("avenue Jean Jaurès", "lycée Jean
+Moulin") is a place, not a person.
 
 Names are looked up as whole words in a set (see ``words``), so a post without any costs a split
 and a set intersection; the contact findings are those the engine has just computed for the post
-(see ``last_post``), computed here only when the engine did not run those detectors. A name that is part of the contact itself ("12 rue Victor Hugo",
-"avenue Jean Jaurès") or follows a street word is not a person.
+(see ``last_post``), computed here only when the engine did not run those detectors.
 """
 
 from __future__ import annotations
@@ -74,9 +85,9 @@ class PersonWithContact(Detector):
             "decembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "rue", "avenue", "boulevard", "street",
-            "road", "lane", "tel", "phone", "mobile", "email", "mail", "contact", "call",
-            "appelez", "ecrivez", "ceo", "cto", "cfo", "directeur", "directrice", "director",
-            "manager", "responsable",
+            "road", "lane", "tel", "phone", "mobile", "email", "mail", "contact", "call", "appelez",
+            "ecrivez", "écrivez", "chère", "février", "août", "décembre", "ceo", "cto", "cfo",
+            "directeur", "directrice", "director", "manager", "responsable",
         )
     )
     #: words that introduce a person, before a name that need not be in the first-name list
@@ -99,28 +110,28 @@ class PersonWithContact(Detector):
     #: capitalised words that are not names after a cue ("Call Customer Service…")
     NOT_NAMES = frozenset(
         (
-            "service", "support", "team", "equipe", "client", "clients", "customer", "store",
-            "shop", "office", "center", "centre", "desk", "sales", "help", "line", "hotline",
-            "press", "presse", "info", "infos", "contact", "new", "saint", "san", "los", "las",
-            "le", "la", "les", "the", "our", "notre", "nos", "votre", "your", "mon", "ma", "my",
-            "us", "nous", "me", "moi", "apple", "google", "amazon", "microsoft", "orange", "sfr",
-            "free", "bouygues", "la poste", "sav", "direction", "accueil", "reception", "hr",
-            "rh", "it", "admin", "billing", "facturation", "compta", "comptabilite", "care",
-            "relations", "mairie", "agence", "boutique", "magasin", "bureau", "paris", "london",
-            "lyon", "york",
+            "service", "support", "team", "equipe", "équipe", "comptabilité", "réception", "client",
+            "clients", "customer", "store", "shop", "office", "center", "centre", "desk", "sales",
+            "help", "line", "hotline", "press", "presse", "info", "infos", "contact", "new",
+            "saint", "san", "los", "las", "le", "la", "les", "the", "our", "notre", "nos", "votre",
+            "your", "mon", "ma", "my", "us", "nous", "me", "moi", "apple", "google", "amazon",
+            "microsoft", "orange", "sfr", "free", "bouygues", "la poste", "sav", "direction",
+            "accueil", "reception", "hr", "rh", "it", "admin", "billing", "facturation", "compta",
+            "comptabilite", "care", "relations", "mairie", "agence", "boutique", "magasin",
+            "bureau", "paris", "london", "lyon", "york",
         )
     )
     SURNAME = re.compile(
         r"[ \u00a0]((?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]i|[Dd]a|[Dd]el)[ \u00a0]"
         r"|[dDoO][’'])?"
-        r"[^\W\d_][\w’'\-]{1,30})"
+        r"([^\W\d_][\w’'\-]{1,30}))"
     )
     HYPHENATED_FIRST = re.compile(r"[^\W\d_][\w]{1,20}-\Z")
     STREET_WORD_BEFORE = re.compile(
-        r"\b(?:rue|avenue|av|bd|boulevard|allee|impasse|chemin|place|quai|cours|square|route|"
-        r"street|st|road|avenue|lycee|college|ecole|school|hopital|hospital|stade|gare|station|"
-        r"pont|bridge|centre|center|institut|fondation|foundation|universite|university|prix|"
-        r"award) \Z"
+        r"(?i)\b(?:rue|avenue|av|bd|boulevard|all[ée]e|impasse|chemin|place|quai|cours|square|"
+        r"route|street|st|road|lyc[ée]e|coll[èe]ge|[ée]cole|school|h[ôo]pital|hospital|stade|"
+        r"gare|station|pont|bridge|centre|center|institut|fondation|foundation|"
+        r"universit[ée]|university|prix|award)\.? \Z"
     )
     CONTACT_LABELS = {
         "pii.email": ("e-mail address", "adresse e-mail"),
@@ -237,7 +248,7 @@ class PersonWithContact(Detector):
             m = self.NAME_PAIR.match(text, at)
             if m is None:
                 continue
-            first, last = fold_phrase(m.group(1)), fold_phrase(m.group(2))
+            first, last = m.group(1).lower(), m.group(2).lower()
             if first in self.NOT_NAMES or last in self.NOT_NAMES or last in self.NOT_SURNAMES:
                 continue
             word = cue.group(1)
@@ -274,9 +285,8 @@ class PersonWithContact(Detector):
         if m is None:
             return None
         surname = m.group(1)
-        core = re.sub(r"^(?:(?:[Dd]e|[Dd]u|[Vv]an|[Vv]on|[Ll]e|[Ll]a|[Dd]i|[Dd]a|[Dd]el)[ \u00a0]"
-                      r"|[dDoO][’'])", "", surname)
-        if not core[:1].isupper() or fold_phrase(core) in self.NOT_SURNAMES:
+        core = surname[m.start(2) - m.start(1) :]
+        if not core[:1].isupper() or core.lower() in self.NOT_SURNAMES:
             return None
         start = hit.start
         before = self.HYPHENATED_FIRST.search(text, max(0, start - 22), start)
@@ -287,8 +297,7 @@ class PersonWithContact(Detector):
 
     def _after_street_word(self, text: str, start: int) -> bool:
         """True for "rue Victor Hugo", "lycée Jean Moulin": a place named after someone."""
-        before = fold_phrase(text[max(0, start - 16) : start])
-        return self.STREET_WORD_BEFORE.search(before + " ") is not None
+        return self.STREET_WORD_BEFORE.search(text, max(0, start - 16), start) is not None
 
     @staticmethod
     def _inside_a_contact(name: NameMatch, contacts: list[Finding], starts: list[int]) -> bool:

@@ -30,8 +30,8 @@ import phonenumbers
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ..base import Context, Detector
-from .last_post import LastPostFindings
 from .digits import count_digits, mask_digits, only_digits
+from .last_post import LastPostFindings
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,7 +137,8 @@ class PostalAddress(Detector):
         r"venez nous|nous trouver|find us|visit us|come see us|ouverture|opening|inauguration|"
         r"evenement|event|conference|meetup|venue|adresse du salon|notre adresse|our address|"
         r"nous ecrire|ecrivez[ \-]nous|write to us|service client|customer service|sav|"
-        r"par courrier|by post|by mail|service des retours|returns department|sarl|ltd|inc|llc|gmbh)\b"
+        r"par courrier|by post|by mail|service des retours|returns department|sarl|ltd|inc|"
+        r"llc|gmbh)\b"
     )
     FR_NUMBER = re.compile(r"(?<![\w,.\-/])(\d{1,4}(?: ?(?:bis|ter|quater|[a-dA-D]))?),? {1,2}\Z")
     FR_POSTCODE = re.compile(r",? {1,2}(?:\d{5}|\d{2} \d{3})(?=[ ,])")
@@ -286,13 +287,14 @@ class PostalAddress(Detector):
                 break  # the postcode
             if low in self.STOP_WORDS:
                 break
-            bare = re.sub(r"^[ld][’']", "", low)
-            is_particle = low in self.PARTICLES or bare != low and not bare
-            upper = _capitalised(re.sub(r"^[lLdD][’']", "", word))
+            elided = low[:2] in ("l'", "d'", "l’", "d’")  # l'Église, d'Alsace
+            bare = low[2:] if elided else low
+            is_particle = low in self.PARTICLES or (elided and not bare)
+            upper = _capitalised(word[2:] if elided else word)
             if not (is_particle or upper or word[0].isdigit() or (strong and word.isalpha())):
                 break
             if count == 0:
-                first_particle = is_particle or bare != low
+                first_particle = is_particle or elided
             pos = m.end()
             if not is_particle:
                 content = True
@@ -375,19 +377,23 @@ def mask_address(evidence: str) -> str:
     out: list[str] = []
     after_postcode = False
     for token in re.split(r"(\s+|,)", evidence):
-        folded = fold_phrase(token)
-        if not folded or after_postcode:
+        if not token.strip(" ,\t\n") or after_postcode:
             out.append(token)
         elif token.isdigit() and len(token) == 5 and out:
             out.append(token[:2] + "***")
             after_postcode = True
         elif any(ch.isdigit() for ch in token):
             out.append("*" * len(token))
-        elif folded in _KEEP or token.rstrip(".") in PostalAddress.STREET_TYPES:
+        elif token.lower().rstrip(".") in _KEEP or token.rstrip(".") in PostalAddress.STREET_TYPES:
             out.append(token)
         else:
             out.append(token[0] + "*" * (len(token) - 1))
     return "".join(out)
 
 
-_KEEP = frozenset(k.lower() for k in PostalAddress.STREET_TYPES) | PostalAddress.PARTICLES
+#: kept as written in masked excerpts: street types (with and without accents) and particles
+_KEEP = (
+    frozenset(k.lower() for k in PostalAddress.STREET_TYPES)
+    | frozenset(("allée", "montée", "chaussée", "cité", "résidence"))
+    | PostalAddress.PARTICLES
+)
