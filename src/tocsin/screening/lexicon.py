@@ -35,7 +35,7 @@ from ..errors import PluginError
 from ..models import Category, Finding, Severity
 from ..profile import Profile
 from .detectors.base import Context, Detector
-from .matching import Nearby, PhraseMatch, PhraseMatcher
+from .matching import PhraseMatch, PhraseMatcher, SpanIndex, match_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +97,11 @@ class LexiconDetector(Detector):
     """A detector whose rules are a lexicon file (see the module docstring)."""
 
     LEXICON: ClassVar[str] = ""
+    #: several detectors may share one lexicon file; each then owns part of its rules:
+    #: those whose id starts with the detector's name and a dot (``profanity.en``) ...
+    RULES_BY_NAME: ClassVar[bool] = False
+    #: ... or those of these kinds
+    KINDS: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
@@ -113,8 +118,14 @@ class LexiconDetector(Detector):
 
     @classmethod
     def load(cls) -> tuple[Rule, ...]:
-        """The rules of this detector (its shipped lexicon)."""
-        return load_rules(cls.LEXICON)
+        """The rules of this detector: those of its shipped lexicon that it owns."""
+        return tuple(r for r in load_rules(cls.LEXICON) if cls.owns(r))
+
+    @classmethod
+    def owns(cls, rule: Rule) -> bool:
+        if cls.RULES_BY_NAME and not rule.id.startswith(cls.name + "."):
+            return False
+        return not cls.KINDS or rule.kind in cls.KINDS
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
@@ -129,10 +140,10 @@ class LexiconDetector(Detector):
             if direction not in rule.directions:
                 continue
             if rule.context and not (
-                rule.id in context and context[rule.id].any_near(hit, rule.window)
+                rule.id in context and context[rule.id].has_near(hit.fstart, hit.fend, rule.window)
             ):
                 continue
-            if rule.id in unless and unless[rule.id].any_near(hit, rule.window):
+            if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
                 continue
             found = ctx.text[hit.start : hit.end]
             yield self.finding(
@@ -150,8 +161,10 @@ class LexiconDetector(Detector):
             )
 
     @staticmethod
-    def _by_rule(matches: list[PhraseMatch[Rule]]) -> dict[str, Nearby]:
+    def _by_rule(
+        matches: list[PhraseMatch[Rule]],
+    ) -> dict[str, SpanIndex[PhraseMatch[Rule]]]:
         grouped: dict[str, list[PhraseMatch[Rule]]] = {}
         for m in matches:
             grouped.setdefault(m.payload.id, []).append(m)
-        return {rule_id: Nearby(found) for rule_id, found in grouped.items()}
+        return {rule_id: match_index(found) for rule_id, found in grouped.items()}

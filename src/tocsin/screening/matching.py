@@ -11,7 +11,7 @@ in its length whatever the number of phrases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -137,24 +137,41 @@ def near(a: PhraseMatch[Any], b: PhraseMatch[Any], chars: int) -> bool:
     return True
 
 
-class Nearby:
-    """Matches indexed by position, to ask "is one of them near this hit?" in log time.
+class SpanIndex(Generic[T]):
+    """Items with a span ``(start, end, item)``, searchable by proximity in logarithmic time.
 
-    Keeps megabyte posts dense with phrases linear-ish: each question looks only at the matches
-    whose start falls in the window around the hit.
+    A megabyte post may hold thousands of cue words and thousands of names: comparing every pair
+    would be quadratic. Sorted by end, the candidates near a span are a slice found by bisection.
     """
 
-    __slots__ = ("_matches", "_starts", "_longest")
+    __slots__ = ("_items", "_ends", "_longest")
 
-    def __init__(self, matches: Iterable[PhraseMatch[Any]]) -> None:
-        self._matches = sorted(matches, key=lambda m: m.fstart)
-        self._starts = [m.fstart for m in self._matches]
-        self._longest = max((m.fend - m.fstart for m in self._matches), default=0)
+    def __init__(self, items: Iterable[tuple[int, int, T]]) -> None:
+        self._items = sorted(items, key=lambda item: item[1])
+        self._ends = [end for _, end, _ in self._items]
+        self._longest = max((end - start for start, end, _ in self._items), default=0)
 
     def __bool__(self) -> bool:
-        return bool(self._matches)
+        return bool(self._items)
 
-    def any_near(self, hit: PhraseMatch[Any], chars: int) -> bool:
-        lo = bisect_left(self._starts, hit.fstart - chars - self._longest)
-        hi = bisect_right(self._starts, hit.fend + chars)
-        return any(near(hit, self._matches[i], chars) for i in range(lo, hi))
+    def nearest(self, start: int, end: int, window: int) -> T | None:
+        """The item closest to ``start:end`` with at most ``window`` characters between them."""
+        best: tuple[int, T] | None = None
+        for i in range(bisect_left(self._ends, start - window), len(self._items)):
+            s, e, item = self._items[i]
+            if e - self._longest > end + window:
+                break
+            gap = max(s - end, start - e, 0)
+            if gap <= window and (best is None or gap < best[0]):
+                best = (gap, item)
+                if gap == 0:
+                    break
+        return best[1] if best is not None else None
+
+    def has_near(self, start: int, end: int, window: int) -> bool:
+        return self.nearest(start, end, window) is not None
+
+
+def match_index(matches: Iterable[PhraseMatch[T]]) -> SpanIndex[PhraseMatch[T]]:
+    """Phrase matches indexed by their position in the spaced folded text."""
+    return SpanIndex((m.fstart, m.fend, m) for m in matches)

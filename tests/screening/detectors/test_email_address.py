@@ -31,6 +31,7 @@ MATCH = [
      "j****@laposte.net"),
     ("mail me: john{at}mail[dot]co[dot]uk", "john{at}mail[dot]co[dot]uk", "j****@mail.co.uk"),
     ("Contact: Sophie.Martin[@]Gmail.com", "Sophie.Martin[@]Gmail.com", "s****.m****@gmail.com"),
+    ("ｊｅａｎｎｅ［ａｔ］ｆｒｅｅ．ｆｒ", "ｊｅａｎｎｅ［ａｔ］ｆｒｅｅ．ｆｒ", "j****@free.fr"),
 ]
 
 NO_MATCH = [

@@ -21,6 +21,7 @@ MATCH = [
     ("Freelance graphiste, SIREN 123 456 782", "123 456 782", "medium"),
     ("Micro-entreprise de Julie : SIRET 73282932000074", "73282932000074", "medium"),
     ("Sole trader here, my SIRET is 73282932000074", "73282932000074", "medium"),
+    ("Artisan plombier, SIREN 123 456 782, devis gratuit", "123 456 782", "medium"),
     ("ＳＩＲＥＮ ７３２ ８２９ ３２０", "７３２ ８２９ ３２０", "low"),
 ]
 

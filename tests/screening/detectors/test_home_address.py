@@ -17,6 +17,10 @@ MATCH = [
      "Son adresse … • allee d… p…"),
     ("He lives at 221B Baker Street", "lives at 221B Baker Street", "lives … •••b b… street"),
     ("she lives on 45 Oak Road, Leeds", "lives on 45 Oak Road", "lives … •• o… road"),
+    ("Le client Paul Garnier, 14 rue des Tanneurs, 69007 Lyon",
+     "Le client Paul Garnier, 14 rue des Tanneurs", "Le client … •• rue d… t…"),
+    ("Parcel for Oliver Grant, Flat 3, 17 Kingsley Road",
+     "Parcel for Oliver Grant, Flat 3, 17 Kingsley Road", "Parcel for … •• k… road"),
 ]
 
 NO_MATCH = [
@@ -25,6 +29,7 @@ NO_MATCH = [
     "Elle vit à Lyon depuis 12 ans",
     "Living room ideas: 12 lamps we love",
     "Habitez la lumière : -12 % sur la gamme",
+    "Le client peut venir au 12 quai Perrache retirer sa commande",
 ]
 
 
@@ -43,6 +48,13 @@ def test_match(engine: Engine, text: str, evidence: str, excerpt: str) -> None:
 @pytest.mark.parametrize("text", NO_MATCH)
 def test_no_match(engine: Engine, text: str) -> None:
     assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+def test_a_customer_posting_their_address_is_kept_for_moderation(engine: Engine) -> None:
+    text = "le livreur a laissé mon colis devant chez moi au 27 bis rue Gambetta"
+    found = [f for f in engine.screen_text(text, direction="inbound").findings
+             if f.detector == NAME]
+    assert [f.severity for f in found] == ["medium"]
 
 
 def test_the_address_is_never_in_the_explanation(engine: Engine) -> None:

@@ -28,6 +28,17 @@ MATCH = [
     ("Quelle bande d'abrutis", "bande d'abrutis"),
     ("what a bunch of morons", "bunch of morons"),
     ("sale race", "sale race"),
+    ("Vous êtes vraiment des abrutis à nous écrire en majuscules", "êtes vraiment des abrutis"),
+    ("Customers are so dumb, they never read the manual", "are so dumb"),
+    ("Si vous n'êtes pas content allez voir ailleurs", "allez voir ailleurs"),
+]
+
+MEDIUM = [
+    # (text, evidence at the span): mockery and pejorative names go to review
+    ("Les boomers qui ne savent pas utiliser une appli 😂", "qui ne savent pas"),
+    ("Women just don't get smart home tech", "just don't get"),
+    ("Réponse type pour les râleurs : on ferme le ticket", "les râleurs"),
+    ("Haters gonna hate, buy the lamp anyway", "Haters"),
 ]
 
 NO_MATCH = [
@@ -58,6 +69,12 @@ def test_match(engine: Engine, text: str, evidence: str) -> None:
     assert text[f.start : f.end] == evidence
     assert (f.category, f.kind, f.severity) == ("reputation", "reputation.insult", "high")
     assert result.decision == "block"
+
+
+@pytest.mark.parametrize(("text", "evidence"), MEDIUM)
+def test_mockery_and_pejoratives_go_to_review(engine: Engine, text: str, evidence: str) -> None:
+    found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
+    assert [(text[f.start : f.end], f.severity) for f in found] == [(evidence, "medium")]
 
 
 @pytest.mark.parametrize("text", NO_MATCH)

@@ -9,7 +9,7 @@ from tocsin import Engine
 NAME = "layoffs"
 
 MATCH = [
-    # (text, evidence at the span, severity)
+    # (text, evidence at the span, severity); kind hr.layoffs unless given below
     ("Un plan social est en préparation à Lyon", "plan social", "high"),
     ("Le PSE sera présenté au CSE lundi", "PSE", "high"),
     ("Licenciements à prévoir dans l'usine de Lille", "Licenciements", "high"),
@@ -24,6 +24,15 @@ MATCH = [
     ("A restructuring plan for 300 employees", "restructuring", "high"),
     ("Pas de licenciement prévu cette année", "Pas de licenciement", "medium"),
     ("No layoffs planned, we are hiring!", "No layoffs", "medium"),
+    ("We're letting go 50 people next month", "letting go", "high"),
+]
+
+OTHER_KINDS = [
+    # (text, kind, evidence at the span)
+    ("Gel des salaires pour 2027, c'est acté", "hr.pay_freeze", "Gel des salaires"),
+    ("Hiring freeze announced internally today", "hr.pay_freeze", "Hiring freeze"),
+    ("Rupture conventionnelle pour Paul, ne dites rien", "hr.dismissal", "Rupture conventionnelle"),
+    ("Kevin got fired for being late again", "hr.dismissal", "got fired for"),
 ]
 
 NO_MATCH = [
@@ -36,6 +45,9 @@ NO_MATCH = [
     "Steve Jobs cut the ribbon in 2001",
     "Licence Creative Commons pour nos photos",
     "Health and safety training for all employees",
+    "Pas d'augmentation de prix en 2027, promis",
+    "Let go of stress: 50 people joined our yoga class",
+    "Rupture conventionnelle : si vous êtes salarié, connaissez vos droits",
 ]
 
 
@@ -47,6 +59,14 @@ def test_match(engine: Engine, text: str, evidence: str, severity: str) -> None:
     f = found[0]
     assert text[f.start : f.end] == evidence
     assert (f.category, f.kind, f.severity) == ("human_resources", "hr.layoffs", severity)
+
+
+@pytest.mark.parametrize(("text", "kind", "evidence"), OTHER_KINDS)
+def test_pay_freezes_and_dismissals(engine: Engine, text: str, kind: str, evidence: str) -> None:
+    found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
+    assert [(f.kind, text[f.start : f.end], f.severity) for f in found] == [
+        (kind, evidence, "high")
+    ]
 
 
 @pytest.mark.parametrize("text", NO_MATCH)

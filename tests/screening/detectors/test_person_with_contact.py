@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin import Engine, parse_profile
+from tocsin import Engine, Profile, parse_profile
+from tocsin.screening.detectors.pii.person_with_contact import PersonWithContact
 
 KIND = "pii.person_with_contact"
 
@@ -26,6 +27,12 @@ MATCH = [
     ("Dr Patel: 020 7946 0958", "Dr Patel: 020 7946 0958", "Dr P**** · 02* **** **58"),
     ("Claire Dubois, notre CEO : 06 12 34 56 78", "Claire Dubois, notre CEO : 06 12 34 56 78",
      "C. D**** · 06 ** ** ** 78"),
+    ("Virement à Luce Munoz, IBAN FR61 8178 0578 0370 4121 4304 907",
+     "Luce Munoz, IBAN FR61 8178 0578 0370 4121 4304 907", "L. M**** · FR61 **** **** 4907"),
+    ("Call Brent Thomas on 06 12 34 56 78", "Brent Thomas on 06 12 34 56 78",
+     "B. T**** · 06 ** ** ** 78"),
+    ("Livraison chez Priya Shah, 12 rue des Lilas, 69003 Lyon",
+     "Priya Shah, 12 rue des Lilas, 69003 Lyon", "P. S**** · ** rue des L****, 69*** Lyon"),
     ("Hélène Lenoir habite 14 allée des Tilleuls, 44000 Nantes",
      "Hélène Lenoir habite 14 allée des Tilleuls, 44000 Nantes",
      "H. L**** · ** allée des T*******, 44*** Nantes"),
@@ -43,6 +50,8 @@ NO_MATCH = [
     "Notre boutique au 3 rue de la République, demandez Julie Martin",  # premises
     "sophie martin 06 12 34 56 78",  # not capitalised
     "Emma Lumière, 49 € seulement",
+    "Bonjour à  Project Nightjar et sophie@gmail.com",  # not a name
+    "Merci à Kenza Dupuis et à l'équipe ! Contact : sophie@gmail.com",  # generic cue, far
 ]
 
 
@@ -75,6 +84,19 @@ def test_name_and_contact_never_in_the_explanation(engine: Engine, engine_en: En
         assert "Sophie" not in f.explanation and "Martin" not in f.explanation
         assert "sophie.martin" not in f.explanation
         assert word in f.explanation
+
+
+def test_works_without_the_other_pii_detectors(lumio_profile: Profile) -> None:
+    engine = Engine(lumio_profile, detectors=[PersonWithContact])
+    result = engine.screen_text("Sophie Martin : 06 12 34 56 78")
+    assert [f.kind for f in result.findings] == [KIND]
+
+
+def test_one_posts_contacts_never_serve_the_next(engine: Engine) -> None:
+    assert [f for f in engine.screen_text("Sophie Martin : 06 12 34 56 78").findings
+            if f.kind == KIND]
+    assert [f for f in engine.screen_text("Sophie Martin viendra demain").findings
+            if f.kind == KIND] == []
 
 
 PEOPLE = """

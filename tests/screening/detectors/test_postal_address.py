@@ -35,14 +35,14 @@ MATCH = [
      "11070 Wright Creek Apt. 541, East Jonathan, GA 86570", "medium"),
     ("Send it to 7 Elm Road", "7 Elm Road", "medium"),
     ("42 Wallaby Way NW", "42 Wallaby Way NW", "medium"),
-    # business premises: reported, but low (allowed)
-    ("Notre boutique au 3 rue de la République vous attend", "3 rue de la République", "low"),
-    ("Nos bureaux : 10 avenue des Champs-Élysées, 75008 Paris",
-     "10 avenue des Champs-Élysées, 75008 Paris", "low"),
-    ("Visit our store at 500 Market Street, San Francisco, CA 94105",
+    ("Out of office: my flat at 5 Rue Mercière stays empty", "5 Rue Mercière", "medium"),
+    ("Notre adresse perso : 12 rue des Lilas", "12 rue des Lilas", "medium"),
+    ("I'm at 88 Harbour Street, Leith, Edinburgh EH6 6LP, call me",
+     "88 Harbour Street, Leith, Edinburgh EH6 6LP", "medium"),
+    # another business's premises: reported, but low (allowed)
+    ("Le magasin Fnac, 74 rue de Rennes, 75006 Paris", "74 rue de Rennes, 75006 Paris", "low"),
+    ("Meet me at the Apple store at 500 Market Street, San Francisco, CA 94105",
      "500 Market Street, San Francisco, CA 94105", "low"),
-    ("Écrivez-nous : Lumio SA, 12 quai Perrache, 69002 Lyon", "12 quai Perrache, 69002 Lyon",
-     "low"),
     ("#lumio pop-up store: 20 Shoreditch High Street, London E1 6JE",
      "20 Shoreditch High Street, London E1 6JE", "low"),
 ]
@@ -89,8 +89,25 @@ def test_the_excerpt_hides_the_number_and_street_name(engine: Engine, engine_en:
         assert word in f.explanation
 
 
+OWN_PREMISES = [
+    "Notre boutique au 3 rue de la République vous attend",
+    "Notre boutique de Lyon : 12 quai Perrache, 69002 Lyon, ouverte du mardi au samedi",
+    "Nos bureaux : 10 avenue des Champs-Élysées, 75008 Paris",
+    "Visit our Lyon showroom at 12 quai Perrache, open Tuesday to Saturday",
+    "Visit our store at 500 Market Street, San Francisco, CA 94105",
+    "Écrivez-nous : Lumio SA, Service client, 12 quai Perrache, 69002 Lyon",
+    "Mentions légales : Lumio SA, RCS Lyon, siège 12 quai Perrache, 69002 Lyon",
+    "Retrouvez-nous au 5 bis avenue Jean Jaurès !",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PREMISES)
+def test_the_organisations_own_premises_are_not_reported(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.kind == KIND] == []
+
+
 def test_premises_say_so(engine: Engine) -> None:
-    text = "Notre magasin : 3 rue de la République"
+    text = "Le magasin : 3 rue de la République"
     f = next(f for f in engine.screen_text(text).findings if f.kind == KIND)
     assert "local commercial" in f.explanation
 

@@ -30,6 +30,14 @@ MATCH = [
      "est à l'hôtel", "high"),
     ("Our team is staying at the Marriott downtown", "travel.hotel", "is staying at",
      "is staying at", "medium"),
+    ("Claire Dubois prend le TGV 6607 de 7h04 demain", "travel.train", "TGV 6607", "TGV ****",
+     "high"),
+    ("Coach 5 seat 61, see you in London", "travel.train", "Coach 5 seat 61",
+     "coach ** seat **", "medium"),
+    ("Our CEO is at Heathrow right now", "travel.airport", "is at Heathrow", "is at Heathrow",
+     "high"),
+    ("Suite 301 at the Four Seasons, knock twice", "travel.hotel_room", "Suite 301",
+     "suite ***", "medium"),
 ]
 
 NO_MATCH = [
@@ -44,6 +52,9 @@ NO_MATCH = [
     "CDG stands for Comme des Garçons in fashion",
     "Our CEO will speak at Vivatech on 12 June",
     "Livraison offerte : AF 20 % ce week-end",
+    "Le train de 8 h est en retard, nos livraisons aussi",
+    "Voiture électrique : 12 bornes de recharge à la boutique",
+    "He is at home with our new lamp, happy as can be",
 ]
 
 
@@ -86,3 +97,18 @@ def test_a_megabyte_of_codes_and_rooms_finishes(engine: Engine) -> None:
     text = "vol AF1 room 2 hotel ✈ AB 12 chambre 3 " * 26000 + " vol LH 400"
     found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
     assert text[found[-1].start : found[-1].end] == "LH 400"
+
+
+def test_every_travel_phrase_holds_a_cue_word() -> None:
+    # Travel skips its lexicon in a post without any cue word: each phrase must hold one.
+    from tocsin.screening.detectors.personal_security.travel import Travel
+    from tocsin.screening.matching import fold_phrase
+
+    cues = {
+        fold_phrase(w.rstrip("*"))
+        for w in (*Travel.AIR_WORDS, *Travel.HOTEL_WORDS, *Travel.STAY_WORDS)
+    }
+    for rule in Travel.load():
+        for phrase in rule.phrases:
+            folded = f" {fold_phrase(phrase)} "
+            assert any(f" {cue}" in folded for cue in cues), phrase

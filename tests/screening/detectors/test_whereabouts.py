@@ -28,6 +28,11 @@ MATCH = [
     ("Claire quitte le bureau à 19 h tous les jours", "whereabouts.schedule",
      "quitte le bureau à", "high"),
     ("Tom walks home at 11pm every night", "whereabouts.schedule", "walks home at", "medium"),
+    ("Claire sera seule au siège ce soir jusqu'à 22 h", "whereabouts.alone", "seule au", "high"),
+    ("Claire est en ce moment au Café des Arts", "whereabouts.location", "en ce moment au",
+     "high"),
+    ("Vu la PDG de Lumio toute seule au parking à 23 h", "whereabouts.alone",
+     "toute seule au parking", "high"),
 ]
 
 NO_MATCH = [
@@ -42,6 +47,9 @@ NO_MATCH = [
     "Retrouvez Claire Dubois en keynote au salon Maison&Objet",
     "Une lampe claire pour lire seul au calme",
     "Home Alone movie night: our cosy lamps",
+    "Notre équipe est en ce moment au salon de Lyon, venez nous voir !",  # nobody exposed
+    "Seule à la maison ce soir ? Nos lampes vous tiennent compagnie",
+    "Léa part en congé maternité en mars, bravo !",  # an HR matter, not an absence schedule
 ]
 
 

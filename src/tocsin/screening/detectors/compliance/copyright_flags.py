@@ -8,10 +8,10 @@ follow an account ("suivez-nous sur Pinterest") are left alone.
 from __future__ import annotations
 
 from ....models import Category
-from .lexicon_subset import LexiconSubset
+from ...lexicon import LexiconDetector
 
 
-class CopyrightFlags(LexiconSubset):
+class CopyrightFlags(LexiconDetector):
     name = "copyright_flags"
     version = "1.0"
     categories = (Category.COMPLIANCE,)

@@ -8,10 +8,10 @@ investment claim: "sans risque" and "risk-free" count only next to investment wo
 from __future__ import annotations
 
 from ....models import Category
-from .lexicon_subset import LexiconSubset
+from ...lexicon import LexiconDetector
 
 
-class GuaranteedReturns(LexiconSubset):
+class GuaranteedReturns(LexiconDetector):
     name = "guaranteed_returns"
     version = "1.0"
     categories = (Category.COMPLIANCE,)

@@ -17,10 +17,10 @@ awareness posts ("Octobre rose", "research against cancer") are left alone.
 from __future__ import annotations
 
 from ....models import Category
-from .lexicon_subset import LexiconSubset
+from ...lexicon import LexiconDetector
 
 
-class HealthClaims(LexiconSubset):
+class HealthClaims(LexiconDetector):
     name = "health_claims"
     version = "1.0"
     categories = (Category.COMPLIANCE,)

@@ -21,12 +21,12 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
+from ...lexicon import LexiconDetector
 from ...matching import PhraseMatcher
 from ..base import Context
-from .lexicon_subset import LexiconSubset
 
 
-class JobDiscrimination(LexiconSubset):
+class JobDiscrimination(LexiconDetector):
     name = "job_discrimination"
     version = "1.0"
     categories = (Category.COMPLIANCE,)

@@ -24,11 +24,11 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
+from ...lexicon import LexiconDetector
 from ..base import Context
-from .lexicon_subset import LexiconSubset
 
 
-class SpecialCategoryData(LexiconSubset):
+class SpecialCategoryData(LexiconDetector):
     name = "special_category_data"
     version = "1.0"
     categories = (Category.COMPLIANCE,)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import LexiconDetector, Rule, load_rules
+from ...lexicon import LexiconDetector, Rule
 from ..base import Context
 from .quiet_period import QUIET_KIND, QuietCalendar, during_quiet_period
 
@@ -59,8 +59,8 @@ class FinancialDisclosure(LexiconDetector):
         self._calendar = QuietCalendar(profile)
 
     @classmethod
-    def load(cls) -> tuple[Rule, ...]:
-        return tuple(r for r in load_rules(cls.LEXICON) if r.kind != QUIET_KIND)
+    def owns(cls, rule: Rule) -> bool:
+        return rule.kind != QUIET_KIND
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import LexiconDetector, Rule, load_rules
+from ...lexicon import LexiconDetector, Rule
 from ..base import Context
 from .quiet_period import QUIET_KIND, QuietCalendar, during_quiet_period
 
@@ -36,8 +36,8 @@ class QuietPeriodMentions(LexiconDetector):
         self._rule_of = {f"{self.LEXICON}.{r.id}": r for r in self.rules}
 
     @classmethod
-    def load(cls) -> tuple[Rule, ...]:
-        return tuple(r for r in load_rules(cls.LEXICON) if r.kind == QUIET_KIND)
+    def owns(cls, rule: Rule) -> bool:
+        return rule.kind == QUIET_KIND
 
     @property
     def enabled(self) -> bool:

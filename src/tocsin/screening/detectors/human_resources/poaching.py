@@ -14,10 +14,8 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import Rule
-from ...matching import PhraseMatch, PhraseMatcher
+from ...matching import PhraseMatcher, SpanIndex
 from ..base import Context
-from .nearby import Nearby
 from .rules import HumanResourcesRules
 
 
@@ -53,19 +51,15 @@ class Poaching(HumanResourcesRules):
         rivals = self._competitors.find_all(norm)
         if not rivals:
             return
-        near_rival = Nearby((r.fstart, r.fend, r) for r in rivals)
-        unless: dict[str, Nearby[PhraseMatch[Rule]]] = {}
-        if self._unless:
-            for rule_id, matches in self._by_rule(self._unless.find_all(norm)).items():
-                unless[rule_id] = Nearby((u.fstart, u.fend, u) for u in matches)
+        near_rival = SpanIndex((r.fstart, r.fend, r) for r in rivals)
+        unless = self._by_rule(self._unless.find_all(norm)) if self._unless else {}
         direction = ctx.post.direction.value
         for hit in self._phrases.find(norm):
             rule = hit.payload
             rival = near_rival.nearest(hit.fstart, hit.fend, self.WINDOW)
             if rival is None or direction not in rule.directions:
                 continue
-            exception = unless.get(rule.id)
-            if exception and exception.nearest(hit.fstart, hit.fend, rule.window) is not None:
+            if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
                 continue
             start, end = min(hit.start, rival.start), max(hit.end, rival.end)
             found = ctx.text[start:end]

@@ -6,7 +6,7 @@ Each detector owns the rules whose id starts with its name: ``layoffs.terms`` be
 
 from __future__ import annotations
 
-from ...lexicon import LexiconDetector, Rule, load_rules
+from ...lexicon import LexiconDetector
 
 
 class HumanResourcesRules(LexiconDetector):
@@ -14,6 +14,4 @@ class HumanResourcesRules(LexiconDetector):
 
     LEXICON = "human_resources"
 
-    @classmethod
-    def load(cls) -> tuple[Rule, ...]:
-        return tuple(r for r in load_rules(cls.LEXICON) if r.id.startswith(cls.name + "."))
+    RULES_BY_NAME = True

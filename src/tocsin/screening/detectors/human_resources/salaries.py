@@ -23,9 +23,8 @@ from dataclasses import dataclass
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...matching import PhraseMatcher, fold_phrase
+from ...matching import PhraseMatcher, SpanIndex, fold_phrase
 from ..base import Context, Detector
-from .nearby import Nearby
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +167,7 @@ class Salaries(Detector):
         self._people: PhraseMatcher[str] = PhraseMatcher(
             [(r, "role") for r in self.ROLES] + owned + list(self._profile_people(profile))
         )
-        self._pay_nouns = frozenset(fold_phrase(n) for n in self.PAY_NOUNS)
+        self._pay_nouns = frozenset(self.PAY_NOUNS)
         self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
         self._not_names = self.NOT_NAMES | {
             n.name for n in (*profile.brands, *profile.competitors)
@@ -221,8 +220,8 @@ class Salaries(Detector):
     def _with_amounts(
         self, ctx: Context, amounts: list[_Span], people: list[_Span], pay: list[_Span]
     ) -> Iterator[Finding]:
-        near_person = Nearby((p.start, p.end, p) for p in people)
-        near_pay = Nearby((w.start, w.end, w) for w in pay)
+        near_person = SpanIndex((p.start, p.end, p) for p in people)
+        near_pay = SpanIndex((w.start, w.end, w) for w in pay)
         for amount in amounts:
             person = near_person.nearest(amount.start, amount.end, self.WINDOW)
             word = near_pay.nearest(amount.start, amount.end, self.WINDOW)
@@ -237,7 +236,7 @@ class Salaries(Detector):
 
     def _owned(self, ctx: Context, people: list[_Span], pay: list[_Span]) -> Iterator[Finding]:
         """A named person's or role's pay without a figure: "le salaire de notre DRH"."""
-        nouns = Nearby((w.start, w.end, w) for w in pay if w.how in self._pay_nouns)
+        nouns = SpanIndex((w.start, w.end, w) for w in pay if w.how in self._pay_nouns)
         for person in people:
             if person.how == "owns":
                 yield self._finding(

@@ -5,7 +5,9 @@ profile's people (``[[people]]``: executives and exposed employees) is concerned
 ``PERSON_WINDOW`` characters (full name, last name, first name written with a capital, handle,
 role such as "notre CEO"), or the author of the post. Inbound posts are kept only in that case:
 someone writing "I'm at the airport" to the brand is not the organisation's risk, someone
-publishing where its CEO sleeps is.
+publishing where its CEO sleeps is. A detector may keep inbound findings about anyone
+(``INBOUND_FOR_ANYONE``, at medium: a customer posting their home address publicly) or report
+some kinds only for the profile's people (``PERSON_ONLY_KINDS``).
 
 Each detector owns the rules of ``lexicons/personal_security.toml`` whose id starts with its
 name, and may add findings of its own (patterns in code) by overriding :meth:`detect`.
@@ -19,10 +21,9 @@ from typing import ClassVar
 
 from ....models import Direction, Finding, Severity
 from ....profile import Person, Profile
-from ...lexicon import LexiconDetector, Rule, load_rules
-from ...matching import PhraseMatcher, fold_phrase
+from ...lexicon import LexiconDetector
+from ...matching import PhraseMatcher, SpanIndex, fold_phrase
 from ..base import Context
-from .nearby import Nearby
 
 
 class ExposureRules(LexiconDetector):
@@ -33,13 +34,17 @@ class ExposureRules(LexiconDetector):
     PERSON_WINDOW: ClassVar[int] = 120
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "ceo": ("pdg", "directeur général", "directrice générale", "chief executive"),
-        "pdg": ("ceo", "directeur général", "directrice générale"),
+        "ceo": ("pdg", "dg", "directeur général", "directrice générale", "chief executive"),
+        "pdg": ("ceo", "dg", "directeur général", "directrice générale"),
         "cfo": ("daf", "directeur financier", "directrice financière"),
         "daf": ("cfo", "directeur financier", "directrice financière"),
         "cto": ("directeur technique", "directrice technique"),
         "drh": ("hr director", "chro"),
     }
+    #: kinds reported only when one of the profile's people is concerned
+    PERSON_ONLY_KINDS: ClassVar[frozenset[str]] = frozenset()
+    #: keep inbound findings about anyone (at medium), not only about the profile's people
+    INBOUND_FOR_ANYONE: ClassVar[bool] = False
     PERSON_NOTE: ClassVar[dict[str, str]] = {
         "en": "About {who}, one of the exposed people of the profile: severity raised. ",
         "fr": "Concerne {who}, personne exposée inscrite au profil : gravité relevée. ",
@@ -59,9 +64,7 @@ class ExposureRules(LexiconDetector):
             for handle in handles
         }
 
-    @classmethod
-    def load(cls) -> tuple[Rule, ...]:
-        return tuple(r for r in load_rules(cls.LEXICON) if r.id.startswith(cls.name + "."))
+    RULES_BY_NAME = True
 
     @classmethod
     def person_terms(cls, person: Person) -> Iterator[tuple[str, bool]]:
@@ -86,14 +89,18 @@ class ExposureRules(LexiconDetector):
         if not found:
             return
         author = self._handles.get((ctx.post.author or "").strip().lstrip("@").lower())
-        people = Nearby(self._people_in(ctx) if self._people else [])
+        people = SpanIndex(self._people_in(ctx) if self._people else [])
         outbound = ctx.post.direction is Direction.OUTBOUND
         for f in found:
             person = author or self._concerned(people, f)
             if person is not None:
                 yield self._escalate(ctx, f, person)
+            elif f.kind in self.PERSON_ONLY_KINDS:
+                continue
             elif outbound:
                 yield f
+            elif self.INBOUND_FOR_ANYONE:
+                yield replace(f, severity=Severity.MEDIUM)
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
         """The findings for anyone, before the profile's people are considered."""
@@ -108,7 +115,7 @@ class ExposureRules(LexiconDetector):
             out.append((m.start, m.end, person))
         return out
 
-    def _concerned(self, people: Nearby[Person], f: Finding) -> Person | None:
+    def _concerned(self, people: SpanIndex[Person], f: Finding) -> Person | None:
         if f.start is None or f.end is None:  # a post-level finding: anyone in the post
             return people.nearest(0, 0, 1 << 62)
         return people.nearest(f.start, f.end, self.PERSON_WINDOW)

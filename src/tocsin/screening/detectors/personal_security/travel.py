@@ -1,4 +1,4 @@
-"""Travel: flight numbers, hotel rooms, airports, hotel stays.
+"""Travel: flight and train numbers, seats, hotel rooms, airports, hotel stays.
 
 Rules ``travel.*`` of ``lexicons/personal_security.toml`` (presence at an airport, a hotel stay)
 and three patterns:
@@ -9,7 +9,8 @@ and three patterns:
 - a room number ("chambre 412", "room #1204") with a hotel within ``CONTEXT_WINDOW``
   characters ("hôtel", "Ritz", "Hilton"...; not "hôtel de ville");
 - an airport (code in capitals, "CDG", or name, "Roissy", "Heathrow") right after a word of
-  going ("heading to", "en route pour", "direction", "landing at").
+  going or presence ("heading to", "en route pour", "direction", "landing at", "is at");
+- a train number ("TGV 6607", "Eurostar 9014") or a car and seat ("voiture 12 place 45").
 
 Medium for anyone, high next to one of the profile's people (see :mod:`.exposure`). Flight and
 room numbers are masked in excerpts. A customer's hotel review (inbound, no person of the
@@ -23,10 +24,9 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...matching import PhraseMatch, PhraseMatcher
+from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
 from .exposure import ExposureRules
-from .nearby import Nearby
 
 
 class Travel(ExposureRules):
@@ -63,6 +63,19 @@ class Travel(ExposureRules):
         "enregistrement",
     )
     PLANE_EMOJI = "\u2708"
+    #: words of a stay, which with the air and hotel words above are in every phrase of the
+    #: lexicon's travel rules (the lexicon is not searched in a post without any of them)
+    STAY_WORDS = ("séjourne", "staying", "checked in", "checked into")
+    #: a train and its number, or a car and seat ("TGV 6607", "voiture 12 place 45")
+    RAIL_WORDS = (
+        "tgv", "ter", "ouigo", "intercités", "eurostar", "thalys", "train", "voiture", "coach",
+    )
+    TRAIN = re.compile(
+        r"(?<![a-z0-9])(?P<word>tgv|ter|ouigo|intercites|eurostar|thalys|train)\s{1,3}"
+        r"(?:n[o°]\.?\s{0,2})?(?P<number>\d{3,5})(?![\d])"
+        r"|(?<![a-z])(?P<car>voiture|coach|car)\s{0,2}(?P<car_number>\d{1,2})[\s,]{1,3}"
+        r"(?:place|seat|siege)\s{0,2}(?P<seat>\d{1,3}[a-z]?)(?![a-z0-9])"
+    )
     #: words of a room number, and of a hotel near it
     ROOM_WORDS = ("chambre", "room", "suite")
     HOTEL_WORDS = (
@@ -91,7 +104,9 @@ class Travel(ExposureRules):
         "atterris à", "atterrissage à", "décolle de", "décollage de", "départ de", "vol pour",
         "vol vers", "flight to", "flight from", "layover in", "escale à", "transit à",
         "on my way to", "on our way to", "off to", "bound for", "je pars pour", "je file à",
-        "à l'aéroport de", "at the airport in", "passing through",
+        "à l'aéroport de", "at the airport in", "passing through", "is at", "est à", "sera à",
+        "will be at", "je suis à", "i'm at", "stuck at", "coincé à", "coincée à", "bloqué à",
+        "bloquée à", "arrived at", "arrivé à",
     )
     #: airport names, and codes that count only in capitals
     AIRPORT_NAMES = (
@@ -129,31 +144,34 @@ class Travel(ExposureRules):
         self._airlines = frozenset(self.AIRLINES)
         cues = [(w, "air") for w in self.AIR_WORDS] + [(w, "going") for w in self.GOING]
         cues += [(w, "room") for w in self.ROOM_WORDS] + [(w, "hotel") for w in self.HOTEL_WORDS]
+        cues += [(w, "rail") for w in self.RAIL_WORDS] + [(w, "stay") for w in self.STAY_WORDS]
         self._cues: PhraseMatcher[str] = PhraseMatcher(cues)
         self._airports: PhraseMatcher[bool] = PhraseMatcher(
             [(n, False) for n in self.AIRPORT_NAMES] + [(c, True) for c in self.AIRPORT_CODES]
         )
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
-        yield from super().detect(ctx)
         cues: dict[str, list[PhraseMatch[str]]] = {}
         for cue in self._cues.find(ctx.normalized):
             cues.setdefault(cue.payload, []).append(cue)
         if not cues and self.PLANE_EMOJI not in ctx.text:
-            return
+            return  # every phrase of the travel rules holds a cue word: nothing to find
+        yield from super().detect(ctx)
         if "air" in cues or self.PLANE_EMOJI in ctx.text:
             yield from self._flights(ctx, cues.get("air", []))
         if "room" in cues and "hotel" in cues:
             yield from self._rooms(ctx, cues["hotel"])
         if "going" in cues:
             yield from self._airports_ahead(ctx, cues["going"])
+        if "rail" in cues:
+            yield from self._trains(ctx)
 
     def _flights(self, ctx: Context, air: list[PhraseMatch[str]]) -> Iterator[Finding]:
         norm = ctx.normalized
         spans = [(a.start, a.end, True) for a in air]
         if self.PLANE_EMOJI in ctx.text:
             spans += [(i, i + 1, True) for i, c in enumerate(ctx.text) if c == self.PLANE_EMOJI]
-        near_air = Nearby(spans)
+        near_air = SpanIndex(spans)
         for m in self.FLIGHT.finditer(norm.folded):
             start, end = norm.to_original(m.start("code"), m.end())
             if not self._is_flight(ctx, m, near_air, start, end):
@@ -162,8 +180,19 @@ class Travel(ExposureRules):
             masked = f"{code.upper()} {'*' * len(m.group('number'))}"
             yield self._travel(ctx, "travel.flight", start, end, masked, "flight_number")
 
+    def _trains(self, ctx: Context) -> Iterator[Finding]:
+        norm = ctx.normalized
+        for m in self.TRAIN.finditer(norm.folded):
+            start, end = norm.to_original(m.start(), m.end())
+            if m.group("word"):
+                masked = f"{m.group('word').upper()} {'*' * len(m.group('number'))}"
+            else:
+                seat = "place" if m.group("car") == "voiture" else "seat"
+                masked = f"{m.group('car')} ** {seat} **"
+            yield self._travel(ctx, "travel.train", start, end, masked, "train")
+
     def _is_flight(
-        self, ctx: Context, m: re.Match[str], air: Nearby[bool], start: int, end: int
+        self, ctx: Context, m: re.Match[str], air: SpanIndex[bool], start: int, end: int
     ) -> bool:
         code = m.group("code")
         known = code in self._airlines
@@ -176,7 +205,7 @@ class Travel(ExposureRules):
 
     def _rooms(self, ctx: Context, hotels: list[PhraseMatch[str]]) -> Iterator[Finding]:
         norm = ctx.normalized
-        near_hotel = Nearby(
+        near_hotel = SpanIndex(
             (h.start, h.end, h) for h in hotels if not self.NOT_HOTEL.match(ctx.text, h.end)
         )
         for m in self.ROOM.finditer(norm.folded):
@@ -187,7 +216,7 @@ class Travel(ExposureRules):
             yield self._travel(ctx, "travel.hotel_room", start, end, masked, "hotel_room")
 
     def _airports_ahead(self, ctx: Context, going: list[PhraseMatch[str]]) -> Iterator[Finding]:
-        near_going = Nearby((g.fstart, g.fend, g) for g in going)
+        near_going = SpanIndex((g.fstart, g.fend, g) for g in going)
         for airport in self._airports.find(ctx.normalized):
             if airport.payload and not ctx.text[airport.start : airport.end].isupper():
                 continue

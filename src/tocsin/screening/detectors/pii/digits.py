@@ -7,7 +7,10 @@ digits skips most posts before running any regular expression.
 
 from __future__ import annotations
 
+import re
+
 _ASCII_DIGITS = b"0123456789"
+_NOT_A_DIGIT = re.compile(r"[^0-9]+")
 
 
 def count_digits(folded: str) -> int:
@@ -17,7 +20,8 @@ def count_digits(folded: str) -> int:
 
 
 def only_digits(text: str) -> str:
-    return "".join(ch for ch in text if "0" <= ch <= "9")
+    """The ASCII digits of ``text``, in order."""
+    return _NOT_A_DIGIT.sub("", text)
 
 
 def mask_digits(text: str, keep_start: int, keep_end: int) -> str:

@@ -69,7 +69,20 @@ class EmailAddress(Detector):
         return any(domain == d or domain.endswith("." + d) for d in self.official)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if not self.may_hold_one(ctx):
+            return ()
         return self.LAST_POST.get(ctx, self._analyze)
+
+    def may_hold_one(self, ctx: Context) -> bool:
+        """A cheap test: False when the post cannot hold an address."""
+        text = ctx.text
+        if "@" in text or "＠" in text:
+            return True
+        # every obfuscated form closes a bracket: "[at]", "(arobase)", "{at}" (or full-width)
+        if not any(b in text for b in ")]}）］｝"):
+            return False
+        folded = ctx.normalized.folded
+        return any(t in folded for t in self.OBFUSCATED_TRIGGERS)
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
         if "@" in ctx.text or "＠" in ctx.text:

@@ -3,7 +3,8 @@
 Severity is **low** by default: a company's SIREN is public (the SIRENE register, every invoice
 and legal notice print it), so a post quoting one is usually fine and is allowed, with the finding
 on record. It is **medium** (review) when the post speaks of a sole trader — auto- or
-micro-entrepreneur, entreprise individuelle, freelance, "mon SIRET" — because a sole trader's
+micro-entrepreneur, entreprise individuelle, freelance, artisan, profession libérale, "mon
+SIRET" — because a sole trader's
 SIREN is tied to a person and is personal data (CNIL). The organisation's own numbers
 (``[organisation] registration_numbers``: SIREN, SIRET or French VAT numbers) and the SIRETs of
 its establishments are never reported.
@@ -45,6 +46,7 @@ class FrSiren(Detector):
         r"\b(?:auto[ \-]?entrepreneu\w{0,4}|micro[ \-]?entrepr\w{0,8}|"
         r"entrepreneu\w{0,4} individuel\w{0,2}|entreprise individuelle|ei|eirl|freelance|"
         r"free[ \-]lance|independante?s?|travailleur independant|sole trader|self[ \-]employed|"
+        r"artisane?s?|profession liberale|liberale?|agent commercial|"
         r"mon siret|mon siren|my siret|my siren)\b"
     )
     CANDIDATE = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}(?:[ .]?\d{5})?")

@@ -70,6 +70,8 @@ class Iban(Detector):
     }
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if count_digits(ctx.normalized.folded) < self.MIN_DIGITS:
+            return ()
         return self.LAST_POST.get(ctx, self._analyze)
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:

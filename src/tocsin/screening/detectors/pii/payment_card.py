@@ -36,6 +36,7 @@ class PaymentCard(Detector):
     SEVERITY = Severity.CRITICAL
     MIN_DIGITS = 13
     CANDIDATE = re.compile(r"\d{1,19}+(?:[ \-]\d{1,19}+){0,5}+")
+    SEPARATOR = re.compile(r"[ \-]")
     #: (issuer, first digits from, to (inclusive, same length), allowed lengths)
     ISSUERS: tuple[tuple[str, int, int, tuple[int, ...]], ...] = (
         ("Visa", 4, 4, (13, 16, 19)),
@@ -170,7 +171,7 @@ class PaymentCard(Detector):
         return None
 
     def _card_layout(self, raw: str) -> bool:
-        groups = re.split(r"[ \-]", raw)
+        groups = self.SEPARATOR.split(raw)
         if len(groups) == 1:
             return True
         if len({ch for ch in raw if not ch.isdigit()}) != 1:

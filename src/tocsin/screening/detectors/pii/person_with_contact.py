@@ -10,9 +10,9 @@ A name is one of:
 - any two capitalised words right after a word that introduces a person ("je suis", "I'm",
   "call", "contactez", "écrivez à", "chez", "ship it to"…), so "Call Brent Thomas on…" and
   "Livraison chez Priya Shah, …" count though Brent and Priya are not in the list; after a
-  generic "to", "à", "for" or "pour", only when the contact follows within a few characters
-  ("Wire the deposit to Sandy Cobb, IBAN …"). Words such as "Customer Service", "New York" or
-  "Saint Malo" are not names.
+  generic "to", "à", "for" or "pour", only when the contact follows at once, with nothing but
+  punctuation and a label between ("Wire the deposit to Sandy Cobb, IBAN …"). Words such as
+  "Customer Service", "Project", "New York" or "Saint Malo" are not names.
 
 It is reported when an e-mail address, a phone number, a postal address (not business premises)
 or an IBAN that the other PII detectors report lies within ``WINDOW`` characters of it in the same
@@ -59,8 +59,8 @@ class NameMatch:
     start: int
     end: int
     masked: str
-    #: how far the contact may be; names found after a generic cue ("to", "à") need it close
-    window: int = 80
+    #: found after a generic cue ("to", "à"): the contact must follow at once
+    glued: bool = False
 
 
 class PersonWithContact(Detector):
@@ -91,26 +91,40 @@ class PersonWithContact(Detector):
         )
     )
     #: words that introduce a person, before a name that need not be in the first-name list
-    CUES = re.compile(
-        r"\b(je suis|je m['’]appelle|moi c['’]est|c['’]est|i['’]m|i am|my name is|this is|"
-        r"call|appelez|appeler|rappelez|contactez|contacter|contact|joindre|email|e-mail|"
-        r"ecrivez a|ecrire a|write to|text|chez|client|cliente|customer|a l['’]attention de|"
-        r"attn|de la part de|virement a|payer a|ship it to|ship to|deliver to|deliver it to|"
-        r"livrer a|envoyer a|send it to|send to|parcel for|colis pour|colis de|"
-        r"livraison pour|to|a|for|pour)[ :,]{1,3}(?=[^\W\d_])"
+    #: (lower case, words joined by single spaces: "i'm" is "i m")
+    CUES = frozenset(
+        (
+            "je suis", "je m appelle", "moi c est", "c est", "i m", "i am", "my name is",
+            "this is", "call", "appelez", "appeler", "rappelez", "contactez", "contacter",
+            "contact", "joindre", "email", "e mail", "écrivez à", "écrire à", "write to", "text",
+            "chez", "client", "cliente", "customer", "à l attention de", "attn",
+            "de la part de", "virement à", "payer à", "ship it to", "ship to", "deliver to",
+            "deliver it to", "livrer à", "envoyer à", "send it to", "send to", "parcel for",
+            "colis pour", "colis de", "livraison pour", "hi", "hello", "hey", "dear", "bonjour",
+            "salut", "cher", "chère", "to", "à", "for", "pour",
+        )
     )
-    #: generic cues: the name counts only with contact data right after it ("to Jo Bloggs, IBAN")
-    GENERIC_CUES = frozenset(("to", "a", "for", "pour"))
-    GENERIC_CUE_WINDOW = 8
+    CUE_WORDS = 4  # the longest cue, in words
+    WORD = re.compile(r"[^\W_]+")
+    CAPITALISED = re.compile(r"(?<![\w’'\-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+    #: generic cues: the name counts only with the contact right after it, nothing but
+    #: punctuation and a label between ("to Jo Bloggs, IBAN …", "à Luce Munoz : 06 …")
+    GENERIC_CUES = frozenset(("to", "à", "for", "pour"))
+    GLUE = re.compile(
+        r"[\s,:;(<\-–—]*(?:(?:iban|rib|tel|tél|phone|mobile|portable|e-?mail|mail|at|au|on|sur)"
+        r"[\s.,:;(<\-–—]*)?",
+        re.IGNORECASE,
+    )
     #: the cues above need contact data to be worth looking for: an '@' or this many digits
-    CUE_MIN_DIGITS = 5
+    CUE_MIN_DIGITS = 6
     NAME_PAIR = re.compile(
         r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30})[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})"
     )
     #: capitalised words that are not names after a cue ("Call Customer Service…")
     NOT_NAMES = frozenset(
         (
-            "service", "support", "team", "equipe", "équipe", "comptabilité", "réception", "client",
+            "project", "projet", "programme", "program", "product", "produit", "service",
+            "support", "team", "equipe", "équipe", "comptabilité", "réception", "client",
             "clients", "customer", "store", "shop", "office", "center", "centre", "desk", "sales",
             "help", "line", "hotline", "press", "presse", "info", "infos", "contact", "new",
             "saint", "san", "los", "las", "le", "la", "les", "the", "our", "notre", "nos", "votre",
@@ -169,8 +183,9 @@ class PersonWithContact(Detector):
                 pattern = re.compile(rest + r"(?![^\W_])")
                 self._words.setdefault(words[0], []).append(("person", pattern))
         self._word_set = frozenset(self._words)
+        self._email = EmailAddress(profile)
         self._contacts: tuple[Detector, ...] = (
-            EmailAddress(profile),
+            self._email,
             PhoneNumber(profile),
             PostalAddress(profile),
             Iban(profile),
@@ -178,9 +193,12 @@ class PersonWithContact(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
+        digits = count_digits(norm.folded)
+        if not digits and not self._email.may_hold_one(ctx):
+            return  # no digits and no e-mail address: no contact of any kind
         hits = find_words(norm, self._word_set)
         names = list(self.names(ctx, hits)) if hits else []
-        if "@" in norm.folded or count_digits(norm.folded) >= self.CUE_MIN_DIGITS:
+        if "@" in norm.folded or digits >= self.CUE_MIN_DIGITS:
             names = self._merge(names, list(self.cued_names(ctx)))
         if not names:
             return
@@ -201,6 +219,8 @@ class PersonWithContact(Detector):
             if contact is None or contact.start is None or contact.end is None:
                 continue
             if self._after_street_word(ctx.text, name.start):
+                continue
+            if name.glued and not self._right_after(ctx.text, name, contact.start):
                 continue
             what_en, what_fr = self.CONTACT_LABELS[contact.kind]
             excerpt = f"{name.masked} · {contact.excerpt}"
@@ -241,21 +261,32 @@ class PersonWithContact(Detector):
         """Two capitalised words right after a word that introduces a person ("je suis",
         "I'm", "call", "contactez", "écrivez à", "chez", "ship it to"…), whatever the first
         name: "Call Brent Thomas on…", "Livraison chez Priya Shah, …"."""
-        norm = ctx.normalized
         text = ctx.text
-        for cue in self.CUES.finditer(norm.folded):
-            at = norm.to_original(cue.end(), cue.end() + 1)[0]
-            m = self.NAME_PAIR.match(text, at)
+        for word in self.CAPITALISED.finditer(text):
+            m = self.NAME_PAIR.match(text, word.start())
             if m is None:
                 continue
             first, last = m.group(1).lower(), m.group(2).lower()
             if first in self.NOT_NAMES or last in self.NOT_NAMES or last in self.NOT_SURNAMES:
                 continue
-            word = cue.group(1)
-            if word == "a" and text[norm.to_original(cue.start(), cue.start() + 1)[0]] not in "àÀ":
-                continue  # the English article, not the French "à"
-            window = self.GENERIC_CUE_WINDOW if word in self.GENERIC_CUES else self.WINDOW
-            yield NameMatch(m.start(), m.end(), _mask_name(m.group()), window)
+            cue = self._cue_before(text, m.start())
+            if cue is None:
+                continue
+            yield NameMatch(m.start(), m.end(), _mask_name(m.group()), cue in self.GENERIC_CUES)
+
+    def _cue_before(self, text: str, start: int) -> str | None:
+        """The cue (lower case, words joined by spaces) that ends one to three spaces, colons
+        or commas before ``start``."""
+        head = text[max(0, start - 40) : start]
+        words_end = head.rstrip(" :,\u00a0")
+        if not 1 <= len(head) - len(words_end) <= 3:
+            return None
+        words = self.WORD.findall(words_end.lower())
+        for size in range(min(self.CUE_WORDS, len(words)), 0, -1):
+            phrase = " ".join(words[-size:])
+            if phrase in self.CUES:
+                return phrase
+        return None
 
     @staticmethod
     def _merge(listed: list[NameMatch], cued: list[NameMatch]) -> list[NameMatch]:
@@ -295,6 +326,13 @@ class PersonWithContact(Detector):
         first = text[start:end]
         return NameMatch(start, m.end(), _mask_name(f"{first} {surname}"))
 
+    def _right_after(self, text: str, name: NameMatch, contact_start: int) -> bool:
+        """The contact follows the name with only punctuation and a label between."""
+        if contact_start < name.end:
+            return False
+        glue = self.GLUE.match(text, name.end, contact_start)
+        return glue is not None and glue.end() == contact_start
+
     def _after_street_word(self, text: str, start: int) -> bool:
         """True for "rue Victor Hugo", "lycée Jean Moulin": a place named after someone."""
         return self.STREET_WORD_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -317,7 +355,7 @@ class PersonWithContact(Detector):
         """
         i = bisect_left(starts, name.start)
         best: Finding | None = None
-        best_gap = name.window + 1
+        best_gap = self.WINDOW + 1
         for f in contacts[max(0, i - 3) : i + 3]:
             if f.start is None or f.end is None:
                 continue

@@ -59,6 +59,12 @@ class PhoneNumber(Detector):
     MAX_DIGITS = 15  # E.164
     #: national numbers with a trunk 0 are tried in these regions, in this order
     TRUNK_REGIONS = ("FR", "BE", "CH", "LU", "GB", "IE", "DE", "IT", "NL", "AT")
+    #: regions whose national numbers are a trunk "0" and the significant number (not Italy,
+    #: where the 0 belongs to the number, nor Luxembourg, which has no trunk prefix)
+    TRUNK_ZERO_CODES = {
+        r: phonenumbers.country_code_for_region(r)
+        for r in ("FR", "BE", "CH", "GB", "IE", "DE", "NL", "AT")
+    }
     #: national numbers without a trunk 0, only in context
     NO_TRUNK_REGIONS = ("US", "ES", "IT")
     #: at most this many numbers are checked with phonenumbers per post (adversarial input)
@@ -121,6 +127,8 @@ class PhoneNumber(Detector):
         self.regions = tuple(dict.fromkeys([*first, *self.TRUNK_REGIONS]))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if count_digits(ctx.normalized.folded) < self.MIN_DIGITS:
+            return ()
         return self.LAST_POST.get(ctx, self._analyze)
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
@@ -226,12 +234,18 @@ class PhoneNumber(Detector):
         """The first region where ``text`` is a valid number; next to a phone word, else the
         first region where it is at least a possible one (new or fictional ranges)."""
         possible: PhoneMatch | None = None
+        national = only_digits(text) if text[:1] == "0" and text[1:2] != "0" else ""
         for region in regions:
             budget[0] -= 1
-            try:
-                number = phonenumbers.parse(text, region)
-            except phonenumbers.NumberParseException:
-                continue
+            code = self.TRUNK_ZERO_CODES.get(region or "") if national else None
+            if code is not None:
+                # "0" + national significant number: what parse() would find, 40 times faster
+                number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+            else:
+                try:
+                    number = phonenumbers.parse(text, region)
+                except phonenumbers.NumberParseException:
+                    continue
             valid = phonenumbers.is_valid_number(number)
             if valid or (context and possible is None and phonenumbers.is_possible_number(number)):
                 e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

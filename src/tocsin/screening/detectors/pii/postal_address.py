@@ -18,10 +18,15 @@ St, London SW1A 2AA``. The street name words and the suffix must be capitalised.
 ordinary words too ("Way", "Place", "Court", "Hill", "Walk"… and the rest of the USPS list) need a
 direction (NW), a US state and ZIP code, or a UK postcode after them.
 
-Severity: **medium** (review). A business's premises are not private: when the words just before
-the address say so ("notre boutique au 3 rue…", "magasin", "showroom", "bureaux", "siège",
-"agence", "store", "office", "headquarters", "venez nous voir", "visit us"…), the finding is
-**low** (allowed, kept on record) — the organisation's published address is not in the profile.
+Severity: **medium** (review). A business's premises are not private data:
+
+- the organisation's own premises are not reported at all, like its own SIREN: the address
+  follows the organisation's or a brand's name ("Lumio SA, 12 quai Perrache"), or a first-person
+  premises phrase ("notre boutique de Lyon :", "nos bureaux", "our Lyon showroom at", "siège",
+  "retrouvez-nous", "écrivez-nous", "visit us") — the profile has no address field, so these
+  words stand for it;
+- other business premises ("le magasin au 3 rue…", "the Apple store at 500 Market Street",
+  "restaurant", "hôtel", "agence", "office") are reported as **low** (allowed, kept on record).
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ class AddressMatch:
     end: int
     lang: str
     has_postcode: bool
-    premises: bool  # business premises words just before
+    premises: bool  # another business's premises (low severity)
 
 
 def _types(
@@ -130,15 +135,23 @@ class PostalAddress(Detector):
             "next", "tomorrow", "tonight", "we", "i", "you", "but", "from", "this", "that",
         )
     )
+    #: the organisation speaking of its own premises, just before the address
+    OWN_PREMISES = re.compile(
+        r"\b(?:(?:notre|nos|our)(?: [\w\-]{1,20}){0,2}? (?:nouvelles? |new )?"
+        r"(?:boutiques?|magasins?|stores?|shops?|showrooms?|offices?|bureaux?|sieges?|agences?|"
+        r"locaux|ateliers?|usines?|entrepots?|headquarters|hq|campus|adresses?|address|"
+        r"pop[ \-]?up(?: store)?|point de vente|points de vente|service client|sav)"
+        r"(?! (?:perso|personnelle|privee|personal|private|home|du domicile))|"
+        r"siege(?: social)?|retrouvez[ \-]nous|venez nous voir|nous trouver|nous ecrire|"
+        r"ecrivez[ \-]nous|find us|visit us|come see us|write to us)\b"
+    )
+    #: another business's premises just before the address
     PREMISES = re.compile(
-        r"\b(?:boutiques?|magasins?|stores?|shops?|showroom|offices?|bureaux|bureau|siege|"
-        r"sieges? social|agences?|locaux|restaurant|hotel|cafe|salon|stand|atelier|usine|"
-        r"entrepot|headquarters|hq|campus|point de vente|points de vente|retrouvez[ \-]nous|"
-        r"venez nous|nous trouver|find us|visit us|come see us|ouverture|opening|inauguration|"
-        r"evenement|event|conference|meetup|venue|adresse du salon|notre adresse|our address|"
-        r"nous ecrire|ecrivez[ \-]nous|write to us|service client|customer service|sav|"
-        r"par courrier|by post|by mail|service des retours|returns department|sarl|ltd|inc|"
-        r"llc|gmbh)\b"
+        r"\b(?:boutiques?|magasins?|stores?|shops?|showrooms?|(?<!out of )offices?|bureaux|"
+        r"agences?|locaux|restaurant|hotel|cafe|salon|stand|atelier|usine|entrepot|"
+        r"headquarters|hq|campus|point de vente|points de vente|ouverture|opening|inauguration|"
+        r"evenement|event|conference|meetup|venue|service client|customer service|sav|"
+        r"sarl|ltd|inc|llc|gmbh)\b"
     )
     FR_NUMBER = re.compile(r"(?<![\w,.\-/])(\d{1,4}(?: ?(?:bis|ter|quater|[a-dA-D]))?),? {1,2}\Z")
     FR_POSTCODE = re.compile(r",? {1,2}(?:\d{5}|\d{2} \d{3})(?=[ ,])")
@@ -150,7 +163,7 @@ class PostalAddress(Detector):
     EN_UNIT = re.compile(
         r",? (?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl)\b\.?|#) ?[\w\-]{1,6}(?![\w\-])"
     )
-    EN_CITY = re.compile(r", [A-Z][\w'’\-]{1,30}(?: [A-Z][\w'’\-]{1,30}){0,2}")
+    EN_CITY = re.compile(r"(?:, [A-Z][\w'’\-]{1,30}(?: [A-Z][\w'’\-]{1,30}){0,2}){1,2}")
     EN_POSTAL = re.compile(
         r",? (?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w])"
     )
@@ -168,10 +181,10 @@ class PostalAddress(Detector):
         ),
     }
     PREMISES_NOTE = {
-        "en": ". It seems to be business premises, which may be published: check it is the "
-        "organisation's public address",
+        "en": ". It seems to be a business's premises, which may be published: check it is a "
+        "public business address",
         "fr": ". Il semble s'agir d'un local commercial, qui peut être publié : vérifiez que "
-        "c'est bien l'adresse publique de l'organisation",
+        "c'est bien une adresse professionnelle publique",
     }
 
     def __init__(self, profile: Profile) -> None:
@@ -183,9 +196,9 @@ class PostalAddress(Detector):
         names = [profile.organisation.name]
         names += [n for b in profile.brands for n in (b.name, *b.aliases)]
         folded = sorted({fold_phrase(n) for n in names if fold_phrase(n)}, key=len, reverse=True)
-        #: the organisation's and its brands' names before an address: its own premises
+        #: the organisation's or a brand's name (not a @handle or #hashtag) before an address
         self._own_names = (
-            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in folded) + r")\b")
+            re.compile(r"(?<![@#\w])(?:" + "|".join(re.escape(n) for n in folded) + r")\b")
             if folded
             else None
         )
@@ -233,16 +246,20 @@ class PostalAddress(Detector):
                 start, end, postcode = found
                 last_end = end
                 fs = self._folded_index(norm.index, start)
-                premises = self._premises(norm.folded, fs)
+                if self._own_premises(norm.folded, fs):
+                    break  # the organisation's own published address
+                premises = self.PREMISES.search(norm.folded, max(0, fs - 60), fs) is not None
                 yield AddressMatch(start, end, kind.lang, postcode, premises)
                 break
 
-    def _premises(self, folded: str, start: int) -> bool:
-        """Words of business premises, or the organisation's name, just before the address."""
-        lo = max(0, start - 60)
-        if self.PREMISES.search(folded, lo, start) is not None:
+    def _own_premises(self, folded: str, start: int) -> bool:
+        """The organisation's name, or words of its own premises, just before the address."""
+        if self.OWN_PREMISES.search(folded, max(0, start - 60), start) is not None:
             return True
-        return self._own_names is not None and self._own_names.search(folded, lo, start) is not None
+        return (
+            self._own_names is not None
+            and self._own_names.search(folded, max(0, start - 40), start) is not None
+        )
 
     @staticmethod
     def _folded_index(index: list[int] | None, original: int) -> int:
@@ -291,7 +308,10 @@ class PostalAddress(Detector):
             bare = low[2:] if elided else low
             is_particle = low in self.PARTICLES or (elided and not bare)
             upper = _capitalised(word[2:] if elided else word)
-            if not (is_particle or upper or word[0].isdigit() or (strong and word.isalpha())):
+            # lower-case words only in an all-lower-case name of a plain street type:
+            # "12 rue des lilas", not "5 Rue Mercière stays empty"
+            lower_ok = strong and word.isalpha() and not capitalised
+            if not (is_particle or upper or word[0].isdigit() or lower_ok):
                 break
             if count == 0:
                 first_particle = is_particle or elided
@@ -376,7 +396,7 @@ def mask_address(evidence: str) -> str:
     """
     out: list[str] = []
     after_postcode = False
-    for token in re.split(r"(\s+|,)", evidence):
+    for token in _TOKENS.split(evidence):
         if not token.strip(" ,\t\n") or after_postcode:
             out.append(token)
         elif token.isdigit() and len(token) == 5 and out:
@@ -391,6 +411,7 @@ def mask_address(evidence: str) -> str:
     return "".join(out)
 
 
+_TOKENS = re.compile(r"(\s+|,)")
 #: kept as written in masked excerpts: street types (with and without accents) and particles
 _KEEP = (
     frozenset(k.lower() for k in PostalAddress.STREET_TYPES)

@@ -38,9 +38,9 @@ class Profanity(ModeratedRules):
 
     #: leetspeak digits and signs, read as the letters they stand for (length-preserving)
     LEET = str.maketrans("013457@$", "oieastas")
-    #: a word mixes letters and leetspeak when one of these is between letters ("m3rde",
-    #: "sh1t", "b@tch", "a$$hole"), or when "$" or "5" starts it ("$hit", "5hit")
-    LEET_CHARS = "013457@$"
+    #: a word mixes letters and leetspeak when a run of these before a letter follows a letter
+    #: ("m3rde", "sh1t", "b@tch", "a$$hole"), or starts the word with "$" or "5" ("$hit")
+    LEET_RUN = re.compile(r"[013457@$]{1,3}[a-z]")
     LEET_STARTS = "$5"
     MASKS = "*#!%"
     #: the visible letters before and after a run of masks
@@ -97,17 +97,11 @@ class Profanity(ModeratedRules):
 
     def _has_leet(self, folded: str) -> bool:
         """True when a word mixes letters with leetspeak digits or signs."""
-        for ch in self.LEET_CHARS:
-            at = folded.find(ch)
-            while at != -1:
-                end = at + 1
-                while end < len(folded) and end - at < 3 and folded[end] in self.LEET_CHARS:
-                    end += 1
-                if folded[end : end + 1].isalpha():
-                    before = folded[at - 1 : at]
-                    if before.isalpha() or (not before.isalnum() and ch in self.LEET_STARTS):
-                        return True
-                at = folded.find(ch, at + 1)
+        for m in self.LEET_RUN.finditer(folded):
+            at = m.start()
+            before = folded[at - 1 : at]
+            if before.isalpha() or (not before.isalnum() and folded[at] in self.LEET_STARTS):
+                return True
         return False
 
     def _leet(self, ctx: Context) -> Iterator[Finding]:

@@ -6,7 +6,7 @@ Each detector owns the rules whose id starts with its name: ``profanity.en`` bel
 
 from __future__ import annotations
 
-from ...lexicon import LexiconDetector, Rule, load_rules
+from ...lexicon import LexiconDetector
 
 
 class ReputationRules(LexiconDetector):
@@ -14,6 +14,4 @@ class ReputationRules(LexiconDetector):
 
     LEXICON = "reputation"
 
-    @classmethod
-    def load(cls) -> tuple[Rule, ...]:
-        return tuple(r for r in load_rules(cls.LEXICON) if r.id.startswith(cls.name + "."))
+    RULES_BY_NAME = True
