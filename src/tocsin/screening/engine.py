@@ -15,6 +15,7 @@ from ..models import Finding, Post, Result
 from ..profile import Profile
 from .detectors.base import Context, Detector
 from .language import detect_language
+from .matching import SharedPass, phrase_matchers
 from .policy import apply_policy, decide
 
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -45,6 +46,13 @@ class Engine:
             # A detector the policy turns off by name does not run at all.
             if detector.enabled and cls.name not in self.profile.policy.disabled:
                 self.detectors.append(detector)
+        self._by_direction = {
+            direction: [d for d in self.detectors if direction in d.directions]
+            for direction in ("outbound", "inbound")
+        }
+        self._shared = SharedPass(
+            [m for detector in self.detectors for m in phrase_matchers(detector)]
+        )
         self.explain_lang = lang or self.profile.language
         self.languages = tuple(self.profile.organisation.languages)
 
@@ -62,13 +70,11 @@ class Engine:
             explain = "en"
         ctx = Context(post=post, language=language, explain_lang=explain, profile=self.profile)
         found: list[Finding] = []
-        direction = post.direction.value
-        for detector in self.detectors:
-            if direction not in detector.directions:
-                continue
-            if "*" not in detector.languages and language not in detector.languages:
-                continue
-            found.extend(detector.analyze(ctx))
+        if self._shared.size:
+            self._shared.run(ctx.normalized)
+        for detector in self._by_direction[post.direction.value]:
+            if "*" in detector.languages or language in detector.languages:
+                found.extend(detector.analyze(ctx))
         findings = apply_policy(merge_overlaps(found), self.profile.policy)
         return Result(
             id=post.id if post.id is not None else default_id,

@@ -91,9 +91,13 @@ class PhraseMatcher(Generic[T]):
             key = fold_phrase(stripped.rstrip("*"))
             if key:
                 by_key.setdefault(key, []).append((phrase, payload, prefix))
+        #: folded key -> what the automaton stores for it (also used by :class:`SharedPass`)
+        self.keys: dict[str, tuple[int, tuple[tuple[str, T, bool], ...]]] = {
+            key: (len(key), tuple(entries)) for key, entries in by_key.items()
+        }
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for key, entries in by_key.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
+        for key, value in self.keys.items():
+            self._automaton.add_word(key, value)
         self.size = len(by_key)
         if self.size:
             self._automaton.make_automaton()
@@ -105,10 +109,19 @@ class PhraseMatcher(Generic[T]):
         """Every whole-word occurrence of every phrase, in order of end position."""
         if not self.size:
             return
-        spaced = spaced_text(norm)
-        text = spaced.text
+        shared = norm.shared
+        if shared is not None and id(self) in shared[0]:
+            raw: Iterable[Any] = shared[1].get(id(self), ())  # found by the engine's single pass
+            if not raw:
+                return
+            spaced = spaced_text(norm)
+            text = spaced.text
+        else:
+            spaced = spaced_text(norm)
+            text = spaced.text
+            raw = self._automaton.iter(text)
         n = len(text)
-        for end_index, (key_len, entries) in self._automaton.iter(text):
+        for end_index, (key_len, entries) in raw:
             end = end_index + 1
             start = end - key_len
             if start > 0 and text[start - 1].isalnum():
@@ -125,6 +138,9 @@ class PhraseMatcher(Generic[T]):
                 yield PhraseMatch(s, e, phrase, payload, start, word_end)
 
     def find_all(self, norm: NormalizedText) -> list[PhraseMatch[T]]:
+        shared = norm.shared
+        if shared is not None and id(self) in shared[0] and id(self) not in shared[1]:
+            return []  # the engine's pass found nothing for this matcher
         return list(self.find(norm))
 
 
@@ -135,6 +151,58 @@ def near(a: PhraseMatch[Any], b: PhraseMatch[Any], chars: int) -> bool:
     if b.fend <= a.fstart:
         return a.fstart - b.fend <= chars
     return True
+
+
+class SharedPass:
+    """One automaton pass for many phrase matchers.
+
+    The engine gathers the :class:`PhraseMatcher` objects of its detectors and runs this pass
+    once per post; each matcher's :meth:`PhraseMatcher.find` then reads its own hits instead of
+    walking the text again. Results are identical to separate passes.
+    """
+
+    def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
+        self._uids = frozenset(id(m) for m in matchers if m.size)
+        combined: dict[str, list[tuple[int, Any]]] = {}
+        for m in matchers:
+            if m.size:
+                for key, value in m.keys.items():
+                    combined.setdefault(key, []).append((id(m), value))
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for key, targets in combined.items():
+            self._automaton.add_word(key, (len(key), tuple(targets)))
+        if combined:
+            self._automaton.make_automaton()
+        self.size = len(combined)
+
+    def run(self, norm: NormalizedText) -> None:
+        """Find every phrase of every matcher in ``norm`` and leave the hits on it."""
+        text = spaced_text(norm).text
+        hits: dict[int, list[tuple[int, Any]]] = {}
+        if self.size:
+            for end_index, (key_len, targets) in self._automaton.iter(text):
+                start = end_index + 1 - key_len
+                if start > 0 and text[start - 1].isalnum():
+                    continue  # inside a word: no matcher would keep it
+                for uid, value in targets:
+                    found = hits.get(uid)
+                    if found is None:
+                        hits[uid] = [(end_index, value)]
+                    else:
+                        found.append((end_index, value))
+        norm.shared = (self._uids, hits)
+
+
+def phrase_matchers(obj: object) -> list[PhraseMatcher[Any]]:
+    """The phrase matchers an object holds as attributes (its own and its class's)."""
+    found: dict[int, PhraseMatcher[Any]] = {}
+    sources: list[Mapping[str, Any]] = [vars(obj)] if hasattr(obj, "__dict__") else []
+    sources += [vars(cls) for cls in type(obj).__mro__]
+    for source in sources:
+        for value in source.values():
+            if isinstance(value, PhraseMatcher):
+                found[id(value)] = value
+    return list(found.values())
 
 
 class SpanIndex(Generic[T]):

@@ -116,6 +116,8 @@ class NormalizedText:
     index: list[int] | None  # folded position -> original position; None means identity
     #: the folded text with non-word runs as single spaces (see matching.spaced_text)
     spaced: Any = None
+    #: phrase hits of the engine's single pass (see matching.SharedPass)
+    shared: Any = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span to the original span covering the same characters."""

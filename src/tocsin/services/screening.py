@@ -63,6 +63,14 @@ def parse_post(data: Any) -> Post:
 def parse_post_line(line: str) -> Post:
     """A post from one JSONL line."""
     try:
+        return Post.model_validate_json(line)  # the fast path: pydantic's own JSON parser
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        if first["type"] not in ("json_invalid", "model_type"):
+            raise PostError(f"invalid post: {_field_errors(exc)}") from None
+    # Not a JSON object, or JSON that only Python's parser reads (lone surrogates): the slow path
+    # gives the same messages as everywhere else.
+    try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise PostError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
