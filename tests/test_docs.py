@@ -60,3 +60,15 @@ def test_every_docs_page_is_indexed() -> None:
     for page in DOCS.glob("*.md"):
         if page.name != "index.md":
             assert f"({page.name})" in index, page.name
+
+
+def _detectors() -> list[tuple[str, str]]:
+    from tocsin.plugins import detector_classes
+
+    return [(cls.__module__.split(".")[-2], cls.name) for cls in detector_classes()]
+
+
+@pytest.mark.parametrize(("family", "name"), _detectors())
+def test_every_detector_is_documented(family: str, name: str) -> None:
+    assert f"`{name}`" in (DOCS / "detectors.md").read_text(encoding="utf-8")
+    assert name in (DOCS / "detectors" / f"{family}.md").read_text(encoding="utf-8")
