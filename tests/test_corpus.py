@@ -203,7 +203,6 @@ def test_no_clean_post_is_blocked(report: Any) -> None:
     assert blocked == []
 
 
-@pytest.mark.xfail(strict=False, reason="detectors of issue #3 being tuned")
 def test_quality_targets_are_met(report: Any) -> None:
     missed = [name for name, ok in report.targets.items() if not ok]
     assert missed == []

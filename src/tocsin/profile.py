@@ -36,6 +36,10 @@ class Organisation(_Section):
     phones: list[str] = Field(
         default_factory=list, description="Published phone numbers: not a leak when posted."
     )
+    addresses: list[str] = Field(
+        default_factory=list,
+        description="Published postal addresses (head office, shops): not a leak when posted.",
+    )
     registration_numbers: list[str] = Field(
         default_factory=list,
         description="The organisation's own SIREN, SIRET or VAT numbers: public, not a leak.",

@@ -124,3 +124,25 @@ def test_premises_say_so(engine: Engine) -> None:
 )
 def test_a_megabyte_finishes(engine: Engine, text: str) -> None:
     engine.screen_text(text)
+
+
+def test_published_addresses_of_the_profile_are_not_a_leak() -> None:
+    from tocsin import Engine, parse_profile
+
+    from ...conftest import LUMIO_TOML
+
+    profile = parse_profile(
+        LUMIO_TOML.replace(
+            'timezone = "Europe/Paris"',
+            'timezone = "Europe/Paris"\naddresses = ["12 quai Perrache, 69002 Lyon"]',
+        )
+    )
+    engine = Engine(profile)
+    for text in (
+        "Venez nous voir au 12 quai Perrache, 69002 Lyon !",
+        "Retours : 12 quai Perrache 69002 Lyon",
+    ):
+        kinds = [f.kind for f in engine.screen_text(text).findings]
+        assert "pii.postal_address" not in kinds, (text, kinds)
+    other = engine.screen_text("Elle habite 14 quai Perrache, 69002 Lyon")
+    assert "pii.postal_address" in [f.kind for f in other.findings]

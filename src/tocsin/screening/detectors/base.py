@@ -8,10 +8,10 @@ language, so that every finding says what was found, why it matters and what to 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ...models import Category, Finding, Post, Severity
 from ...profile import Profile
@@ -27,6 +27,8 @@ class Context:
     explain_lang: str  # the language of explanations
     profile: Profile
     _normalized: NormalizedText | None = field(default=None, repr=False)
+    #: per-post scratch space shared by detectors (see :meth:`Detector.memoized`)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -69,6 +71,20 @@ class Detector:
         raise NotImplementedError
 
     # -- helpers for subclasses ---------------------------------------------------------------
+
+    def memoized(
+        self, ctx: Context, compute: Callable[[Context], Iterable[Finding]]
+    ) -> list[Finding]:
+        """This detector's findings for the post, computed once per post whoever asks first.
+
+        Another detector can reuse them (a name next to an e-mail address needs the addresses)
+        by calling its own instance of this detector on the same context.
+        """
+        key = (type(self), "findings")
+        found: list[Finding] | None = ctx.memo.get(key)
+        if found is None:
+            found = ctx.memo[key] = list(compute(ctx))
+        return found
 
     def explain(
         self, lang: str, rule: str, templates: Mapping[str, str] | None = None, **fields: object

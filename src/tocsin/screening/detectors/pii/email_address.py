@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ..base import Context, Detector
-from .last_post import LastPostFindings
 
 
 def mask_email(address: str) -> str:
@@ -31,9 +30,6 @@ class EmailAddress(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "E-mail addresses outside the organisation's own domains (PII)."
-    #: the findings of the last post, reused by PersonWithContact
-    LAST_POST = LastPostFindings()
-
     KIND = "pii.email"
     SEVERITY = Severity.MEDIUM
     LOCAL = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}\Z")
@@ -71,7 +67,7 @@ class EmailAddress(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         if not self.may_hold_one(ctx):
             return ()
-        return self.LAST_POST.get(ctx, self._analyze)
+        return self.memoized(ctx, self._analyze)
 
     def may_hold_one(self, ctx: Context) -> bool:
         """A cheap test: False when the post cannot hold an address."""

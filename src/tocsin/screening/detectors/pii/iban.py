@@ -20,7 +20,6 @@ from stdnum import numdb
 from ....models import Category, Finding, Severity
 from ..base import Context, Detector
 from .digits import count_digits
-from .last_post import LastPostFindings
 
 
 def _iban_lengths() -> dict[str, int]:
@@ -47,9 +46,6 @@ class Iban(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "IBANs with a valid key and country format (bank account numbers)."
-    #: the findings of the last post, reused by PersonWithContact
-    LAST_POST = LastPostFindings()
-
     KIND = "pii.iban"
     SEVERITY = Severity.HIGH
     LENGTHS = _iban_lengths()
@@ -72,7 +68,7 @@ class Iban(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         if count_digits(ctx.normalized.folded) < self.MIN_DIGITS:
             return ()
-        return self.LAST_POST.get(ctx, self._analyze)
+        return self.memoized(ctx, self._analyze)
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized

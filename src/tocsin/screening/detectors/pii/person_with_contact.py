@@ -22,7 +22,7 @@ Moulin") is a place, not a person.
 
 Names are looked up as whole words in a set (see ``words``), so a post without any costs a split
 and a set intersection; the contact findings are those the engine has just computed for the post
-(see ``last_post``), computed here only when the engine did not run those detectors.
+(``Detector.memoized``), computed here only when the engine did not run those detectors.
 """
 
 from __future__ import annotations
@@ -106,7 +106,6 @@ class PersonWithContact(Detector):
     )
     CUE_WORDS = 4  # the longest cue, in words
     WORD = re.compile(r"[^\W_]+")
-    CAPITALISED = re.compile(r"(?<![\w’'\-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
     #: generic cues: the name counts only with the contact right after it, nothing but
     #: punctuation and a label between ("to Jo Bloggs, IBAN …", "à Luce Munoz : 06 …")
     GENERIC_CUES = frozenset(("to", "à", "for", "pour"))
@@ -116,9 +115,12 @@ class PersonWithContact(Detector):
         re.IGNORECASE,
     )
     #: the cues above need contact data to be worth looking for: an '@' or this many digits
-    CUE_MIN_DIGITS = 6
-    NAME_PAIR = re.compile(
-        r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30})[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})"
+    CUE_MIN_DIGITS = 5  # a postcode
+    #: every pair of capitalised words, overlapping ("Hi Brent Thomas": "Hi Brent", "Brent
+    #: Thomas"), found in one pass with a lookahead
+    NAME_PAIRS = re.compile(
+        r"(?<![\w’'\-])(?=([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30})[ \u00a0]"
+        r"([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}))"
     )
     #: capitalised words that are not names after a cue ("Call Customer Service…")
     NOT_NAMES = frozenset(
@@ -262,17 +264,18 @@ class PersonWithContact(Detector):
         "I'm", "call", "contactez", "écrivez à", "chez", "ship it to"…), whatever the first
         name: "Call Brent Thomas on…", "Livraison chez Priya Shah, …"."""
         text = ctx.text
-        for word in self.CAPITALISED.finditer(text):
-            m = self.NAME_PAIR.match(text, word.start())
-            if m is None:
+        for m in self.NAME_PAIRS.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if first.lower() in self.NOT_NAMES or last.lower() in self.NOT_NAMES:
                 continue
-            first, last = m.group(1).lower(), m.group(2).lower()
-            if first in self.NOT_NAMES or last in self.NOT_NAMES or last in self.NOT_SURNAMES:
+            if last.lower() in self.NOT_SURNAMES:
                 continue
-            cue = self._cue_before(text, m.start())
+            start = m.start()
+            cue = self._cue_before(text, start)
             if cue is None:
                 continue
-            yield NameMatch(m.start(), m.end(), _mask_name(m.group()), cue in self.GENERIC_CUES)
+            end = start + len(first) + 1 + len(last)
+            yield NameMatch(start, end, _mask_name(text[start:end]), cue in self.GENERIC_CUES)
 
     def _cue_before(self, text: str, start: int) -> str | None:
         """The cue (lower case, words joined by spaces) that ends one to three spaces, colons

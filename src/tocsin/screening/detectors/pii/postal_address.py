@@ -40,7 +40,6 @@ from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import fold_phrase
 from ..base import Context, Detector
-from .last_post import LastPostFindings
 from .words import find_words
 
 
@@ -72,9 +71,6 @@ class PostalAddress(Detector):
     version = "1.0"
     categories = (Category.DATA_LEAK,)
     description = "Postal addresses (French and English street patterns, postcode, city)."
-    #: the findings of the last post, reused by PersonWithContact
-    LAST_POST = LastPostFindings()
-
     KIND = "pii.postal_address"
     SEVERITY = Severity.MEDIUM
     PREMISES_SEVERITY = Severity.LOW
@@ -202,9 +198,13 @@ class PostalAddress(Detector):
             if folded
             else None
         )
+        #: the organisation's published addresses ([organisation] addresses), folded
+        self._published = tuple(
+            f for f in (fold_phrase(a) for a in profile.organisation.addresses) if f
+        )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        return self.LAST_POST.get(ctx, self._analyze)
+        return self.memoized(ctx, self._analyze)
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
         for match in self.find(ctx):
@@ -246,11 +246,18 @@ class PostalAddress(Detector):
                 start, end, postcode = found
                 last_end = end
                 fs = self._folded_index(norm.index, start)
-                if self._own_premises(norm.folded, fs):
+                if self._own_premises(norm.folded, fs) or self._is_published(text[start:end]):
                     break  # the organisation's own published address
                 premises = self.PREMISES.search(norm.folded, max(0, fs - 60), fs) is not None
                 yield AddressMatch(start, end, kind.lang, postcode, premises)
                 break
+
+    def _is_published(self, evidence: str) -> bool:
+        """The address is one of the profile's published addresses (or a part of one)."""
+        if not self._published:
+            return False
+        found = fold_phrase(evidence)
+        return any(found in a or a in found for a in self._published)
 
     def _own_premises(self, folded: str, start: int) -> bool:
         """The organisation's name, or words of its own premises, just before the address."""
