@@ -110,10 +110,10 @@ class LexiconDetector(Detector):
             (p, r) for r in self.rules for p in r.phrases
         )
         self._context: PhraseMatcher[Rule] = PhraseMatcher(
-            (p, r) for r in self.rules for p in r.context
+            ((p, r) for r in self.rules for p in r.context), on_demand=True
         )
         self._unless: PhraseMatcher[Rule] = PhraseMatcher(
-            (p, r) for r in self.rules for p in r.unless
+            ((p, r) for r in self.rules for p in r.unless), on_demand=True
         )
 
     @classmethod

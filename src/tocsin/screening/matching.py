@@ -82,7 +82,13 @@ class PhraseMatch(Generic[T]):
 class PhraseMatcher(Generic[T]):
     """Many phrases, one automaton. ``phrases`` maps each phrase to a payload (a rule, a term)."""
 
-    def __init__(self, phrases: Mapping[str, T] | Iterable[tuple[str, T]]) -> None:
+    def __init__(
+        self, phrases: Mapping[str, T] | Iterable[tuple[str, T]], *, on_demand: bool = False
+    ) -> None:
+        """``on_demand``: a matcher consulted only after another one found something (context
+        words, exceptions); it stays out of the engine's shared pass, which it would slow down
+        with common words, and walks the text itself when asked."""
+        self.on_demand = on_demand
         items = phrases.items() if isinstance(phrases, Mapping) else phrases
         by_key: dict[str, list[tuple[str, T, bool]]] = {}
         for phrase, payload in items:
@@ -162,12 +168,12 @@ class SharedPass:
     """
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
-        self._uids = frozenset(id(m) for m in matchers if m.size)
+        matchers = [m for m in matchers if m.size and not m.on_demand]
+        self._uids = frozenset(id(m) for m in matchers)
         combined: dict[str, list[tuple[int, Any]]] = {}
         for m in matchers:
-            if m.size:
-                for key, value in m.keys.items():
-                    combined.setdefault(key, []).append((id(m), value))
+            for key, value in m.keys.items():
+                combined.setdefault(key, []).append((id(m), value))
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for key, targets in combined.items():
             self._automaton.add_word(key, (len(key), tuple(targets)))
