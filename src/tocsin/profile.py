@@ -113,6 +113,13 @@ class Confidential(_Section):
     terms: list[str] = Field(
         default_factory=list, description="Code names and unreleased products."
     )
+    ignore: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Phrases where a term is an ordinary word, not the code name: a match inside one "
+            "of them is not reported (e.g. \"Côte d'Opale\", \"bague en opale\")."
+        ),
+    )
 
     @field_validator("terms")
     @classmethod

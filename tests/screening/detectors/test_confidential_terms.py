@@ -73,3 +73,29 @@ def test_explanation_in_the_organisation_language(request, eng: str, words: str)
 def test_without_terms_the_detector_is_off() -> None:
     engine = Engine(None)
     assert "confidential_terms" not in [d.name for d in engine.detectors]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Week-end sur la Côte d'Opale 🌊", False),
+        ("Une bague en opale pour la Saint-Valentin", False),
+        ("COTE D OPALE en juin", False),
+        ("La gamme Opale sort en juin", True),
+        ("Opale arrive, et la Côte d'Opale aussi", True),  # the first one is the code name
+        ("Opal Coast trip", False),
+    ],
+)
+def test_ignored_phrases_where_a_term_is_an_ordinary_word(text: str, reported: bool) -> None:
+    from tocsin import parse_profile
+
+    from ...conftest import LUMIO_TOML
+
+    profile = parse_profile(
+        LUMIO_TOML.replace(
+            'terms = ["Project Nightjar", "Opale"]',
+            'terms = ["Project Nightjar", "Opale"]\nignore = ["Côte d\'Opale", "en opale"]',
+        )
+    )
+    found = [f for f in Engine(profile).screen_text(text).findings if f.kind == KIND]
+    assert bool(found) is reported

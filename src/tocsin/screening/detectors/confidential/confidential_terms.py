@@ -14,7 +14,7 @@ import ahocorasick
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...matching import fold_phrase, spaced_text
+from ...matching import PhraseMatcher, fold_phrase, spaced_text
 from ..base import Context, Detector, at_word_boundaries
 
 
@@ -55,6 +55,10 @@ class ConfidentialTerms(Detector):
                     self._automaton.add_word(variant, (variant, term, variant in whole))
         if len(self._automaton):
             self._automaton.make_automaton()
+        #: phrases where a term is an ordinary word ([confidential] ignore)
+        self._ignore: PhraseMatcher[str] = PhraseMatcher(
+            ((p, p) for p in profile.confidential.ignore), on_demand=True
+        )
 
     @classmethod
     def variants(cls, term: str) -> set[str]:
@@ -78,11 +82,17 @@ class ConfidentialTerms(Detector):
         norm = ctx.normalized
         spaced = spaced_text(norm)
         folded = spaced.text
+        ignored = None
         for end_index, (variant, term, whole) in self._automaton.iter(folded):
             start = end_index - len(variant) + 1
             end = end_index + 1
             if not at_word_boundaries(folded, start, end):
                 continue
+            if self._ignore:
+                if ignored is None:
+                    ignored = [(m.fstart, m.fend) for m in self._ignore.find(norm)]
+                if any(s <= start and end <= e for s, e in ignored):
+                    continue  # an ordinary word here ("Côte d'Opale"), not the code name
             if not whole:
                 start = self._with_prefix(folded, start)
             span = norm.to_original(*spaced.to_folded(start, end))
