@@ -133,7 +133,8 @@ def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching; see the module docstring."""
     index: list[int] | None = None
     if _NEEDS_SLOW.search(text) is None:
-        folded = text.translate(_FOLD)  # one character for one: spans need no map
+        # One character for one: spans need no map. For ASCII the table is exactly lower().
+        folded = text.lower() if text.isascii() else text.translate(_FOLD)
     else:
         folded, index = _slow_fold(text)
     if _SPACED.search(folded) is not None:
