@@ -25,6 +25,27 @@ MATCH = [
      "steal your data: that's Brillix"),
 ]
 
+D = "competition.disparagement"
+SLANG = [
+    # (text, evidence at the span): slang, verdicts and emoji next to the competitor
+    ("Les lampes Brillix sont de vraies daubes", "Brillix sont de vraies daubes"),
+    ("Brillix c'est de la merde, point.", "Brillix c'est de la merde"),
+    ("Brillix lamps are trash", "Brillix lamps are trash"),
+    ("Brillix is garbage", "Brillix is garbage"),
+    ("Brillix = 💩", "Brillix = 💩"),
+    ("Comparez vous-même : Brillix 👎 Lumio 👍", "Brillix 👎"),
+    ("Brillix, c'est vraiment de la bouse", "Brillix, c'est vraiment de la bouse"),
+    ("Les ampoules Brillix, c'est pourrave", "Brillix, c'est pourrave"),
+    ("Brillix's new hub is hot garbage lol", "Brillix's new hub is hot garbage"),
+    ("Brillix is a dumpster fire", "Brillix is a dumpster fire"),
+    ("Honnêtement les lampes Brillix c'est du toc", "Brillix c'est du toc"),
+    (
+        "Still paying for Brillix? That thing is absolute trash, switch to Lumio today",
+        "Brillix? That thing is absolute trash",
+    ),
+]
+MATCH += [(text, D, evidence) for text, evidence in SLANG]
+
 NO_MATCH = [
     "Brillix a aussi une lampe connectée",
     "30 % plus économe que la Brillix X2 selon le test de Que Choisir",
@@ -33,6 +54,15 @@ NO_MATCH = [
     "Brillix n'est pas une arnaque, mais notre lampe fait mieux",
     "Cette arnaque au faux support circule : méfiez-vous",  # no competitor
     "Notre ancienne lampe était nulle, la nouvelle est top",
+    # slang and emoji near misses
+    "Ampoules usagées Lumio, Brillix ou autres : ne les jetez pas à la poubelle, rapportez-les",
+    "Brillix et Lumio partagent le même objectif : moins de déchets",
+    "Ugly sweater contest: Lumio vs Brillix teams, who wins? 🎄",
+    "Lumio a dépassé Brillix en nombre d'avis 5 étoiles cette année",
+    "Brillix vs Lumio : lequel choisir ? Notre comparatif honnête",
+    "Félicitations à Brillix pour leurs 10 ans 👏",
+    "Cette lampe est une daube ? Non : elle est garantie 5 ans 💡",  # no competitor
+    "Our old prototype was garbage 💩, the new Halo is a different story",
 ]
 
 
@@ -96,3 +126,8 @@ def test_a_megabyte_of_names_and_insults_finishes(engine: Engine) -> None:
     text = "Brillix arnaque pas une arnaque " * 32000 + " Brillix vend de la camelote"
     found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
     assert text[found[-1].start : found[-1].end] == "Brillix vend de la camelote"
+
+
+def test_a_megabyte_of_names_and_emoji_finishes(engine: Engine) -> None:
+    text = "Brillix " + "x " * 500000 + "💩 👎 " * 50000
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []

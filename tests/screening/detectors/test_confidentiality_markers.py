@@ -49,6 +49,23 @@ MATCH = [
     ("Photo du prototype de la lampe Opale", "prototype", "prototype", "medium"),
     ("Notre secret de fabrication : un verre soufflé à 1 200 °C puis trempé 3 fois",
      "secret de fabrication", "trade_secret", "medium"),
+    # real markers next to words of the privacy exceptions ("design", "device", "usage",
+    # "chiffres", "votre")
+    ("Confidential: the new design of the Aurora lamp, launch in May", "Confidential",
+     "confidential", "high"),
+    ("Company confidential — draft pricing for the device launch", "Company confidential",
+     "confidential", "high"),
+    ("Very confidential: your bonus for 2027 will be 12%", "confidential", "confidential",
+     "high"),
+    ("Highly confidential: usage figures of the app for Q3, before the board",
+     "Highly confidential", "confidential", "high"),
+    ("CONFIDENTIEL — chiffres du T3 avant publication", "CONFIDENTIEL", "confidential", "high"),
+    ("Confidentiel : la liste des clients pros et leurs remises 2027", "Confidentiel",
+     "confidential", "high"),
+    ("Confidentiel direction : le plan de réduction des coûts du site de Lyon", "Confidentiel",
+     "confidential", "high"),
+    ("Document confidentiel : votre nouvelle grille de rémunération", "confidentiel",
+     "confidential", "high"),
 ]
 
 NO_MATCH = [
@@ -79,6 +96,21 @@ NO_MATCH = [
     "L'embargo sur le pétrole russe est prolongé.",
     "Nous avons une recette secrète pour les fêtes",
     "Our confidentiality agreement template is on the site.",
+    # product privacy promises: "confidential by design", data kept on the device
+    "Our confidential-by-design promise: your usage data stays on your device",
+    "Privacy by design : vos échanges restent confidentiels.",
+    "Confidentialité garantie : vos habitudes d'éclairage restent sur votre appareil.",
+    "Confidential by design: we never see your light schedules.",
+    "End-to-end encryption keeps your chats confidential.",
+    "Échanges 100 % confidentiels avec nos conseillers.",
+    "Toutes vos demandes sont traitées de manière strictement confidentielle.",
+    "Vos messages au SAV sont confidentiels et ne sont jamais revendus.",
+    "Your usage data is confidential and never leaves your home.",
+    "Nos lampes sont confidentielles par conception : aucune donnée ne quitte votre domicile.",
+    "Private by default, confidential by design: that's the Lumio promise.",
+    "Discrétion garantie : envoi dans un emballage confidentiel, sans logo.",
+    "Confidential and encrypted: the Lumio app keeps your schedules on your phone.",
+    "Appli Lumio : historique confidentiel, chiffré sur votre téléphone.",
 ]
 
 

@@ -18,6 +18,18 @@ MATCH = [
     ("Sarah from support has been hospitalized", "has been hospitalized"),
     ("Our CFO, currently on medical leave, sends her best", "medical leave"),
     ("Notre stagiaire est enceinte !", "est enceinte"),
+    # without the usual words: events, treatments, possessives
+    ("Paul from support is back after his stroke", "his stroke"),
+    ("Marc est de retour après son AVC", "son AVC"),
+    ("Sophie, en chimio depuis mars, nous manque", "en chimio"),
+    ("Léa a fait une fausse couche, soyez délicats", "a fait une fausse couche"),
+    ("Big welcome back to Dave, back from chemo and stronger than ever", "back from chemo"),
+    ("Karim had a heart attack last week, he's recovering", "had a heart attack"),
+    ("Julie vient d'être opérée du genou, elle revient dans un mois", "opérée du"),
+    ("Thomas est en soins intensifs depuis dimanche, pensez à lui", "en soins intensifs"),
+    ("Claire had a miscarriage last month so please be gentle with her", "had a miscarriage"),
+    ("Notre commercial Ahmed a le covid, ses rendez-vous sont annulés", "a le covid"),
+    ("Welcome back Sophie, so glad you're recovering well after your chemo!", "chemo"),
 ]
 
 NO_MATCH = [
@@ -28,6 +40,17 @@ NO_MATCH = [
     "Journée mondiale de la santé mentale : parlons du burn-out",
     "Our manager is sick of dim lights 😄",
     "Lampe de luminothérapie contre la déprime hivernale",
+    # awareness, idioms and customers
+    "Un AVC toutes les 4 minutes en France : reconnaissez les signes",
+    "World Stroke Day: learn the signs of a stroke",
+    "Lampe douce pour les patients en chimio",
+    "Octobre rose : soutenez les femmes en chimiothérapie",
+    "What a stroke of luck: her stroke of genius won the design award",
+    "We almost had a heart attack when we saw the sales numbers 😅",
+    "Une femme sur quatre a fait une fausse couche : parlons-en sans tabou",
+    "Welcome back to our webinar series: burnout prevention at work",
+    "Her recovery routine? A warm light and a good book",
+    "Our colleague ran a marathon for cancer research, donate here",
 ]
 
 

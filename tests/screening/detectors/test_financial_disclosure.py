@@ -38,7 +38,7 @@ MATCH = [
      "chiffre d'affaires a progressé"),
     ("Our Q4 results are stellar, can't wait for you to see them.", "mnpi.results",
      "Q4 results"),
-    ("Nos ventes ont doublé ce trimestre 🚀", "mnpi.results", "Nos ventes"),
+    ("Nos ventes ont doublé ce trimestre 🚀", "mnpi.results", "Nos ventes ont doublé"),
     ("Perte nette de 3 M€ au S1, on garde le cap.", "mnpi.results", "Perte nette"),
     # mergers and acquisitions
     ("Ravis d'annoncer le rachat de Brillix !", "mnpi.m_and_a", "rachat de"),
@@ -76,14 +76,67 @@ MATCH = [
      "CA en hausse"),
     ("We smashed our targets this quarter!", "mnpi.results", "smashed our targets"),
     ("Petit aperçu de nos ventes de Noël : +18 % vs l'an dernier 🎄", "mnpi.results",
-     "nos ventes"),
-    ("Holiday sales are looking fantastic this year!", "mnpi.results", "sales are looking"),
+     "nos ventes de Noël"),
+    ("Holiday sales are looking fantastic this year!", "mnpi.results",
+     "Holiday sales are looking"),
     ("Nouveau contrat avec Leroy Merlin, le plus gros de notre histoire 🙌", "mnpi.contract",
      "plus gros de notre histoire"),
     ("Entre nous, on prépare une introduction en Bourse pour 2027.", "mnpi.m_and_a",
      "introduction en Bourse"),
     ("Le cours va s'envoler après l'annonce du partenariat 😉", "mnpi.share_price",
      "Le cours va s'envoler"),
+    # results before publication, said casually
+    ("Q4 numbers are in and they're 🔥🔥 can't say more until the 28th", "mnpi.results",
+     "Q4 numbers are in"),
+    ("Le CA du T3 dépasse les 42 M€, +18 % sur un an 🎉", "mnpi.results", "CA du T3"),
+    ("Meilleur mois de décembre de notre histoire, ventes x2 🎄", "mnpi.results", "ventes x2"),
+    ("Record revenue this quarter, thank you team! 🚀", "mnpi.results", "Record revenue"),
+    ("Le trimestre est bouclé : +22 % de ventes, on n'a jamais vu ça.", "mnpi.results",
+     "ventes"),
+    ("Ventes de Noël : x3 par rapport à l'an dernier, merci à tous 🙏", "mnpi.results",
+     "Ventes de Noël"),
+    ("Huge quarter. Can't share the numbers yet but wow 🤯", "mnpi.results",
+     "Can't share the numbers"),
+    ("Les chiffres du T4 sont tombés : on a explosé le budget 💥", "mnpi.results",
+     "chiffres du T4"),
+    ("Best December in company history: sales up 40% on last year!", "mnpi.results", "sales"),
+    ("Our Q3 came in way above plan, proud of this team 💪", "mnpi.results", "above plan"),
+    # takeover offers
+    ("On a reçu une offre de rachat d'un grand groupe, je ne peux pas en dire plus 🤐",
+     "mnpi.m_and_a", "offre de rachat"),
+    ("We received a buyout offer from a big player 👀", "mnpi.m_and_a", "buyout"),
+    ("Big news soon: a major group wants to buy us, can't say who 🤐", "mnpi.m_and_a",
+     "wants to buy us"),
+    ("Un fonds d'investissement veut nous racheter, négociations en cours.", "mnpi.m_and_a",
+     "veut nous racheter"),
+    ("We might be getting acquired by a US company this year!", "mnpi.m_and_a",
+     "getting acquired"),
+    ("Offre ferme reçue pour la cession de l'entreprise, le board décide lundi.",
+     "mnpi.m_and_a", "cession de l'entreprise"),
+    ("Rumour has it we're being acquired — and it's true 😉", "mnpi.m_and_a", "being acquired"),
+    ("Une proposition de rachat à 80 M€ est sur la table.", "mnpi.m_and_a",
+     "proposition de rachat"),
+    ("A takeover approach from a rival landed on the CEO's desk this morning.", "mnpi.m_and_a",
+     "takeover approach"),
+    # big contracts without an amount
+    ("Huge contract signed with a hotel chain, 12,000 rooms to equip! 🏨", "mnpi.contract",
+     "Huge contract"),
+    ("On vient de signer le plus gros contrat de notre histoire 🎉", "mnpi.contract",
+     "plus gros contrat"),
+    ("Just closed our biggest deal ever with a global retailer!", "mnpi.contract",
+     "biggest deal ever"),
+    ("Contrat décroché avec une grande chaîne hôtelière : 8 000 chambres équipées !",
+     "mnpi.contract", "Contrat"),
+    ("Nous avons remporté l'appel d'offres de la SNCF pour toutes les gares d'Île-de-France 🚆",
+     "mnpi.contract", "remporté l'appel d'offres"),
+    ("Accord-cadre de 4 ans signé avec un grand groupe hôtelier, on ne peut pas dire lequel 🤫",
+     "mnpi.contract", "Accord-cadre"),
+    ("We've signed an exclusive distribution deal with the largest retailer in Germany.",
+     "mnpi.contract", "exclusive distribution deal"),
+    ("Énorme contrat signé ce matin avec un leader de la grande distribution 🍾",
+     "mnpi.contract", "Énorme contrat"),
+    ("We won the tender for every school in Greater Manchester!", "mnpi.contract",
+     "won the tender"),
     # evasions: case, accents, spacing
     ("NOUS PREVOYONS UN CHIFFRE D'AFFAIRES DE 120 M€", "mnpi.guidance", "NOUS PREVOYONS"),
     ("revenue   was   up 30 %", "mnpi.results", "revenue   was   up"),
@@ -134,6 +187,45 @@ NO_MATCH = [
     "Les soldes s'annoncent géniales cette année, préparez-vous !",
     "Objectif de la journée : booster vos ventes en boutique.",
     "Les résultats sont publiés dans notre rapport annuel, disponible sur lumio.com.",
+    # results: near misses
+    "Save the date: Q4 numbers on 28 January, webcast at 6 pm.",
+    "Le CA du T3 sera publié le 28 octobre, rendez-vous sur lumio.com/investisseurs.",
+    "Décembre, le meilleur mois pour offrir une lampe 🎁",
+    "Jusqu'à -30 % pendant les ventes privées, ce week-end seulement !",
+    "Boostez vos ventes de +20 % grâce à une vitrine bien éclairée (étude retail 2025).",
+    "Best week ever with the team at our offsite in the Alps!",
+    "The numbers are in: 2,000 of you joined our webinar! Thank you 🙏",
+    "Can't say more until Friday: a new lamp is coming 👀",
+    "Mois record de chaleur : pensez à nos lampes qui ne chauffent pas.",
+    "Double loyalty points this December: x2 on every order!",
+    # takeover: near misses
+    "Offre de reprise : on rachète votre ancienne lampe 20 € pour l'achat d'une neuve.",
+    "Offre de rachat de vos anciennes ampoules : 5 € le lot.",
+    "Our new buy-back scheme: return your old lamp for a €20 voucher.",
+    "Un grand groupe de distribution référence nos lampes dès janvier !",
+    "Our founder was approached by Forbes for an interview 🎙️",
+    "Sold to 30 countries and counting 🌍",
+    "Vendue à plus de 10 000 exemplaires, notre lampe Nova fête ses 2 ans !",
+    "Skills acquired by our apprentices this year make us proud.",
+    # contracts: near misses
+    "The biggest deal of the year: -40% on all lamps this weekend only!",
+    "Contrat d'entretien : 3 ans de sérénité pour vos 200 luminaires.",
+    "Thanks to the 1,200 customers who signed up for our beta!",
+    "We won the award for best lighting design at the trade show!",
+    "Appel d'offres : vous êtes architecte ? Répondez à notre appel à projets.",
+    "Huge thanks to the hotel team who welcomed us for the shoot.",
+    "Accord-cadre sur le télétravail signé avec les syndicats.",
+    "No big contract, no commitment: cancel your subscription anytime.",
+    # trading: near misses (compliance reminders, employee share plans, shopping)
+    "Achetez avant la fin des soldes, il reste 3 jours !",
+    "Buy before Friday: prices go up on Monday!",
+    "Pre-order before the official announcement of the colour range? Yes, it's possible!",
+    "On renforce nos actions de formation avant la rentrée.",
+    "Don't miss out: buy before they're gone!",
+    "Achetez avant l'annonce des nouveaux prix au 1er mars !",
+    "Il est interdit d'acheter des actions avant l'annonce des résultats : c'est un délit "
+    "d'initié. Formation conformité jeudi.",
+    "Employee share plan: you can buy shares at a discount during the subscription period.",
 ]
 
 
@@ -169,6 +261,49 @@ def test_escalated_during_the_quiet_period(engine: Engine, text: str, evidence: 
     assert "Période de silence du 15/12/2026 au 28/01/2027 (Q4 results)" in found[0].explanation
 
 
+INSIDER = [
+    # (text, evidence at the span): trading ahead of the news, blocked (high)
+    ("Je renforce mes actions avant l'annonce, ça va grimper 😏", "renforce mes actions"),
+    ("Buy before the announcement, trust me 😉", "Buy before the announcement"),
+    ("Achetez avant les résultats, je dis ça je dis rien 😉", "Achetez avant les résultats"),
+    ("Loading up on shares before Thursday's earnings 🤫", "Loading up on shares"),
+    ("Tip for friends: get in before the deal is announced next week.",
+     "get in before the deal"),
+    ("Mon conseil : prenez des actions avant la publication du T4 📈", "prenez des actions"),
+    ("I'm doubling my position before the merger news drops.", "doubling my position"),
+    ("J'ai vendu mes actions avant l'annonce, ouf 😅", "vendu mes actions"),
+    ("Time to buy more shares before the news is out 😏", "buy more shares"),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), INSIDER)
+def test_insider_trading_is_blocked(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text, at=OUTSIDE)
+    found = [f for f in result.findings if f.kind == "mnpi.insider_trading"]
+    assert evidence in [text[f.start : f.end] for f in found], result.findings
+    assert all(f.severity == "high" for f in found)
+    assert result.decision == "block"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Q4 numbers are in and they're 🔥🔥 can't say more until the 28th", "Q4 numbers are in"),
+        ("On a reçu une offre de rachat d'un grand groupe 🤐", "offre de rachat"),
+        ("Huge contract signed with a hotel chain, 12,000 rooms to equip! 🏨", "Huge contract"),
+        ("Je renforce mes actions avant l'annonce 😏", "renforce mes actions"),
+    ],
+)
+def test_new_phrasings_escalate_in_the_quiet_period(
+    engine: Engine, text: str, evidence: str
+) -> None:
+    result = engine.screen_text(text, at=INSIDE)
+    found = [f for f in result.findings if f.category == "financial_disclosure"]
+    assert {(f.kind, f.severity.value) for f in found} == {("mnpi.quiet_period", "high")}
+    assert evidence in [text[f.start : f.end] for f in found]
+    assert result.decision == "block"
+
+
 def test_inbound_posts_are_not_disclosures(engine: Engine) -> None:
     result = engine.screen_text("Revenue was up 30%? Buy the stock!", direction="inbound")
     assert [f for f in result.findings if f.category == "financial_disclosure"] == []
@@ -189,6 +324,14 @@ def test_explanation_in_the_organisation_language(request, eng: str, words: str)
 def test_megabyte_post_finishes(engine: Engine) -> None:
     # the amount and proper-noun checks on many contract and acquisition phrases
     unit = "contrat " + "9" * 40 + " acquisition de " + "A" * 30 + " $" + "1" * 20 + " "
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    result = engine.screen_text(text, at=OUTSIDE)
+    assert result.decision in ("allow", "review", "block")
+
+
+def test_megabyte_of_figures_finishes(engine: Engine) -> None:
+    # the growth-figure and quantity checks on many sales and contract words
+    unit = "ventes +" + "1" * 30 + " % CA du T3 " + "2 " * 15 + "contrat signé 1 000 000 0 rooms "
     text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
     result = engine.screen_text(text, at=OUTSIDE)
     assert result.decision in ("allow", "review", "block")

@@ -60,6 +60,56 @@ NO_MATCH = [
 ]
 
 
+CONTEMPT = [
+    # (text, evidence at one span): contempt or mockery of customers without a swear word,
+    # outbound, sent to review (medium)
+    ("Si vous savez pas brancher une lampe, achetez des bougies 🕯️", "savez pas brancher"),
+    ("Read the manual, it's not rocket science.", "not rocket science"),
+    ("lmao this guy wants a refund for a bulb he dropped", "lmao"),
+    ("Encore un boomer qui comprend rien à l'appli", "Encore un boomer"),
+    ("ok boomer", "ok boomer"),
+    ("Apprenez à lire avant d'écrire au SAV", "Apprenez à lire"),
+    ("C'est pas notre problème si vous comprenez rien à la domotique", "C'est pas notre problème"),
+    (
+        "If you can't install a light bulb you probably shouldn't be allowed to vote",
+        "shouldn't be allowed to vote",
+    ),
+    ("Another genius who thinks the lamp needs WiFi to turn on", "Another genius"),
+    ("Skill issue. The lamp works fine.", "Skill issue"),
+    ("Mdr le mec qui appelle le SAV parce que sa lampe n'est pas branchée", "Mdr"),
+    (
+        "Cette cliente veut un remboursement pour une ampoule qu'elle a cassée elle-même 🤡",
+        "remboursement pour une ampoule qu'elle a cassée elle-même 🤡",
+    ),
+    ("Lisez la notice, les gens, c'est pas sorcier", "Lisez la notice"),
+    (
+        "Les gens qui mettent 1 étoile sans lire la notice, vous êtes fatigants",
+        "vous êtes fatigants",
+    ),
+    ("Some people really shouldn't be allowed near technology", "shouldn't be allowed near"),
+    ("Imagine not knowing how to plug in a lamp", "Imagine not knowing how to plug"),
+]
+
+CONTEMPT_NEAR_MISS = [
+    # help texts, marketing and friendly posts with the same words
+    "Si vous ne savez pas brancher votre lampe, suivez notre tuto vidéo 👇",
+    "Read the manual before first use, folks: safety first",
+    "Installing smart lights isn't rocket science: here's how in 3 steps",
+    "Domotique : c'est pas sorcier ! Découvrez nos 3 étapes pour bien démarrer",
+    "Can't change a light bulb yourself? Our technicians will do it for you",
+    "Un client nous a envoyé une photo de son chat sur la lampe Halo mdr trop mignon ❤️",
+    "Panne de wifi ? Pas notre problème : la Halo fonctionne hors ligne",
+    "Boomers, millennials, Gen Z : tout le monde adore Lumio",
+    "Atelier pour les seniors : apprivoiser la domotique sans stress",
+    "Another genius idea from our R&D team: a lamp that follows the sun",
+    "Lundi matin 🙄 heureusement le café est là",
+    "Le clown de la fête : notre lampe Circus pour les chambres d'enfants 🤡",
+    "Votre remboursement arrive sous 5 jours, désolés pour l'attente 🙏",
+    "Customer of the day: Jenny and her 40-lamp living room 😍",
+    "Customers who can't figure out pairing: here's a quick tip",
+]
+
+
 @pytest.mark.parametrize(("text", "evidence"), MATCH)
 def test_match(engine: Engine, text: str, evidence: str) -> None:
     result = engine.screen_text(text)
@@ -120,3 +170,58 @@ def test_explanation_in_the_organisation_language(request, eng: str, words: str)
     f = request.getfixturevalue(eng).screen_text("nos clients sont des idiots").findings[0]
     assert words in f.explanation
     assert "insults 1.0" in f.explanation
+
+
+@pytest.mark.parametrize(("text", "evidence"), CONTEMPT)
+def test_contempt_without_swear_words_goes_to_review(
+    engine: Engine, text: str, evidence: str
+) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME]
+    assert evidence in [text[f.start : f.end] for f in found], found
+    assert {(f.category, f.kind, f.severity) for f in found} == {
+        ("reputation", "reputation.insult", "medium")
+    }
+    assert result.decision == "review"
+
+
+@pytest.mark.parametrize("text", CONTEMPT_NEAR_MISS)
+def test_contempt_near_misses(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the manual, it's not rocket science",
+        "lol ce mec veut un remboursement 🤡",
+        "Apprenez à lire, Lumio !",
+    ],
+)
+def test_contempt_rules_are_outbound_only(engine: Engine, text: str) -> None:
+    # from a customer, "apprenez à lire" is a complaint to answer, not the brand's voice
+    result = engine.screen_text(text, direction="inbound")
+    assert [f for f in result.findings if f.detector == NAME] == []
+
+
+def test_inbound_profanity_stays_community_moderation(engine: Engine) -> None:
+    result = engine.screen_text(
+        "Lisez vos mails bordel, ça fait 3 fois que j'écris, c'est de la merde", direction="inbound"
+    )
+    assert result.findings
+    assert {f.category for f in result.findings} == {"community_management"}
+
+
+def test_the_explanation_of_a_mocking_emoji(engine: Engine) -> None:
+    f = [
+        x
+        for x in engine.screen_text("Le client veut être remboursé 🤡").findings
+        if x.detector == NAME
+    ][0]
+    assert f.rule == "reputation.insults.derision.emoji"
+    assert "Moquerie envers un client" in f.explanation
+
+
+def test_a_megabyte_of_mocking_emoji_finishes(engine: Engine) -> None:
+    text = ("le client " + "x " * 100) * 1000 + "🙄 " * 300000
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []

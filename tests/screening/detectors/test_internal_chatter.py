@@ -14,7 +14,7 @@ MATCH = [
     ("Pas sur le bon compte, je supprime", "Pas sur le bon compte"),
     ("C'était pour le Slack interne 🙈", "C'était pour le Slack interne"),
     ("Sorry, wrong account!", "wrong account"),
-    ("This was meant for the team chat", "meant for the team chat"),
+    ("This was meant for the team chat", "was meant for the team chat"),
     ("Oups, à supprimer", "à supprimer"),
     ("Ignore this, testing the scheduler", "Ignore this"),
     ("Test post from the new scheduler", "Test post"),
@@ -39,6 +39,35 @@ NO_MATCH = [
 ]
 
 
+SAID_ANOTHER_WAY = [
+    # (text, evidence at one span): slips of channel written without the usual words
+    ("Désolée, ce message était censé aller sur le Slack de l'équipe", "censé aller"),
+    ("oops wrong tab", "wrong tab"),
+    ("C'était pour le groupe WhatsApp du service, pas pour la page", "pas pour la page"),
+    ("Brouillon campagne hiver, à supprimer svp", "à supprimer"),
+    ("Sorry all, this was supposed to go to our internal Slack", "supposed to go"),
+    ("Ce post devait partir sur le Teams de l'équipe marketing 🙈", "devait partir"),
+    ("Oups, je me suis trompée d'onglet, ignorez", "trompée d'onglet"),
+    ("Posted this by mistake, please disregard", "Posted this by mistake"),
+    ("TODO : remplacer par la vraie photo avant publication", "remplacer par la vraie"),
+    ("Message destiné au groupe WhatsApp du SAV", "destiné au"),
+]
+
+SAID_ANOTHER_WAY_NEAR_MISS = [
+    "Oops, our WhatsApp support line was down this morning, sorry! It's back now",
+    "Rejoignez notre serveur Discord pour échanger avec la communauté Lumio",
+    "Lumio est désormais compatible avec Slack et Teams : recevez vos alertes",
+    "Lumio Pro is meant for teams of all sizes",
+    "Ce trophée était pour l'équipe, merci à tous ❤️",
+    "This video was supposed to go live yesterday, sorry for the delay!",
+    "5 habitudes énergivores à supprimer cet hiver",
+    "Supprimez les applis inutiles de votre téléphone, conseil du jour",
+    "Take it down a notch with our new dimmable lamp",
+    "Ce message était pour vous, nos clients fidèles : merci !",
+    "Le webinaire était destiné à nos partenaires installateurs",
+]
+
+
 @pytest.mark.parametrize(("text", "evidence"), MATCH)
 def test_match(engine: Engine, text: str, evidence: str) -> None:
     result = engine.screen_text(text)
@@ -52,6 +81,20 @@ def test_match(engine: Engine, text: str, evidence: str) -> None:
 
 @pytest.mark.parametrize("text", NO_MATCH)
 def test_no_match(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+@pytest.mark.parametrize(("text", "evidence"), SAID_ANOTHER_WAY)
+def test_chatter_said_another_way(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME]
+    assert evidence in [text[f.start : f.end] for f in found], found
+    assert {(f.kind, f.severity) for f in found} == {("reputation.internal_chatter", "high")}
+    assert result.decision == "block"
+
+
+@pytest.mark.parametrize("text", SAID_ANOTHER_WAY_NEAR_MISS)
+def test_chatter_near_misses(engine: Engine, text: str) -> None:
     assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
 
 

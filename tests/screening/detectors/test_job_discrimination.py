@@ -40,6 +40,28 @@ MATCH = [
      "femme de préférence"),
     ("Poste d'accueil : non syndiqué de préférence.", "high", "non syndiqué"),
     ("Offre d'emploi : catholique de préférence.", "high", "catholique de préférence"),
+    # looks and nationality
+    ("Recrutons hôtesse d'accueil pour salon, jolie et de nationalité française exigée.", "high",
+     "jolie et"),
+    ("Poste de vendeur (H/F) en CDI, bonne présentation exigée.", "medium",
+     "bonne présentation"),
+    ("We're hiring an attractive receptionist for our Paris showroom.", "high",
+     "attractive receptionist"),
+    ("Hiring: barista for our café corner, must be under 30, apply in store.", "high",
+     "under 30"),
+    ("Recherche hôtesses d'accueil (H/F) pour le salon, taille 36-38, physique agréable.", "high",
+     "physique agréable"),
+    ("Job: promo staff for our stand, slim and pretty girls only.", "high",
+     "slim and pretty girls"),
+    ("Looking for a hostess for our booth, must be good-looking and tall. Apply by DM.", "high",
+     "good-looking"),
+    ("CDD vendeur (H/F) : profil européen, français uniquement.", "high", "profil européen"),
+    ("Hiring sales reps — British citizens only, apply via our careers page.", "high",
+     "British citizens only"),
+    ("Offre d'emploi : commercial (H/F), physique avantageux apprécié.", "high",
+     "physique avantageux"),
+    ("Job: receptionist (all genders), smart appearance required.", "medium",
+     "smart appearance"),
 ]
 
 NO_MATCH = [
@@ -61,6 +83,18 @@ NO_MATCH = [
     "Join our team of over 50 people, we're hiring designers!",
     "Nous recrutons : plus de 40 ans d'histoire et toujours jeunes d'esprit (H/F).",
     "Nous recrutons un chef de projet (H/F), CDI, Lyon.",
+    # looks and nationality: fine wording
+    "Hôte/hôtesse d'accueil (H/F) pour salon, tenue fournie, CDD 3 jours.",
+    "Hiring a receptionist: friendly, well-organised, fluent in French and English.",
+    "Vendeur (H/F) en CDI : vous assurez la bonne présentation des rayons et de la vitrine.",
+    "Nous recrutons des serveurs (H/F), toutes nationalités bienvenues.",
+    "Job: sales assistant, attractive salary and benefits, apply now!",
+    "Hiring: models for our lamp campaign, casting open to all ages and body types.",
+    "CDI vendeur (H/F) : une jolie boutique au cœur de Lyon vous attend !",
+    "Hiring in the UK: you must have the right to work in the UK.",
+    "Receptionist wanted (all genders): attractive pay, 4-day week.",
+    "Poste de conseiller (H/F) : tenue correcte fournie par Lumio.",
+    "Join our team: store manager (m/f/d), attractive package, 25 days holiday.",
 ]
 
 

@@ -35,6 +35,36 @@ OTHER_KINDS = [
     ("Kevin got fired for being late again", "hr.dismissal", "got fired for"),
 ]
 
+EXECUTIVE_DEPARTURES = [
+    # (text, evidence at the span): kind hr.executive_departure, high
+    ("Claire Dubois quitte ses fonctions de CEO", "quitte ses fonctions"),
+    ("our CFO is leaving", "is leaving"),
+    ("Départ du DAF prévu fin mars, motus", "Départ du"),
+    ("Notre DRH a démissionné hier, l'annonce sera faite lundi", "a démissionné"),
+    ("Heads up: our CTO is stepping down in June, comms are preparing it", "stepping down"),
+    ("Mme Dubois va quitter l'entreprise d'ici l'été", "quitter l'entreprise"),  # profile
+    ("The board is looking for a successor to our CEO", "successor"),
+    ("Notre directeur financier s'en va fin mars, on ne le dit pas encore", "s'en va"),
+    ("Our COO resigned this morning, keep it quiet", "resigned"),
+    ("Le PDG sera remplacé d'ici l'été, le conseil cherche déjà", "sera remplacé"),
+]
+
+EXECUTIVE_NEAR_MISSES = [
+    "Notre CEO Claire Dubois sera au CES de Las Vegas la semaine prochaine",
+    "Our CEO is leaving for the keynote in Berlin tomorrow",
+    "Notre DAF Michel nous quitte pour une retraite bien méritée, merci pour tout !",
+    "Lumio annonce la nomination de Paul Martin au poste de directeur financier",
+    "Le départ du marathon de Lyon sera donné par notre PDG",
+    "Our CTO explains our new replacement bulbs program",
+    "Notre CEO ne lâche jamais : 10 ans de Lumio !",
+    "Départ de notre tournée des salons : notre directrice commerciale vous attend à Lyon",
+    "Our head of design is leaving no detail to chance on the new Halo",
+    "Heure de départ du bus pour le séminaire : 8h, notre DG sera là",
+    "Marc quitte ses fonctions de trésorier du club de foot",  # not an executive
+    "La Halo 2, digne successeur de la Halo, présentée par notre PDG",
+    "Interim results will be presented by our CFO on 28 January",
+]
+
 NO_MATCH = [
     "Nous recrutons 12 techniciens à Lyon !",
     "Bravo à nos 500 licenciés du club de Lyon",
@@ -72,6 +102,29 @@ def test_pay_freezes_and_dismissals(engine: Engine, text: str, kind: str, eviden
 @pytest.mark.parametrize("text", NO_MATCH)
 def test_no_match(engine: Engine, text: str) -> None:
     assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+@pytest.mark.parametrize(("text", "evidence"), EXECUTIVE_DEPARTURES)
+def test_executive_departures(engine: Engine, text: str, evidence: str) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.detector == NAME]
+    assert [(f.kind, text[f.start : f.end], f.severity) for f in found] == [
+        ("hr.executive_departure", evidence, "high")
+    ]
+    assert result.decision == "block"
+
+
+@pytest.mark.parametrize("text", EXECUTIVE_NEAR_MISSES)
+def test_executive_departure_near_misses(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
+
+
+def test_the_profile_people_count_as_executives(engine: Engine) -> None:
+    text = "Claire Dubois va démissionner, annonce prévue en janvier"
+    found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
+    assert [f.kind for f in found] == ["hr.executive_departure"]
+    assert "Départ d'un dirigeant" in found[0].explanation
+    assert [f for f in Engine(None).screen_text(text).findings if f.detector == NAME] == []
 
 
 def test_inbound_rumours_are_not_screened(engine: Engine) -> None:

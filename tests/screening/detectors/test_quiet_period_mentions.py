@@ -42,6 +42,10 @@ ALLOWED_INSIDE = [
     "Rencontre en marge du salon avec nos distributeurs.",
     "Merci à l'association (non-profit) qui nous accueille.",
     "Conférence téléphonique sur nos résultats le 28 janvier à 18 h, webcast sur lumio.com.",
+    "Save the date: Q4 numbers on 28 January, webcast at 6 pm.",
+    "Le CA du T4 sera publié le 28 janvier, rendez-vous sur lumio.com/investisseurs.",
+    "Ventes de Noël : -20 % sur les guirlandes et x2 points fidélité !",
+    "Joyeux Noël à Marc et à toute l'équipe logistique !",
 ]
 
 

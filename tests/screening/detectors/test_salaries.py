@@ -23,6 +23,30 @@ MATCH = [
      "high"),
     ("le salaire de notre DRH", "salaire de notre DRH", "salaire de notre DRH", "medium"),
     ("Sarah's salary is a secret", "Sarah's salary", "Sarah's salary", "medium"),
+    # short forms: a verb of change or deal, no pay word, a bare figure before "net"
+    ("Julien passe à 58 k€ brut", "Julien passe à 58 k€ brut", "Julien passe à •• k€ brut",
+     "high"),
+    ("Sarah in marketing is on 61k", "Sarah in marketing is on 61k",
+     "Sarah in marketing is on ••k", "high"),
+    ("CTO Raj Mehta negotiated $240k", "Raj Mehta negotiated $240k",
+     "Raj Mehta negotiated $•••k", "high"),
+    ("Thomas est payé 3 200 net", "Thomas est payé 3 200 net", "Thomas est payé • ••• net",
+     "high"),
+    ("Le nouveau commercial est payé 3 200 net, plus que moi",
+     "Le nouveau commercial est payé 3 200 net", "Le nouveau commercial est payé • ••• net",
+     "high"),
+    ("Kevin, payé 2 100 net, demande une augmentation", "Kevin, payé 2 100 net",
+     "Kevin, payé • ••• net", "high"),
+    ("FYI Camille passe à 52 k€ au 1er janvier", "Camille passe à 52 k€",
+     "Camille passe à •• k€", "high"),
+    ("Our head of sales Mark is on $180k base plus commission", "Mark is on $180k",
+     "Mark is on $•••k", "high"),
+    ("Nadia a négocié 65 000 € brut, respect", "Nadia a négocié 65 000 € brut",
+     "Nadia a négocié •• ••• € brut", "high"),
+    ("Tom got bumped to 75k after the review", "Tom got bumped to 75k", "Tom got bumped to ••k",
+     "high"),
+    ("Priya from finance makes 90k, I make 60k. Cool cool cool.", "Priya from finance makes 90k",
+     "Priya from finance makes ••k", "high"),
 ]
 
 NO_MATCH = [
@@ -36,6 +60,18 @@ NO_MATCH = [
     "Chacun négocie son salaire",
     "Lampe à 49 € : prix net, livraison offerte",
     "Il gagne du temps chaque matin avec sa lampe",
+    # short-form near misses: prices, audiences, products, prizes
+    "La lampe Halo passe à 39 € pendant les soldes",
+    "Le Pack Pro passe à 12 k€ par an pour les entreprises",
+    "Sarah is on 61k followers now, thank you all!",
+    "Julien passe à Lyon jeudi pour l'atelier installation",
+    "Stage de 6 mois, gratification 1 200 € par mois, à Lyon",
+    "Thomas demande 10 000 lumens pour son atelier, on a ce qu'il faut",
+    "Tom passe à 4 000 lumens avec la nouvelle Halo Max",
+    "Laura got 5 000 likes on her Halo picture, congrats!",
+    "Max gets 20 000 steps a day thanks to his walk-to-work challenge",
+    "Alice got 12 000 € for her startup at the pitch contest",
+    "Lumio passe à 100 000 clients, merci !",
 ]
 
 
@@ -64,4 +100,9 @@ def test_the_amount_is_never_in_the_explanation(engine: Engine) -> None:
 
 def test_a_megabyte_of_figures_finishes(engine: Engine) -> None:
     text = "Marc gagne 1 2 3 4 5 6 7 8 9 0 € " * 30000 + " salaire"
+    assert engine.screen_text(text) is not None
+
+
+def test_a_megabyte_of_names_verbs_and_figures_finishes(engine: Engine) -> None:
+    text = "Julien Martin passe à 1 2 3 Sarah is on 4 5 6 € " * 25000 + " 58k"
     assert engine.screen_text(text) is not None

@@ -33,6 +33,21 @@ MATCH = [
     ("Sophie is Christian and proud.", "Christian"),
     ("Tom is out with his bad back again.", "bad back"),
     ("My coworker is gay and everyone knows.", "gay"),
+    # greetings and news about named colleagues
+    ("Joyeux Aïd à Yassine et Mounir de l'équipe logistique 🌙", "Joyeux Aïd"),
+    ("Happy Diwali to Priya from accounting! 🪔✨", "Happy Diwali"),
+    ("Nos délégués CGT Ahmed et Julie tiendront une permanence jeudi.", "délégués CGT"),
+    ("Meet our union reps, Tom and Aisha, in the canteen on Friday.", "union reps"),
+    ("Karim, notre collègue, fait le ramadan ce mois-ci : pensez-y pour le déjeuner.",
+     "fait le ramadan"),
+    ("Eid Mubarak to our colleague Fatima and her family!", "Eid Mubarak"),
+    ("Bon ramadan à Bilal et Omar de l'entrepôt, courage pour le jeûne 💪", "Bon ramadan"),
+    ("Shoutout to Leila from HR, who is fasting for Ramadan and still ran the workshop!",
+     "fasting for Ramadan"),
+    ("Bonne fête de Hanoukka à Sarah de la compta 🕎", "Bonne fête de Hanoukka"),
+    ("Félicitations à Nadia, élue déléguée CFDT au CSE !", "déléguée CFDT"),
+    ("Happy Hanukkah, David! The design team wishes you a lovely festival.", "Happy Hanukkah"),
+    ("Priya, Happy Diwali from all of us in the design team!", "Happy Diwali"),
 ]
 
 NO_MATCH = [
@@ -56,6 +71,24 @@ NO_MATCH = [
     "Mon chat a un mal de dos terrible depuis qu'il dort sur la lampe.",
     "La conférence sur le diabète et la lumière a lieu demain à l'hôpital.",
     "Le burn-out est un vrai sujet : voici nos conseils de déconnexion.",
+    # greetings to everyone, groups, names without any special-category term
+    "Joyeux Aïd à toutes celles et ceux qui le célèbrent 🌙",
+    "Happy Diwali to everyone celebrating! Our Diwali lights collection is 20% off.",
+    "Ramadan Moubarak à tous nos clients et partenaires.",
+    "Eid Mubarak from all of us at Lumio! 🌙",
+    "Joyeux Noël à Marc et à toute l'équipe logistique !",
+    "Happy Easter to Tom and the whole warehouse crew!",
+    "Happy Diwali, London! Our Oxford Street store is open late tonight.",
+    "Nos délégués CGT et la direction ont signé l'accord salarial.",
+    "Union reps will hold a meeting in the canteen on Friday.",
+    "Meet our union reps in the canteen on Friday, all welcome!",
+    "Merci à Yassine de l'équipe logistique pour son aide pendant l'inventaire !",
+    "Meet Priya from accounting, our new expense-report wizard!",
+    "Le ramadan commence : nos horaires de livraison s'adaptent en soirée.",
+    "Karim, notre collègue, fête ses 10 ans chez Lumio ce mois-ci 🎉",
+    "Notre équipe de Wembley fête Diwali avec nos clients ce week-end !",
+    "Chez nous, on mange halal ou végétarien à la cantine, au choix.",
+    "Félicitations à Nadia, élue au conseil municipal de sa commune !",
 ]
 
 
@@ -91,3 +124,11 @@ def test_megabyte_post_finishes(engine: Engine) -> None:
     text = ("Marc est Jean est a un " * 4 + "cancer ") * 9_000
     found = [f for f in engine.screen_text(text).findings if f.kind == KIND]
     assert len(found) == 9_000
+
+
+def test_megabyte_of_greetings_and_roles_finishes(engine: Engine) -> None:
+    text = ("Happy Diwali to Priya, union reps Tom and Aisha, Karim fait le ramadan. " * 14_000)[
+        :1_000_000
+    ]
+    found = [f for f in engine.screen_text(text).findings if f.kind == KIND]
+    assert len(found) > 10_000

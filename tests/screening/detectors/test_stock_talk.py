@@ -15,7 +15,7 @@ MATCH = [
     # (text, evidence at the span) — the profile's brand is "Lumio" (alias "#lumio")
     ("L'action Lumio a pris 10 % aujourd'hui.", "L'action Lumio"),
     ("Le titre Lumio va s'envoler après nos résultats.", "Le titre Lumio"),
-    ("Prenez des actions Lumio avant la publication !", "des actions Lumio"),
+    ("Prenez des actions Lumio, vous ne le regretterez pas !", "des actions Lumio"),
     ("Lumio stock is a steal right now.", "Lumio stock"),
     ("Lumio shares are undervalued, trust me.", "Lumio shares"),
     ("LUMIO EN BOURSE : ça décolle", "LUMIO EN BOURSE"),

@@ -33,6 +33,39 @@ MATCH = [
      "high"),
     ("Vu la PDG de Lumio toute seule au parking à 23 h", "whereabouts.alone",
      "toute seule au parking", "high"),
+    # routines: a habit with a time or a place, and a person (profile, staff, name, pronoun)
+    ("Claire prend son café au même endroit tous les matins à 8 h", "whereabouts.schedule",
+     "au même endroit tous les matins", "high"),
+    ("Claire Dubois grabs coffee at the same café every morning at 8", "whereabouts.schedule",
+     "same café every morning", "high"),
+    ("Tous les jeudis à 19 h, Claire fait son footing au parc de la Tête d'Or",
+     "whereabouts.schedule", "Tous les jeudis", "high"),
+    ("Our CEO walks her dog in Hyde Park every evening around 10pm", "whereabouts.schedule",
+     "every evening", "high"),
+    ("The boss always leaves the office last, around 9pm", "whereabouts.schedule",
+     "always leaves the office last", "medium"),
+    ("Notre comptable part toujours la dernière du bureau, vers 20 h", "whereabouts.schedule",
+     "part toujours la dernière", "medium"),
+    ("Every Friday at 7am Marc swims at the Vaugirard pool before work", "whereabouts.schedule",
+     "Every Friday", "medium"),
+    ("Le mardi à 18 h 30, elle récupère son vélo au parking du quai Perrache",
+     "whereabouts.schedule", "Le mardi à", "medium"),
+    # alone at work, live whereabouts of the profile's people and of staff
+    ("Claire will be alone at booth B14 from 6pm", "whereabouts.alone", "alone at booth", "high"),
+    ("Notre DRH sera seule sur le stand de 18 h à 20 h", "whereabouts.alone",
+     "seule sur le stand", "medium"),
+    ("Our night guard Tom is alone on the night shift, Fridays and Saturdays",
+     "whereabouts.alone", "alone on the night shift", "medium"),
+    ("Claire déjeune au Bouchon des Filles, rue Mercière, venez la saluer",
+     "whereabouts.location", "déjeune au", "high"),
+    ("Claire is having lunch at Le Bistrot du Port right now", "whereabouts.location",
+     "is having lunch at", "high"),
+    ("Notre comptable déjeune en ce moment à la brasserie du coin", "whereabouts.location",
+     "en ce moment à", "medium"),
+    ("Our intern Emma is at the Starbucks on Main St right now", "whereabouts.location",
+     "right now", "medium"),
+    ("La stagiaire vient d'arriver au Café Cousu, seule avec son ordi", "whereabouts.location",
+     "vient d'arriver au", "medium"),
 ]
 
 NO_MATCH = [
@@ -50,6 +83,37 @@ NO_MATCH = [
     "Notre équipe est en ce moment au salon de Lyon, venez nous voir !",  # nobody exposed
     "Seule à la maison ce soir ? Nos lampes vous tiennent compagnie",
     "Léa part en congé maternité en mars, bravo !",  # an HR matter, not an absence schedule
+    # habits that are opening hours, services, public events or product tips
+    "Tous les matins à 9 h, notre service client répond à vos questions.",
+    "Every morning at 9am our support team is online to answer your questions.",
+    "Le patron offre le café tous les vendredis à l'équipe.",
+    "The boss buys coffee for the team every Friday.",
+    "Marc, notre designer, anime un atelier tous les samedis à 14 h à la boutique.",
+    "Happy hour every Friday at 6pm at our Lyon showroom, come along!",
+    "Il y a un marché tous les samedis matin à 8 h place Bellecour.",
+    "Our founder still answers customer emails every morning.",
+    "Programmez vos lampes pour qu'elles s'allument tous les jours à la même heure.",
+    "La boutique est ouverte tous les jours de 10 h à 19 h.",
+    "Le livreur passe tous les matins à 8 h, commandez avant minuit !",
+    "Perfect for early birds who start work every morning at 6.",
+    "Our CEO Claire Dubois will be at booth B14 every day of the show from 10am.",
+    "Tous les jeudis à 18 h, Claire répond à vos questions en live sur Instagram.",
+    "Elle est ouverte tous les jours à partir de 9 h, notre nouvelle boutique !",
+    "He posts every day at 9am on LinkedIn about lighting design.",
+    "She will be responsible for closing the shop every evening at 8pm. Apply now!",
+    "Every evening at 8pm, Claire's favourite scene turns on automatically.",
+    "Le lundi à 9 h, Claire réunit toute l'équipe pour le point hebdo.",
+    "Tous les samedis à 10 h, Léa vous accueille en boutique pour un diagnostic gratuit.",
+    # public appearances, advice, invitations
+    "Claire présentera la gamme à 18 h au stand B14 du salon.",
+    "Claire will be at booth B14 from 6pm to sign copies of her book, come and see us!",
+    "Never leave your colleague alone at the booth: book two people per shift.",
+    "Ne laissez jamais un salarié seul à l'accueil le soir : nos conseils sécurité.",
+    "Notre CEO répond à vos questions en direct, en ce moment, sur Instagram",
+    "Right now at the café on the corner: our new Aurora lamps, come and try them",
+    "Retrouvez Emma et Marc en ce moment au salon Maison&Objet, hall 6, stand B14.",
+    "Julie, notre cheffe de produit, est en ce moment en réunion avec nos fabricants.",
+    "La porte se ferme seule : la serrure connectée Lumio, c'est magique.",
 ]
 
 
@@ -80,6 +144,9 @@ def test_a_lowercase_first_name_is_not_the_person(engine: Engine) -> None:
     [
         ("I'm home alone tonight", False),  # anyone writing to the brand: not its risk
         ("Claire Dubois sera seule au bureau ce soir, 3e étage", True),  # the CEO exposed
+        ("Je sais que Claire court tous les matins à 6 h au parc, seule", True),
+        ("Mon patron part toujours le dernier du bureau, vers 21 h", False),  # staff: outbound
+        ("Your intern is having lunch at the Bouchon right now, I saw her", False),
     ],
 )
 def test_inbound_only_for_the_profile_people(engine: Engine, text: str, found: bool) -> None:
@@ -108,3 +175,15 @@ def test_explanation_names_the_exposed_person(request, eng: str, words: str) -> 
     f = [x for x in result.findings if x.detector == NAME][0]
     assert words in f.explanation
     assert "whereabouts 1.0" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire tous les matins à 8 h au parc, elle " * 25000,
+        "tous les jours " * 70000,
+        "notre comptable en ce moment au café right now " * 20000,
+    ],
+)
+def test_a_megabyte_of_habits_finishes(engine: Engine, text: str) -> None:
+    engine.screen_text(text)  # no timing assertion: it must simply finish

@@ -6,7 +6,9 @@ negative words are the rules of ``lexicons/competition.toml``: accusations of fr
 danger or illegality ("arnaque", "voleurs", "prennent feu", "scam", "steal") are
 ``competition.defamation`` (high); running products down ("camelote", "nul", "junk", "worse")
 is ``competition.disparagement`` (medium). A word counts only within ``WINDOW`` characters of a
-competitor's name. Neutral comparisons ("Brillix a aussi une lampe connectée"), sourced
+competitor's name. The phrase matcher does not see emoji: a disparaging one (💩 🤮 👎 🗑️ 🤡)
+within ``EMOJI_WINDOW`` characters of the name ("Brillix = 💩") is disparagement too, found here.
+Neutral comparisons ("Brillix a aussi une lampe connectée"), sourced
 benchmarks ("30 % plus économe que la Brillix X2 selon le test de ...") and praise are not
 flagged. Without competitors in the profile the detector is off. Outbound only.
 """
@@ -17,8 +19,8 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import LexiconDetector
-from ...matching import PhraseMatcher, SpanIndex
+from ...lexicon import LexiconDetector, Rule
+from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
 
 
@@ -31,7 +33,12 @@ class CompetitorDisparagement(LexiconDetector):
 
     LEXICON = "competition"
     #: folded characters between the negative words and the competitor's name
-    WINDOW = 40
+    WINDOW = 60
+    #: emoji that run down what they follow or precede, and the rule they count for
+    EMOJI = ("💩", "🤮", "🤢", "👎", "🗑", "🚮", "🤡")
+    EMOJI_RULE = "disparagement"
+    #: original characters between such an emoji and the competitor's name
+    EMOJI_WINDOW = 25
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
@@ -44,6 +51,10 @@ class CompetitorDisparagement(LexiconDetector):
                 *c.domains,
                 *(h for handles in c.handles.values() for h in handles),
             )
+        )
+
+        self._emoji_rule: Rule | None = next(
+            (r for r in self.rules if r.id == self.EMOJI_RULE), None
         )
 
     @property
@@ -80,3 +91,36 @@ class CompetitorDisparagement(LexiconDetector):
                 found=ctx.text[hit.start : hit.end],
                 competitor=rival.payload,
             )
+        if self._emoji_rule is not None and any(e in ctx.text for e in self.EMOJI):
+            yield from self._emoji(ctx, rivals, self._emoji_rule)
+
+    def _emoji(
+        self, ctx: Context, rivals: list[PhraseMatch[str]], rule: Rule
+    ) -> Iterable[Finding]:
+        """A disparaging emoji next to a competitor's name: one finding per competitor."""
+        text = ctx.text
+        by_original = SpanIndex((r.start, r.end, r) for r in rivals)
+        done: set[str] = set()
+        for emoji in self.EMOJI:
+            at = text.find(emoji)
+            while at != -1:
+                end = at + len(emoji)
+                rival = by_original.nearest(at, end, self.EMOJI_WINDOW)
+                if rival is not None and rival.payload not in done:
+                    done.add(rival.payload)
+                    start, stop = min(at, rival.start), max(end, rival.end)
+                    yield self.finding(
+                        ctx,
+                        category=rule.category,
+                        kind=rule.kind,
+                        severity=rule.severity,
+                        span=(start, stop),
+                        excerpt=text[start:stop],
+                        rule=f"{self.LEXICON}.{rule.id}.emoji",
+                        matched=emoji,
+                        score=rule.score,
+                        templates=rule.explanation,
+                        found=emoji,
+                        competitor=rival.payload,
+                    )
+                at = text.find(emoji, end)

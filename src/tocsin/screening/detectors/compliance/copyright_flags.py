@@ -1,21 +1,138 @@
-"""Copyright red flags: media "found on Google", Pinterest as a credit, "no copyright intended".
+"""Copyright and trademark red flags: media taken from the internet, other brands' logos.
 
-Rules in ``lexicons/compliance.toml`` (kind ``compliance.copyright``). The organisation's own
-notice ("copyright © 2026 Lumio", "reproduction interdite sans autorisation") and invitations to
-follow an account ("suivez-nous sur Pinterest") are left alone.
+Rules in ``lexicons/compliance.toml``:
+
+- ``compliance.copyright``: media "found on Google", "piquée sur Insta", Pinterest as a credit,
+  "no copyright intended", music "sans licence", someone else's characters;
+- ``compliance.trademark``: another brand's logo or emblem on the organisation's ads, posters or
+  merchandise ("on a mis le swoosh Nike sur notre affiche", "used the Apple logo in our ad").
+
+Two rules need a check a phrase list cannot express, done here:
+
+- ``taken_from_web``: an acquisition verb ("found", "piquée", "chopé", "grabbed") counts only with a
+  web source right after it ("online", "sur Insta", "off Pinterest", "from a website") and a media
+  word between them or just before ("photo piquée sur Insta", "found this gorgeous photo online");
+- ``trademark_brand_logo``: "logo" counts only next to a capitalised brand ("le logo Nike", "the
+  Apple logo", "McDonald's logo") that is none of the profile's brands and no social network,
+  payment scheme or certification label ("tap the Instagram logo", "look for the FSC logo").
+
+The organisation's own notice ("copyright © 2026 Lumio", "reproduction interdite sans
+autorisation"), its own logo, licensed or partner logos, and invitations to follow an account
+("suivez-nous sur Pinterest") are left alone.
 """
 
 from __future__ import annotations
 
-from ....models import Category
+import re
+from collections.abc import Iterable, Iterator
+
+from ....models import Category, Finding
+from ....profile import Profile
 from ...lexicon import LexiconDetector
+from ..base import Context
 
 
 class CopyrightFlags(LexiconDetector):
     name = "copyright_flags"
-    version = "1.0"
+    version = "1.1"
     categories = (Category.COMPLIANCE,)
     directions = ("outbound",)
-    description = "Media taken from the internet without a licence, and copyright disclaimers."
+    description = (
+        "Media taken from the internet without a licence, copyright disclaimers, and other "
+        "brands' logos used without permission."
+    )
     LEXICON = "compliance"
-    KINDS = ("compliance.copyright",)
+    KINDS = ("compliance.copyright", "compliance.trademark")
+
+    #: rules whose verb needs a web source after it and a media word near
+    SOURCE_RULES = frozenset({"taken_from_web"})
+    #: the web source right after the verb, no "by"/"par"/"at" in between (a photo taken *by*
+    #: the team and shared *on* Instagram is not taken from Instagram)
+    SOURCE_AFTER = re.compile(
+        r"(?:(?!\b(?:by|par|at|à|au|dans|in|chez|pour|for|with|avec|and|et|then|puis|to)\b)"
+        r"[^.!?\n]){0,32}?"
+        r"(?<!\w)(?:online|en ligne|"
+        r"(?:sur|on|from|off|de|d['’]|du|depuis|via)[ \t]{0,2}"
+        r"(?:(?:le|la|the|un|une|a|some|random|someone['’]s)[ \t]{1,2})?"
+        r"(?:net|web|internet|google|insta|instagram|pinterest|facebook|fb|tiktok|twitter|"
+        r"youtube|reddit|behance|dribbble|spotify|deezer|soundcloud|site|website|blog|compte|"
+        r"account|page|réseaux|socials?))(?!\w)",
+        re.IGNORECASE,
+    )
+    MEDIA = re.compile(
+        r"(?<!\w)(?:photos?|images?|illustrations?|visuels?|pics?|pictures?|shots?|vid[ée]os?|"
+        r"musiques?|music|songs?|chansons?|gifs?|memes?|dessins?|drawings?|artworks?|clips?|"
+        r"extraits?|footage|tracks?|morceaux?|morceau|clich[ée]s?|photographies?|infographies?|"
+        r"infographics?|wallpapers?|fonds? d['’][ée]cran|captures?|screenshots?|templates?|"
+        r"fonts?|typos?|sons?)(?!\w)",
+        re.IGNORECASE,
+    )
+    #: how far before the verb a media word may stand ("photo piquée sur Insta")
+    MEDIA_BEFORE = 30
+
+    #: rules whose "logo" needs a third-party brand right next to it
+    BRAND_RULES = frozenset({"trademark_brand_logo"})
+    BRAND_BEFORE = re.compile(
+        r"(?<![\w@#])([A-ZÀ-ÖØ-Þ][\w’'.&-]{0,24}?)(?:['’]s)?[ \t]{1,2}\Z"
+    )
+    BRAND_AFTER = re.compile(
+        r"[ \t]{1,2}(?:(?:de|du|of)[ \t]{1,2}|d['’])?([A-ZÀ-ÖØ-Þ][\w’'.&-]{0,24})"
+    )
+    #: capitalised words next to "logo" that are no third-party brand to worry about
+    NOT_BRANDS = frozenset(
+        (
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "ce", "cet", "cette",
+            "notre", "nos", "votre", "vos", "leur", "leurs", "son", "sa", "ses", "mon", "ma",
+            "the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this",
+            "that", "new", "nouveau", "nouvel", "ancien", "old", "official", "officiel",
+            "instagram", "insta", "facebook", "linkedin", "whatsapp", "youtube", "tiktok",
+            "twitter", "x", "pinterest", "snapchat", "threads", "bluesky", "mastodon",
+            "visa", "mastercard", "paypal", "cb", "amex", "fsc", "pefc", "ce", "nf",
+            "ecolabel", "triman", "ab", "bio", "energy", "star", "qr", "ul", "rohs", "weee",
+            "deee", "corp", "iso", "made", "origine", "france", "label", "fairtrade",
+            "max", "havelaar", "recyclable", "recycling", "recyclage", "lien", "link",
+        )
+    )
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        own = [n for b in profile.brands for n in (b.name, *b.aliases)]
+        self._not_brands = self.NOT_BRANDS | {
+            w.lower() for n in own for w in re.findall(r"\w+", n)
+        }
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if not self._phrases.find_all(ctx.normalized):
+            return ()  # the common case, without a generator frame
+        return self._checked(ctx)
+
+    def _checked(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        for finding in super().analyze(ctx):
+            rule = finding.rule.removeprefix(self.LEXICON + ".")
+            start, end = finding.start or 0, finding.end or 0
+            if rule in self.SOURCE_RULES and not self.taken_from_web(text, start, end):
+                continue
+            if rule in self.BRAND_RULES and not self.next_to_a_brand(text, start, end):
+                continue
+            yield finding
+
+    def taken_from_web(self, text: str, start: int, end: int) -> bool:
+        """A web source right after the verb, and a media word just before or in between."""
+        source = self.SOURCE_AFTER.match(text, end, end + 80)
+        if source is None:
+            return False
+        lo = max(0, start - self.MEDIA_BEFORE)
+        return self.MEDIA.search(text, lo, source.end()) is not None
+
+    def next_to_a_brand(self, text: str, start: int, end: int) -> bool:
+        """A capitalised third-party brand right before or right after "logo"."""
+        before = self.BRAND_BEFORE.search(text, max(0, start - 28), start)
+        after = self.BRAND_AFTER.match(text, end, end + 30)
+        return any(
+            m is not None and self._is_brand(m.group(1)) for m in (before, after)
+        )
+
+    def _is_brand(self, word: str) -> bool:
+        head = re.split(r"['’.&-]", word, maxsplit=1)[0]
+        return head.lower() not in self._not_brands and word.lower() not in self._not_brands

@@ -6,13 +6,18 @@ sentence says it of a person: a person reference, then a linking verb, then the 
 collègue Marc **est** en arrêt pour dépression", "Sophie **is** pregnant", "Jean **est** syndiqué à
 la CGT", "our employee X **is** Muslim", "Sophie**'s** chemo".
 
-The term may start with its verb ("Paul vote RN"), follow a possessive ("Karim, sa chimio", "despite
-his diabetes") or, for a union role, a name and a singular "our" ("Mark, our new union rep"). A
-person reference is a singular phrase ("notre collègue", "our employee", "ma cheffe"), one of the
-profile's people, or a capitalised name that is not a common sentence opener, a month, a holiday or
-one of the profile's brands and competitors. Groups ("nos clients musulmans", "Muslim families"),
-awareness and charity posts ("Octobre rose", "research against cancer") and the company's own name
-("Lumio is proud to support union members") are left alone.
+The term may start with its verb ("Paul vote RN", "Karim fait le ramadan"), follow a possessive
+("Karim, sa chimio", "despite his diabetes") or, for a union role, a name and a singular "our"
+("Mark, our new union rep"), a name and a comma ("Nadia, élue CFDT") or names right after it
+("nos délégués CGT Ahmed et Julie", "union reps Tom and Aisha"). A greeting for a religious
+festival counts when it is addressed to a named person ("Joyeux Aïd à Yassine", "Happy Diwali to
+Priya from accounting", "Eid Mubarak, Omar!"), not to a group ("Happy Diwali to everyone
+celebrating"). A person reference is a singular phrase ("notre collègue", "our employee", "ma
+cheffe"), one of the profile's people, or a capitalised name that is not a common sentence opener,
+a month, a holiday, a major city or one of the profile's brands and competitors. Groups ("nos
+clients musulmans", "Muslim families"), awareness and charity posts ("Octobre rose", "research
+against cancer") and the company's own name ("Lumio is proud to support union members") are left
+alone.
 
 The span is the special-category term; the excerpt never contains the person's name.
 """
@@ -56,6 +61,28 @@ class SpecialCategoryData(LexiconDetector):
     )
     #: in these rules the term is a role, and "our"/"notre" before it names one person
     ROLE_RULES = frozenset({"special_union"})
+    #: in these rules the term starts with its own verb ("fait le ramadan", "eats halal")
+    VERB_RULES = frozenset({"special_religious_practice"})
+    #: in these rules the term is a greeting: the person is the one greeted
+    GREETING_RULES = frozenset({"special_religious_greeting"})
+    #: who is greeted, right after the greeting: "à Yassine", "to our colleague Fatima", ", Omar"
+    GREETEE = re.compile(
+        r"[ \t]{0,3}(?:,[ \t]{0,3}|(?:à|a|to|for|pour)[ \t]{1,3})"
+        r"(?:(?:notre|nos|our|mon|ma|mes|my)[ \t]{1,3}(?:ch[eè]re?s?[ \t]{1,3}|dear[ \t]{1,3})?"
+        r"(?:coll[eè]gues?|colleagues?|collaborat(?:eur|rice)s?|teammates?|co-?workers?|"
+        r"ami(?:e|s|es)?|friends?|stagiaires?|interns?)[ \t]{1,3})?"
+        r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])"
+    )
+    #: a name right before the term, then a comma: "Yassine, joyeux Aïd", "Nadia, élue CFDT"
+    NAME_COMMA_BEFORE = re.compile(
+        r"(?<![\w@#])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})[ \t]{0,3}[,:][ \t]{0,3}"
+        r"(?:(?:notre|our|mon|ma|my|élue?|elected|nouvel(?:le)?|nouveau|new|la|le|the)[ \t]{1,3})"
+        r"{0,3}\Z"
+    )
+    #: a preposition that makes the capitalised word after it a place
+    PLACE_BEFORE = re.compile(r"\b(?:de|du|d['’]|à|au|aux|en|in|at|of|from)[ \t]{1,3}\Z")
+    #: names right after a role: "délégués CGT Ahmed et Julie", "union reps, Tom and Aisha"
+    NAME_AFTER = re.compile(r"[ \t]{0,3}[,:(–—-]?[ \t]{0,3}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])")
     #: a singular possessive right before the term ("our new union rep")
     OWN_ROLE = re.compile(
         r"\b(?:notre|our|mon|ma|my)\s+(?:nouvel(?:le)?\s+|nouveau\s+|new\s+)?\Z",
@@ -100,7 +127,17 @@ class SpecialCategoryData(LexiconDetector):
             "september", "october", "november", "december", "noël", "pâques", "ramadan",
             "aïd", "eid", "hanukkah", "diwali", "christmas", "easter", "pride", "halloween",
             "toussaint", "nouvel", "new", "happy", "joyeux", "joyeuse", "bonne", "spécial",
-            "special",
+            "special", "bon", "meet", "welcome", "join", "say", "please", "shoutout", "shout",
+            "big", "huge", "great", "proud", "rencontrez", "découvrez", "rejoignez",
+            "bienvenue", "venez", "retrouvez", "contactez", "fiers", "fières", "ravis", "ravie",
+            "team", "équipe", "famille", "family", "everyone", "everybody", "staff", "chers",
+            "chères", "cher", "chère", "hanoukka", "hanouka", "chanukah", "pessah", "passover",
+            "kippour", "kippur", "holi", "vaisakhi", "navratri", "deepavali", "carême", "lent",
+            "mubarak", "moubarak", "sameach", "paris", "lyon", "marseille", "lille",
+            "toulouse", "bordeaux", "nantes", "nice", "strasbourg", "rennes", "montpellier",
+            "london", "londres", "manchester", "birmingham", "leeds", "leicester", "glasgow",
+            "bruxelles", "brussels", "genève", "geneva", "montréal", "montreal", "france",
+            "india", "inde", "england", "angleterre", "europe",
         )
     )
 
@@ -119,20 +156,50 @@ class SpecialCategoryData(LexiconDetector):
             start, end = finding.start or 0, finding.end or 0
             if text[start].isupper() and self.PART_OF_A_NAME.match(text, end):
                 continue
-            role = finding.rule.removeprefix(self.LEXICON + ".") in self.ROLE_RULES
-            if self.about_a_person(text, start, role=role):
+            rule = finding.rule.removeprefix(self.LEXICON + ".")
+            if rule in self.GREETING_RULES:
+                if self.greets_someone(text, start, end):
+                    yield finding
+                continue
+            if self.about_a_person(
+                text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
+            ):
                 yield finding
 
-    def about_a_person(self, text: str, start: int, *, role: bool = False) -> bool:
-        """True when the sentence before ``start`` says something of an identifiable person."""
+    def _sentence_before(self, text: str, start: int) -> str:
         before = text[max(0, start - self.LOOKBACK) : start]
         ends = list(self.SENTENCE_END.finditer(before))
-        if ends:
-            before = before[ends[-1].end() :]
+        return before[ends[-1].end() :] if ends else before
+
+    def _is_name(self, word: str) -> bool:
+        return word.lower() not in self._not_names
+
+    def greets_someone(self, text: str, start: int, end: int) -> bool:
+        """True when the greeting at ``start:end`` is addressed to a named person."""
+        m = self.GREETEE.match(text, end, end + 80)
+        if m is not None and self._is_name(m.group(1)):
+            return True  # "Joyeux Aïd à Yassine", "Eid Mubarak to our colleague Fatima"
+        m = self.NAME_COMMA_BEFORE.search(self._sentence_before(text, start))
+        return m is not None and self._is_name(m.group(1))  # "Fatima, Eid Mubarak!"
+
+    def about_a_person(
+        self, text: str, start: int, end: int = 0, *, role: bool = False, verb: bool = False
+    ) -> bool:
+        """True when the sentence before ``start`` says something of an identifiable person."""
+        before = self._sentence_before(text, start)
+        if verb and self.names_someone(before, no_places=True):
+            return True  # the term is a practice with its verb: "Karim fait le ramadan"
         if self.LINK.match(text, start) and self.names_someone(before):
             return True  # the term starts with its verb: "Paul vote RN"
-        if role and self.OWN_ROLE.search(before) and self.names_someone(before):
-            return True  # "Mark, our new union rep"
+        if role:
+            if self.OWN_ROLE.search(before) and self.names_someone(before):
+                return True  # "Mark, our new union rep"
+            m = self.NAME_COMMA_BEFORE.search(before)
+            if m is not None and self._is_name(m.group(1)):
+                return True  # "Nadia, élue CFDT"
+            m = self.NAME_AFTER.match(text, end, end + 30) if end else None
+            if m is not None and self._is_name(m.group(1)):
+                return True  # "nos délégués CGT Ahmed et Julie"
         for link in reversed(list(self.LINK.finditer(before))):
             if len(before) - link.end() > self.LINK_TO_TERM:
                 break
@@ -141,9 +208,15 @@ class SpecialCategoryData(LexiconDetector):
                 return True
         return False
 
-    def names_someone(self, head: str) -> bool:
+    def names_someone(self, head: str, *, no_places: bool = False) -> bool:
+        """True when ``head`` names a person; with ``no_places``, a capitalised word after "de",
+        "in", "at"... is a place, not a person ("notre équipe de Wembley fête Diwali")."""
         if self.REFERENCE.search(head):
             return True
         if any(person in head for person in self._people):
             return True
-        return any(m.group(0).lower() not in self._not_names for m in self.NAME.finditer(head))
+        return any(
+            m.group(0).lower() not in self._not_names
+            and not (no_places and self.PLACE_BEFORE.search(head, 0, m.start()))
+            for m in self.NAME.finditer(head)
+        )

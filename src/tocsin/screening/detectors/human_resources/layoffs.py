@@ -2,15 +2,20 @@
 
 Rules ``layoffs.*`` of ``lexicons/human_resources.toml``: layoffs, job cuts, site closures and
 restructuring (``hr.layoffs``), pay and hiring freezes (``hr.pay_freeze``), the dismissal or
-departure of one person (``hr.dismissal``). A reassurance ("pas de licenciement prévu", "no
-layoffs") is still a public commitment on a sensitive subject: it is sent to review (medium)
-rather than blocked. "Licenciés" of a sports club, the closure of a website for maintenance and
-debt restructuring are not layoffs. Outbound only.
+departure of one person (``hr.dismissal``), the departure of an executive
+(``hr.executive_departure``: "Claire Dubois quitte ses fonctions de CEO", "our CFO is leaving",
+"départ du DAF"; the profile's people count as executives). A reassurance ("pas de licenciement
+prévu", "no layoffs") is still a public commitment on a sensitive subject: it is sent to review
+(medium) rather than blocked. "Licenciés" of a sports club, the closure of a website for
+maintenance and debt restructuring are not layoffs. Outbound only.
 """
 
 from __future__ import annotations
 
 from ....models import Category
+from ....profile import Profile
+from ...lexicon import Rule
+from ...matching import PhraseMatcher
 from .rules import HumanResourcesRules
 
 
@@ -21,5 +26,21 @@ class Layoffs(HumanResourcesRules):
     directions = ("outbound",)
     description = (
         "Layoffs, job cuts, site closures, restructuring, pay and hiring freezes, dismissals "
-        "not yet announced."
+        "and executive departures not yet announced."
     )
+
+    #: the rule whose context also holds the profile's people (full name and last name)
+    PEOPLE_RULE = "layoffs.executive_departure"
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        rule = next((r for r in self.rules if r.id == self.PEOPLE_RULE), None)
+        if rule is None or not profile.people:
+            return
+        context: list[tuple[str, Rule]] = [(p, r) for r in self.rules for p in r.context]
+        for person in profile.people:
+            words = person.name.split()
+            context.append((person.name, rule))
+            if len(words) > 1 and len(words[-1]) >= 3:
+                context.append((words[-1], rule))
+        self._context = PhraseMatcher(context, on_demand=True)

@@ -7,8 +7,15 @@ high; the salary of a named person or role without an amount ("le salaire de not
 - someone of the profile (full name, last name, first name written with a capital, role);
 - a role or relation of the organisation ("notre DRH", "our CFO", "mon collègue", "my boss");
 - a possessive before a pay word ("son salaire", "her salary", "his bonus");
-- a capitalised name before a verb of earning ("Marc gagne", "Sarah earns") or after a pay word
-  ("le salaire de Marc", "Sarah's salary").
+- a capitalised name before a verb of earning ("Marc gagne", "Sarah earns", "Kevin, payé") or
+  after a pay word ("le salaire de Marc", "Sarah's salary");
+- a first name of the shipped list (``lexicons/first_names_fr_en.txt``), a name after a title
+  ("CTO Raj Mehta") or a person of the profile, before a verb of change or deal followed by an
+  amount ("Julien passe à 58 k€", "Sarah in marketing is on 61k", "Raj Mehta negotiated $240k").
+
+A name right before its verb and an amount of a salary's size ("58 k€", "$240k", "65 000 €")
+needs no pay word: "Sarah in marketing is on 61k" is a salary. Amounts are written with a
+currency, a "k", or before "net", "brut", "gross", "par mois", "a year" ("payé 3 200 net").
 
 Pay figures without a person are not flagged: a job ad ("Salaire : 45-55 k€ selon profil"), an
 average ("nos techniciens gagnent en moyenne 2 400 €"), a contest prize ("Marie gagne 500 €
@@ -20,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
@@ -33,7 +42,15 @@ class _Span:
 
     start: int
     end: int
-    how: str  # "pay", "amount", "role", "possessive", "profile", "earns", "owns"
+    how: str  # "pay", "amount", "role", "possessive", "profile", "earns", "moves", "owns"
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The shipped first names, capitalised as written (comments and blank lines skipped)."""
+    path = files("tocsin.screening").joinpath("lexicons", "first_names_fr_en.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 class Salaries(Detector):
@@ -88,7 +105,21 @@ class Salaries(Detector):
         "le nouveau chef", "la nouvelle cheffe", "le nouveau responsable",
         "la nouvelle responsable", "le nouveau manager", "la nouvelle manager",
         "le nouveau dg", "la nouvelle dg", "our new ceo", "our new cfo", "our new head of",
-        "the new head of", "the new cfo", "the new ceo",
+        "the new head of", "the new cfo", "the new ceo", "notre commercial", "notre commerciale",
+        "notre développeur", "notre développeuse", "notre dev", "notre designer",
+        "notre ingénieur", "notre ingénieure", "notre alternant", "notre alternante",
+        "notre juriste", "notre chef de projet", "notre cheffe de projet", "notre chargé*",
+        "notre chargée*", "le nouveau commercial", "la nouvelle commerciale", "le nouveau dev",
+        "la nouvelle dev", "le nouveau développeur", "la nouvelle développeuse",
+        "le nouveau stagiaire", "la nouvelle stagiaire", "le nouvel alternant",
+        "la nouvelle alternante", "le nouvel ingénieur", "la nouvelle ingénieure", "le daf",
+        "la daf", "le drh", "la drh", "le pdg", "la pdg", "le ceo", "la ceo", "le cfo", "le cto",
+        "la cto", "le directeur financier", "la directrice financière",
+        "le directeur commercial", "la directrice commerciale", "mon n+1", "ma n+1",
+        "our new hire", "our developer", "our engineer", "our designer", "our sales rep",
+        "our recruiter", "our new engineer", "our new developer", "our new designer",
+        "our new intern", "the new intern", "the ceo", "the cfo", "the cto", "the coo",
+        "our vp", "our new vp", "my team lead", "my line manager",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {
@@ -102,8 +133,25 @@ class Salaries(Detector):
         r"(?:[$£€]\s?\d[\d\s.,']{0,12}\s?(?:k|m|mm|bn)?(?![a-z])"
         r"|\d[\d\s.,']{0,12}\s?(?:k|m)?\s?(?:[$£€]|eur\b|euros?\b|keur\b|dollars?\b|usd\b|gbp\b"
         r"|livres\b|pounds\b|balles\b|francs?\b)"
-        r"|(?<![\w.,])\d{2,3}(?:[.,]\d)?\s?k(?![a-z0-9]))"
+        r"|(?<![\w.,])\d{2,3}(?:[.,]\d)?\s?k(?![a-z0-9])"
+        # a bare figure before "net", "brut", "gross" or a period ("payé 3 200 net"); not a year
+        r"|(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,']{0,9}\d\s?(?=(?:nets?|nette|bruts?|brute|gross)\b"
+        r"|(?:par|per|a|/)\s?(?:mois|month|an|year|yr)\b))"
     )
+    #: a salary's size without a "k": five figures or more before any decimals
+    SALARY_DIGITS = 10_000
+    NUMBER = re.compile(r"\d(?:[\d\s.,']{0,14}\d)?")
+    DECIMALS = re.compile(r"[.,]\d{1,2}\Z")
+    #: what a figure counts when it is not money ("61k followers")
+    NOT_MONEY = re.compile(
+        r"\s{0,2}(?:followers|abonnés|abonnées|views|vues|likes|users|utilisateurs|clients|"
+        r"customers|downloads|téléchargements|subscribers|fans|members|membres|visitors|"
+        r"visiteurs|steps|pas|km|miles|lumens|heures|hours)\b"
+    )
+    #: where an amount may start: AMOUNT is tried only there (much faster than finditer)
+    AMOUNT_START = re.compile(r"[$£€\d]")
+    #: a cheap sign of a salary-sized figure ("58 k", "240k", "65 000"), for posts without pay word
+    SIZED_HINT = re.compile(r"\d\s?k(?![a-z])|\d[\s.,']?\d{3}")
     LARGE_AMOUNT = re.compile(r"(?:\d\s?(?:m|mm|bn)\b|million|milliard|billion)")
     #: a capitalised name before a verb of earning, or after a pay noun (original text)
     NAME = r"[A-ZÀ-Ý][a-zà-ÿ'\-]{1,20}(?: [A-ZÀ-Ý][a-zà-ÿ'\-]{1,20})?"
@@ -113,8 +161,36 @@ class Salaries(Detector):
         r"\s{0,3}[\w\-]{2,20})?"
     )
     NAME_EARNS = re.compile(
-        rf"(?<![\w])({NAME}){QUALIFIER}\s{{1,3}}(?:gagne|touche|perçoit|émarge|est payée?|"
-        r"earns|makes|takes|is paid|gets paid|takes home|pulls in)(?!\w)"
+        rf"(?<![\w])({NAME}){QUALIFIER},?\s{{1,3}}(?:gagne|touche|perçoit|émarge|est payée?|"
+        r"payée?|earns|makes|takes|is paid|gets paid|takes home|pulls in)(?!\w)"
+    )
+    #: a name before a verb of change or deal and an amount ("Julien passe à 58 k€"); the name
+    #: must be a known first name, follow a title, or be a person of the profile
+    NAME_MOVES = re.compile(
+        rf"(?<![\w])({NAME}){QUALIFIER},?\s{{1,3}}(?:passe|passera|est passée?|monte|montera|"
+        r"a négocié|négocie|a obtenu|obtient|demande|réclame|vise|is on|was on|negotiated|"
+        r"has negotiated|got|gets|is getting|will get|moves|goes|went|(?:was |got )?bumped|"
+        r"jumps|jumped|asked for|asks for|is asking for|wants|signed for|landed)"
+        r"(?:\s{1,3}(?:à|a|to|for|up to|an offer of|de|d'un|at))?\s{0,3}(?=[$£€\d])"
+    )
+    #: titles that make the capitalised words after them a person's name ("CTO Raj Mehta")
+    TITLE_BEFORE = re.compile(
+        r"(?:\b(?:ceo|cfo|cto|coo|cmo|cio|chro|drh|daf|pdg|dg|vp|svp|evp|directeur|directrice|"
+        r"director|manager|stagiaire|intern|dev|développeur|développeuse|developer|engineer|"
+        r"ingénieur|ingénieure|designer|commercial|commerciale|comptable|accountant|assistant|"
+        r"assistante|juriste|lawyer|recruiter|lead|head of [\w\-]{2,20}))\s{0,2}[,:]?\s{1,2}\Z"
+    )
+    #: a name right before its verb and amount needs no pay word when the amount is this close
+    DIRECT_GAP = 4
+    #: the verbs of NAME_EARNS and NAME_MOVES, so that a post without a pay word is looked at
+    #: only when one of them is there (a trigger, not evidence)
+    VERBS = (
+        "gagne", "touche", "perçoit", "émarge", "payé", "payée", "earns", "makes", "takes",
+        "takes home", "pulls in", "is paid", "gets paid", "passe à", "passera à",
+        "est passé à", "est passée à", "monte à", "montera à", "a négocié", "négocie",
+        "a obtenu", "obtient", "demande", "réclame", "vise", "is on", "was on", "negotiated",
+        "got", "gets", "is getting", "will get", "moves to", "goes to", "went to", "bumped",
+        "jumps to", "jumped to", "asked for", "asks for", "wants", "signed for", "landed",
     )
     NAME_OWNS = re.compile(
         rf"(?:salaire|rémunération|paie|prime|bonus|package)s?\s{{1,3}}(?:de\s{{1,3}}|d[’'])({NAME})"
@@ -167,6 +243,14 @@ class Salaries(Detector):
         self._people: PhraseMatcher[str] = PhraseMatcher(
             [(r, "role") for r in self.ROLES] + owned + list(self._profile_people(profile))
         )
+        self._verbs: PhraseMatcher[str] = PhraseMatcher((v, "verb") for v in self.VERBS)
+        self._first_names = first_names()
+        self._profile_names = frozenset(
+            name
+            for person in profile.people
+            for name in (person.name, person.name.split()[-1] if person.name.split() else "")
+            if name
+        )
         self._pay_nouns = frozenset(self.PAY_NOUNS)
         self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
         self._not_names = self.NOT_NAMES | {
@@ -187,7 +271,20 @@ class Salaries(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         pay = [_Span(m.start, m.end, m.phrase) for m in self._pay.find(norm)]
-        if not pay or self._prize.find_all(norm):
+        if not pay:
+            # no pay word: only a name right before its verb and a salary-sized amount counts
+            if (
+                not self._verbs.find_all(norm)
+                or not self.SIZED_HINT.search(norm.folded)
+                or self._prize.find_all(norm)
+            ):
+                return
+            amounts = [a for a in self._amounts(ctx) if self._salary_sized(ctx, a)]
+            named = self._named(ctx) if amounts else []
+            if named:
+                yield from self._with_amounts(ctx, amounts, named, pay)
+            return
+        if self._prize.find_all(norm):
             return
         people = self._people_in(ctx)
         if not people:
@@ -200,37 +297,86 @@ class Salaries(Detector):
 
     def _people_in(self, ctx: Context) -> list[_Span]:
         found = [_Span(m.start, m.end, m.payload) for m in self._people.find(ctx.normalized)]
+        found += self._named(ctx)
         text = ctx.text
         if any(c.isupper() for c in text):
-            for pattern, how in ((self.NAME_EARNS, "earns"), (self.NAME_OWNS, "owns")):
-                for m in pattern.finditer(text):
-                    name = next(g for g in m.groups() if g)
-                    if name.split()[0] not in self._not_names:
-                        found.append(_Span(m.start(), m.end(), how))
+            for m in self.NAME_OWNS.finditer(text):
+                name = next(g for g in m.groups() if g)
+                if name.split()[0] not in self._not_names:
+                    found.append(_Span(m.start(), m.end(), "owns"))
         return found
+
+    def _named(self, ctx: Context) -> list[_Span]:
+        """Capitalised names before a verb of earning ("earns") or of change and deal ("moves")."""
+        text = ctx.text
+        found: list[_Span] = []
+        if not any(c.isupper() for c in text):
+            return found
+        for pattern, how in ((self.NAME_EARNS, "earns"), (self.NAME_MOVES, "moves")):
+            for m in pattern.finditer(text):
+                name = m.group(1)
+                first = name.split()[0]
+                if first in self._not_names:
+                    continue
+                if how == "moves" and not (
+                    first in self._first_names
+                    or name in self._profile_names
+                    or self.TITLE_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower())
+                ):
+                    continue
+                found.append(_Span(m.start(), m.end(), how))
+        return found
+
+    def _salary_sized(self, ctx: Context, amount: _Span) -> bool:
+        """A "k" amount or five figures, not followed by what it counts ("61k followers")."""
+        text = ctx.text
+        if self.NOT_MONEY.match(text[amount.end : amount.end + 40].lower()):
+            return False
+        figure = text[amount.start : amount.end].lower()
+        if "k" in figure:
+            return True
+        number = self.NUMBER.search(figure)
+        digits = re.sub(r"\D", "", self.DECIMALS.sub("", number.group(0))) if number else ""
+        return bool(digits) and int(digits[:9]) >= self.SALARY_DIGITS
 
     def _amounts(self, ctx: Context) -> Iterator[_Span]:
         norm = ctx.normalized
-        if not any(c.isdigit() for c in norm.folded):
-            return
-        for m in self.AMOUNT.finditer(norm.folded):
+        folded = norm.folded
+        candidate = self.AMOUNT_START.search(folded)
+        while candidate is not None:
+            at = candidate.start()
+            m = self.AMOUNT.match(folded, at)
+            if m is None:
+                candidate = self.AMOUNT_START.search(folded, at + 1)
+                continue
             start, end = norm.to_original(m.start(), m.end())
             yield _Span(start, end, "amount")
+            candidate = self.AMOUNT_START.search(folded, max(m.end(), at + 1))
 
     def _with_amounts(
         self, ctx: Context, amounts: list[_Span], people: list[_Span], pay: list[_Span]
     ) -> Iterator[Finding]:
         near_person = SpanIndex((p.start, p.end, p) for p in people)
         near_pay = SpanIndex((w.start, w.end, w) for w in pay)
+        direct = SpanIndex((p.end, p.end, p) for p in people if p.how in ("earns", "moves"))
         for amount in amounts:
             person = near_person.nearest(amount.start, amount.end, self.WINDOW)
             word = near_pay.nearest(amount.start, amount.end, self.WINDOW)
-            if person is None or word is None:
+            spans: tuple[_Span, ...] = ()
+            if person is not None and word is not None:
+                spans = (amount, person, word)
+            else:
+                # "Sarah in marketing is on 61k": the name, its verb, then the amount
+                person = direct.nearest(amount.start, amount.start, self.DIRECT_GAP)
+                if person is not None and person.end <= amount.start and (
+                    self._salary_sized(ctx, amount)
+                ):
+                    spans = (amount, person)
+            if person is None or not spans:
                 continue
             figure = ctx.text[amount.start : amount.end].lower()
-            if person.how == "earns" and self.LARGE_AMOUNT.search(figure):
+            if person.how in ("earns", "moves") and self.LARGE_AMOUNT.search(figure):
                 continue  # "Apple makes $3bn a year": turnover, not a salary
-            spans = (amount, person, word)
             start, end = min(s.start for s in spans), max(s.end for s in spans)
             yield self._finding(ctx, start, end, Severity.HIGH, "hr.salary.amount")
 

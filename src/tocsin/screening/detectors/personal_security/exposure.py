@@ -7,7 +7,9 @@ role such as "notre CEO"), or the author of the post. Inbound posts are kept onl
 someone writing "I'm at the airport" to the brand is not the organisation's risk, someone
 publishing where its CEO sleeps is. A detector may keep inbound findings about anyone
 (``INBOUND_FOR_ANYONE``, at medium: a customer posting their home address publicly) or report
-some kinds only for the profile's people (``PERSON_ONLY_KINDS``).
+some kinds only for the profile's people (``PERSON_ONLY_KINDS``) and, in outbound posts, for the
+organisation's staff named by their job within ``PERSON_WINDOW`` characters ("notre comptable",
+"the boss", "our intern": ``STAFF``), at medium.
 
 Each detector owns the rules of ``lexicons/personal_security.toml`` whose id starts with its
 name, and may add findings of its own (patterns in code) by overriding :meth:`detect`.
@@ -41,8 +43,28 @@ class ExposureRules(LexiconDetector):
         "cto": ("directeur technique", "directrice technique"),
         "drh": ("hr director", "chro"),
     }
-    #: kinds reported only when one of the profile's people is concerned
+    #: kinds reported only when one of the profile's people is concerned (or, outbound, staff)
     PERSON_ONLY_KINDS: ClassVar[frozenset[str]] = frozenset()
+    #: members of the organisation's staff named by their job, not by name
+    STAFF: ClassVar[tuple[str, ...]] = (
+        "le patron", "la patronne", "notre patron", "notre patronne", "mon patron",
+        "ma patronne", "le boss", "la boss", "the boss", "our boss", "my boss", "le gérant",
+        "la gérante", "notre gérant", "notre gérante", "the manager", "our manager",
+        "the store manager", "our store manager", "notre manager", "la manager", "le manager",
+        "le comptable", "la comptable", "notre comptable", "the accountant", "our accountant",
+        "le stagiaire", "la stagiaire", "notre stagiaire", "our intern", "the intern",
+        "notre assistante", "notre assistant", "our assistant", "notre directeur",
+        "notre directrice", "our director", "notre fondateur", "notre fondatrice",
+        "our founder", "our co-founder", "our cofounder", "notre cofondateur",
+        "notre cofondatrice", "notre ceo", "notre pdg", "notre dg", "our ceo", "our cfo",
+        "our cto", "notre daf", "notre drh", "notre caissière", "notre caissier", "our cashier",
+        "the cashier", "notre vendeuse", "notre vendeur", "notre réceptionniste",
+        "our receptionist", "the receptionist", "le gardien", "la gardienne", "notre gardien",
+        "the night guard", "our night guard", "the security guard", "notre agent de sécurité",
+        "notre collègue", "ma collègue", "mon collègue", "our colleague", "my colleague",
+        "notre commercial", "notre commerciale", "our sales rep", "notre technicien",
+        "notre technicienne", "our technician", "notre responsable", "our head of",
+    )
     #: keep inbound findings about anyone (at medium), not only about the profile's people
     INBOUND_FOR_ANYONE: ClassVar[bool] = False
     PERSON_NOTE: ClassVar[dict[str, str]] = {
@@ -56,6 +78,9 @@ class ExposureRules(LexiconDetector):
             (term, (person, capital))
             for person in profile.people
             for term, capital in self.person_terms(person)
+        )
+        self._staff: PhraseMatcher[str] = PhraseMatcher(
+            ((w, "staff") for w in self.STAFF), on_demand=True
         )
         self._handles = {
             handle: person
@@ -91,11 +116,17 @@ class ExposureRules(LexiconDetector):
         author = self._handles.get((ctx.post.author or "").strip().lstrip("@").lower())
         people = SpanIndex(self._people_in(ctx) if self._people else [])
         outbound = ctx.post.direction is Direction.OUTBOUND
+        staff: SpanIndex[str] | None = None
         for f in found:
             person = author or self._concerned(people, f)
             if person is not None:
                 yield self._escalate(ctx, f, person)
             elif f.kind in self.PERSON_ONLY_KINDS:
+                if outbound and f.start is not None and f.end is not None:
+                    if staff is None:
+                        staff = self.staff_in(ctx)
+                    if staff.has_near(f.start, f.end, self.PERSON_WINDOW):
+                        yield f
                 continue
             elif outbound:
                 yield f
@@ -105,6 +136,10 @@ class ExposureRules(LexiconDetector):
     def detect(self, ctx: Context) -> Iterable[Finding]:
         """The findings for anyone, before the profile's people are considered."""
         return super().analyze(ctx)
+
+    def staff_in(self, ctx: Context) -> SpanIndex[str]:
+        """Where the post names a member of the staff by their job (original text spans)."""
+        return SpanIndex((m.start, m.end, m.phrase) for m in self._staff.find(ctx.normalized))
 
     def _people_in(self, ctx: Context) -> list[tuple[int, int, Person]]:
         out = []

@@ -1,24 +1,38 @@
-"""Home addresses of people: a street address right after a word of residence.
+"""Home addresses of people: a street address that the text says is where someone lives.
 
-"Elle habite au 12 rue des Lilas", "he lives at 221B Baker Street", "son adresse perso : 3 allée
-des Pins", "livraison pour Mme Odile Perrin, 3 allée des Acacias", "I'm at 88 Harbour Street".
+Two ways:
+
+- a street address right after a word of residence: "Elle habite au 12 rue des Lilas", "he
+  lives at 221B Baker Street", "son adresse perso : 3 allée des Pins", "livraison pour Mme Odile
+  Perrin, 3 allée des Acacias", "I'm at 88 Harbour Street";
+- a postal address found by the PII family (``pii.postal_address``, reused for the same post
+  through :meth:`~..base.Detector.memoized`, not a business's premises) with, in the same
+  sentence and at most ``HOME_GAP`` characters before it, a word that makes it a home ("Tom's
+  place is 1520 Oak St, Dayton", "crémaillère chez Julie : 3 rue du Chêne", "Our CFO just moved
+  into 48 Kensington Gardens Square, London W2 4BA") or a person's name right before it ("ship
+  it to Jordan Ellis, 27 Grove Road, Leeds", "Sandra P., 1120 Oak Street, Arlington").
+
 The street address alone (a shop, an office, an event venue) is not a home; postal addresses in
 general are personal data found by the PII family (``data_leak``): a home address is both, as
 the design says. High outbound; inbound (a customer posting their own address) medium, high for
 the profile's people (see :mod:`.exposure`). The number and the street name are masked in the
-excerpt.
+excerpt, the name too.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...matching import PhraseMatcher
+from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
+from ..pii.digits import count_digits
+from ..pii.person_with_contact import first_names
+from ..pii.postal_address import PostalAddress
 from .exposure import ExposureRules
 
 
@@ -45,7 +59,10 @@ class HomeAddress(ExposureRules):
         "package for", "deliver to", "delivery to", "colis pour", "le client", "la cliente",
         "customer", "mr", "mrs", "ms", "miss", "mme", "monsieur", "madame",
     )
-    NAME_OR_NUMBER = re.compile(r"[\s,:]{1,3}(?:[A-ZÀ-Ý]|\d)")
+    NAME_OR_NUMBER = re.compile(
+        r"[\s,:]{1,3}(?:(?!(?:Care|Service|Services|Support|Success|Relations|Experience|Team)\b)"
+        r"[A-ZÀ-Ý]|\d)"
+    )
     #: a customer posting their own address in public is kept too (medium): hide it
     INBOUND_FOR_ANYONE = True
     #: after the residence word: at most four short words, then a street address in the French
@@ -59,6 +76,80 @@ class HomeAddress(ExposureRules):
         r"|(?P<en_name>(?:[a-z'\-]{1,20}\s{1,3}){1,3})(?P<en_type>street|st|road|rd|lane|ln|"
         r"drive|dr|way|court|ct|close|terrace|crescent|avenue|ave|place|pl|boulevard|blvd)\b\.?)"
     )
+    #: the street alone, no number, right after a verb of residence: "il habite rue de la Paix",
+    #: "she lives on Baker Street" (medium: the street, not the door)
+    STREET_VERBS = frozenset(
+        ("habite", "habitent", "habitait", "habitons", "vit", "vivent", "demeure", "réside",
+         "lives", "lived", "resides")
+    )
+    STREET_ONLY = re.compile(
+        r"[\s,]{1,3}(?:(?:au|à|a|dans la|dans le|sur le|sur la|en|on|in|at|off)\s{1,3})?"
+        r"(?:the\s{1,3})?(?:(?P<type>rue|avenue|boulevard|bd|allée|impasse|chemin|quai|cours|"
+        r"place|square)\s{1,3}(?:(?:de la|du|des|de)\s{1,3}|(?:de l|d)['’]\s{0,2})?"
+        r"(?P<name>[A-ZÀ-Ý][\w'’\-]{1,30})"
+        r"|(?P<en_name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?) (?P<en_type>Street|Road|Avenue|"
+        r"Lane|Drive|Close|Crescent|Terrace|Boulevard|Square|Gardens))(?![\w'’\-])"
+    )
+    #: just before the verb, the subject is a business, not a person ("notre boutique vit rue…")
+    BUSINESS_BEFORE = re.compile(
+        r"\b(?:boutiques?|magasins?|stores?|shops?|ateliers?|showrooms?|bureaux|bureau|offices?|"
+        r"agences?|[ée]quipes?|teams?|si[èe]ge|headquarters|restaurant|caf[ée]|brand|marque)\b"
+        r"[^.!?\n]{0,30}\Z",
+        re.IGNORECASE,
+    )
+    #: before a postal address, words that make it a home (besides the words of residence)
+    HOME_WORDS = (
+        "vivait", "habitait", "résidait", "domicile", "domiciliée", "domicilié", "adresse privée",
+        "adresse de livraison", "sa maison", "son appartement", "son appart", "son logement",
+        "sa nouvelle maison", "son nouvel appart", "son nouvel appartement", "ma maison",
+        "mon appart", "mon appartement", "notre maison", "leur maison", "chez toi",
+        "nouvel appart", "nouvel appartement", "nouvelle maison", "appart de", "appartement de",
+        "emménagé", "emménage", "emménagent", "a déménagé", "déménage", "crémaillère",
+        "livrer chez", "livraison chez", "envoyer chez", "envoyez chez", "envoie chez",
+        "expédier chez", "l'adresse de", "private address", "personal address",
+        "delivery address", "shipping address", "s place", "s house", "s flat", "s home",
+        "s apartment", "s new place", "s new house", "s new flat", "s address", "his place",
+        "her place", "their place", "my place", "our place", "my house", "my flat",
+        "her house", "his house", "their house", "her flat", "his flat", "house is", "flat is",
+        "apartment is", "moved to", "moved into", "moving to", "moving into", "housewarming",
+        "house party", "lives at", "reside at", "i live at", "i live on", "we live at",
+        "where i live", "where we live", "where she lives", "where he lives", "they live at",
+    )
+    #: a service at home, not someone's home: "livraison à domicile", "home delivery"
+    SERVICE_AT_HOME = (
+        "à domicile", "livraison à domicile", "livré à domicile", "livrée à domicile",
+        "home delivery", "delivered to your home", "work from home", "working from home",
+        "travail à domicile", "télétravail",
+    )
+    #: at most this many characters between such a word and the address, in the same sentence
+    HOME_GAP = 60
+    #: between the word and the address: another sentence, or the address is not the home
+    NOT_HOME = re.compile(
+        r"[.!?\n]\s|\b(?:travaille|travaillent|bosse|works?|working|job|bureaux?|offices?|"
+        r"boutiques?|magasins?|stores?|shops?|restaurant|caf[eé]|h[oô]tel|mus[ée]e|museum|"
+        r"salon|stand|booth|rdv|rendez-vous|venue|event|[ée]v[ée]nement|visit|visitez|venez|"
+        r"come|join|rejoignez)\b",
+        re.IGNORECASE,
+    )
+    #: a person's name right before the address: a title and a surname, or a listed first name
+    #: and a surname or an initial ("Jordan Ellis, ", "Mme Perrin : ", "Sandra P., ")
+    NAME_BEFORE = re.compile(
+        r"(?<![\w'’\-])(?:(?P<title>M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr)\.?\s{1,2})?"
+        r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,30})(?:\s{1,2}(?P<last>[A-ZÀ-Ý][\w'’\-]{1,30}|[A-Z]\.))?"
+        r"(?:,\s{0,2}(?:Flat|Apt|Apartment|Appt|Appartement|Bât\.?|Bâtiment)\s{0,2}\w{1,6})?"
+        r"\s{0,2}[,:;\-–—]\s{0,2}\Z"
+    )
+    NAME_REACH = 90  # characters before the address searched for the name
+    #: after a name and an address, words of a public place: "Victor Hugo, 6 place des Vosges :
+    #: la maison de l'écrivain se visite", a shop or a restaurant named after someone
+    PUBLIC_PLACE_AFTER = re.compile(
+        r"\b(?:se visite|visites?|visit|mus[ée]e|museum|ouvert|ouverte|open|opens|horaires|"
+        r"hours|menu|r[ée]servations?|bookings?|tickets?|billets?|entr[ée]e libre|boutique|"
+        r"magasin|store|shop|restaurant|caf[ée]|bar|h[oô]tel|salon|cabinet|agence|studio|"
+        r"atelier|showroom|galerie|gallery)\b",
+        re.IGNORECASE,
+    )
+    AFTER_REACH = 60
     EXPLANATIONS = {
         "en": (
             "Home address of a person (“{masked}”): it tells anyone where to find them and "
@@ -75,13 +166,43 @@ class HomeAddress(ExposureRules):
         self._residence: PhraseMatcher[str] = PhraseMatcher(
             [(w, "residence") for w in self.RESIDENCE] + [(w, "addressee") for w in self.ADDRESSEE]
         )
+        #: consulted only next to a postal address: out of the engine's shared pass
+        self._home_words: PhraseMatcher[str] = PhraseMatcher(
+            [(w, "home") for w in (*self.RESIDENCE, *self.HOME_WORDS)]
+            + [(w, "service") for w in self.SERVICE_AT_HOME],
+            on_demand=True,
+        )
+        self._postal = PostalAddress(profile)
+        names = [profile.organisation.name]
+        names += [n for b in profile.brands for n in (b.name, *b.aliases)]
+        names = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+        #: the organisation's or a brand's name: "Lumio vit rue Mercière depuis 2010"
+        self._own_names = (
+            re.compile(
+                r"(?<![\w@#])(?:" + "|".join(re.escape(n) for n in names) + r")\b[^.!?\n]{0,20}\Z",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
+        self._first_names = frozenset(n.lower() for n in first_names())
 
-    def detect(self, ctx: Context) -> Iterable[Finding]:
-        yield from super().detect(ctx)
+    def detect(self, ctx: Context) -> list[Finding]:
+        found = list(super().detect(ctx)) if self.rules else []
+        cues = self._residence.find_all(ctx.normalized)
+        if cues:
+            if count_digits(ctx.normalized.folded):  # a house number is needed
+                found += self._after_residence_words(ctx, cues)
+            found += self._streets_only(ctx, cues, [(f.start or 0, f.end or 0) for f in found])
+        addresses = self._postal.analyze(ctx)  # computed once per post (memoized)
+        if addresses:
+            found += self._postal_homes(ctx, addresses, [(f.start or 0, f.end or 0) for f in found])
+        return found
+
+    def _after_residence_words(
+        self, ctx: Context, cues: list[PhraseMatch[str]]
+    ) -> Iterator[Finding]:
         norm = ctx.normalized
-        cues = self._residence.find_all(norm)
-        if not cues or not any(c.isdigit() for c in norm.folded):
-            return
         for cue in cues:
             if cue.payload == "addressee" and not self.NAME_OR_NUMBER.match(ctx.text, cue.end):
                 continue
@@ -102,15 +223,135 @@ class HomeAddress(ExposureRules):
                     *([m.group("en_type")] if m.group("en_type") else []),
                 ]
             )
-            yield self.finding(
-                ctx,
-                category=Category.PERSONAL_SECURITY,
-                kind=self.KIND,
-                severity=Severity.HIGH,
-                span=(start, end),
-                excerpt=masked,
-                rule="personal_security.home_address.street",
-                matched=masked,
-                score=0.85,
-                masked=masked,
-            )
+            yield self._home(ctx, start, end, masked, "street")
+
+    def _streets_only(
+        self, ctx: Context, cues: list[PhraseMatch[str]], taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """A street without a number right after a verb of residence."""
+        text = ctx.text
+        for cue in cues:
+            if cue.phrase not in self.STREET_VERBS or any(s <= cue.start < e for s, e in taken):
+                continue
+            m = self.STREET_ONLY.match(text, cue.end)
+            if m is None or self._business_subject(text, cue.start):
+                continue
+            if m.group("type"):
+                street = f"{m.group('type')} {m.group('name')[0]}…"
+            else:
+                street = f"{m.group('en_name')[0]}… {m.group('en_type')}"
+            masked = f"{text[cue.start : cue.end]} … {street}"
+            finding = self._home(ctx, cue.start, m.end(), masked, "street_only")
+            yield replace(finding, severity=Severity.MEDIUM, score=0.7)
+
+    def _business_subject(self, text: str, start: int) -> bool:
+        if self.BUSINESS_BEFORE.search(text, max(0, start - 60), start):
+            return True
+        return self._own_names is not None and (
+            self._own_names.search(text, max(0, start - 30), start) is not None
+        )
+
+    def _postal_homes(
+        self, ctx: Context, found: Iterable[Finding], taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """Postal addresses (of the PII family) that the words before them make a home."""
+        done = SpanIndex((s, e, True) for s, e in taken)
+        addresses = [
+            f
+            for f in found
+            if f.kind == PostalAddress.KIND
+            and f.severity is not PostalAddress.PREMISES_SEVERITY
+            and f.start is not None
+            and f.end is not None
+            and not done.has_near(f.start + 1, f.end - 1, 0)
+        ]
+        if not addresses:
+            return
+        text = ctx.text
+        cues = self._home_words.find_all(ctx.normalized)
+        services = SpanIndex((m.start, m.end, True) for m in cues if m.payload == "service")
+        words = sorted(
+            (m.start, m.end)
+            for m in cues
+            if m.payload == "home" and not services.has_near(m.start + 1, m.end - 1, 0)
+        )
+        for address in addresses:
+            start, end = address.start or 0, address.end or 0
+            name = self._name_before(text, start)
+            if name is not None and not self.PUBLIC_PLACE_AFTER.search(
+                text, end, min(len(text), end + self.AFTER_REACH)
+            ):
+                first = name.group("first")
+                last = name.group("last") or ""
+                masked_name = " ".join(
+                    [*([name.group("title")] if name.group("title") else []), first[0] + "."]
+                    + ([last[0] + "****"] if last else [])
+                )
+                masked = f"{masked_name} · {address.excerpt}"
+                yield self._home(ctx, name.start(), end, masked, "named")
+                continue
+            word = self._home_word_before(text, words, start)
+            if word is not None:
+                owner = self._owner_start(text, word[0])
+                cue = text[word[0] : word[1]]
+                if owner < word[0]:  # the owner's initial only: "T.'s place is"
+                    cue = f"{text[owner]}.{text[word[0] - 1]}{cue}"
+                masked = f"{cue} … {address.excerpt}"
+                yield self._home(ctx, owner, end, masked, "postal")
+
+    @staticmethod
+    def _owner_start(text: str, start: int) -> int:
+        """"Tom's place": the possessive's owner starts the span (its initial only is shown)."""
+        if start < 2 or text[start - 1] not in "'’" or not text[start - 2].isalpha():
+            return start
+        i = start - 2
+        while i > 0 and text[i - 1].isalpha() and start - i < 30:
+            i -= 1
+        return i
+
+    def _name_before(self, text: str, start: int) -> re.Match[str] | None:
+        m = self.NAME_BEFORE.search(text, max(0, start - self.NAME_REACH), start)
+        if m is None:
+            return None
+        if m.group("title"):
+            return m
+        if m.group("last") and m.group("first").lower() in self._first_names:
+            return m
+        return None
+
+    def _home_word_before(
+        self, text: str, words: list[tuple[int, int]], start: int
+    ) -> tuple[int, int] | None:
+        """The nearest home word ending at most ``HOME_GAP`` characters before ``start``, with
+        nothing between them that ends the sentence or makes the place a workplace or venue."""
+        i = bisect_left(words, (start, start))
+        while i > 0:
+            i -= 1
+            s, e = words[i]
+            if e > start:
+                continue
+            if start - e > self.HOME_GAP:
+                return None
+            if self.NOT_HOME.search(text, e, start) is not None:
+                return None
+            # "Mark's house is": the words overlapping the nearest one start the cue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                if words[j][1] <= s:
+                    break
+                s = min(s, words[j][0])
+            return s, e
+        return None
+
+    def _home(self, ctx: Context, start: int, end: int, masked: str, rule: str) -> Finding:
+        return self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=self.KIND,
+            severity=Severity.HIGH,
+            span=(start, end),
+            excerpt=masked,
+            rule=f"personal_security.home_address.{rule}",
+            matched=masked,
+            score=0.85,
+            masked=masked,
+        )

@@ -3,16 +3,38 @@
 Rules ``whereabouts.*`` of ``lexicons/personal_security.toml``: "Claire sera seule au bureau ce
 soir", "maison vide", "en vacances pour 3 semaines", "quitte le bureau à 19 h". Medium for
 anyone, high next to one of the profile's people (see :mod:`.exposure`); where someone is right
-now ("Claire est en ce moment au Café des Arts") only for the profile's people. Marketing for
-presence simulation ("Maison vide ? Nos lampes simulent votre présence"), closures of shops and
-services ("la boutique est en congés jusqu'au 20 août") and advice to the reader are not about
-anyone's whereabouts. A public appearance announced by the organisation ("our CEO will speak at
-Vivatech on 12 June") is public by design and not flagged.
+now ("Claire est en ce moment au Café des Arts") only for the profile's people and, in outbound
+posts, for staff named by their job ("notre comptable déjeune en ce moment au Bouchon").
+Marketing for presence simulation ("Maison vide ? Nos lampes simulent votre présence"), closures
+of shops and services ("la boutique est en congés jusqu'au 20 août") and advice to the reader are
+not about anyone's whereabouts. A public appearance announced by the organisation ("our CEO will
+speak at Vivatech on 12 June") is public by design and not flagged.
+
+Routines: the lexicon's habits (rules ``whereabouts.routine`` and ``whereabouts.routine_place``:
+"tous les matins", "every evening", "au même endroit", "always leaves the office last") are kept
+only with, within ``ROUTINE_WINDOW`` characters, a time ("à 8 h", "around 9pm", "18:30"), a place
+("au café", "in Hyde Park", "le long du quai"), an activity ("footing", "swims") or a second habit
+(a habit of place needs none of these), and a person:
+one of the profile's people, staff named by their job, a capitalised first name of the shipped
+list, or a third-person pronoun or possessive ("elle", "son", "he", "her"). "Claire prend son café
+au même endroit tous les matins à 8 h" is a routine; "tous les matins à 9 h, notre service client
+répond à vos questions" (opening hours, advice to the reader) and "Marc anime un atelier tous les
+samedis à 14 h" (a public event) are not.
 """
 
 from __future__ import annotations
 
-from ....models import Category
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ....models import Category, Finding
+from ....profile import Person, Profile
+from ...matching import SpanIndex
+from ...normalize import NormalizedText
+from ..base import Context
+from ..pii.person_with_contact import first_names
 from .exposure import ExposureRules
 
 
@@ -26,5 +48,194 @@ class Whereabouts(ExposureRules):
     )
 
     #: "est en ce moment au salon de Lyon, venez nous voir" is an invitation unless it is about
-    #: one of the profile's people
+    #: one of the profile's people (or, outbound, a member of the staff)
     PERSON_ONLY_KINDS = frozenset({"whereabouts.location"})
+
+    ROUTINE_KIND = "whereabouts.schedule"
+    #: the lexicon's habits ("tous les matins", "every evening"; "au même endroit", "always the
+    #: last to leave"), kept only as described in the module docstring
+    ROUTINE_RULES = (
+        "personal_security.whereabouts.routine", "personal_security.whereabouts.routine_place"
+    )
+    PLACE_HABIT = "personal_security.whereabouts.routine_place"
+    #: a time of day, on the folded text
+    TIME = re.compile(
+        r"(?<![\w])(?:(?:[01]?\d|2[0-3]) ?(?:h|heures?)(?: ?[0-5]\d)?"
+        r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+        r"|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+        r"|(?:at|vers|around|about|from|des|until|till|before|after) (?:[01]?\d|2[0-3])"
+        r"(?!\d|[:.,]\d)"
+        r"|midi|minuit|noon|midnight)(?![\w])"
+    )
+    #: a place after a preposition, one word between allowed ("au petit café", "in Hyde Park"),
+    #: on the spaced folded text
+    PLACE = re.compile(
+        r"\b(?:au|aux|a la|a l|dans le|dans la|sur le|sur la|le long du|le long des|pres du|"
+        r"at the|at|in the|in|along the|along|near the|by the|on the|round the|around the) "
+        r"(?:\w{1,20} )?(?:cafe|cafes|coffee shop|parc|park|gym|piscine|pool|quai|quais|bar|pub|"
+        r"boulangerie|bakery|restaurant|resto|cantine|canteen|plage|beach|bois|woods|foret|"
+        r"forest|stade|stadium|club|eglise|church|mosquee|mosque|synagogue|temple|marche|market|"
+        r"gare|station|arret|bus stop|parking|car park|bureau|office|jardin|garden|square|"
+        r"berges|riverside|canal|lac|lake|tennis|golf|salle de sport|terrasse|terrace|"
+        r"brasserie|bistrot|bistro|bouchon|starbucks|school|ecole|creche|nursery)\b"
+    )
+    #: activities that happen somewhere, enough with a habit ("fait son footing tous les soirs")
+    ACTIVITIES = frozenset(
+        (
+            "footing", "jogging", "running", "runs", "jogs", "swims", "nage", "cycles",
+            "velo", "promene", "walks", "balade",
+        )
+    )
+    #: third-person pronouns and possessives: the routine is someone's
+    PRONOUNS = frozenset(("il", "elle", "lui", "son", "sa", "ses", "he", "she", "his", "her"))
+    #: invitations, opening hours, services, product tips: nobody's private routine
+    NOT_ROUTINE = frozenset(
+        (
+            "vous", "votre", "vos", "you", "your", "yours", "venez", "rejoignez", "join", "come",
+            "ouvert", "ouverte", "ouverts", "ouvre", "open", "opens", "horaires", "hours",
+            "livraison", "livraisons", "livreur", "delivery", "deliveries", "courier", "support",
+            "atelier", "ateliers", "workshop", "workshops", "cours", "class", "classes", "live",
+            "webinar", "webinaire", "anime", "animera", "hosts", "hosting", "inscription",
+            "inscrivez", "register", "reservez", "reservation", "book", "booking", "programmez",
+            "programme", "programmer", "schedule", "lampe", "lampes", "lamp", "lamps", "appli",
+            "app", "promo", "offre", "offer", "sale", "soldes", "newsletter", "episode",
+            # public appearances: a booth, a show, a talk
+            "stand", "booth", "salon", "show", "expo", "exhibition", "keynote", "conference",
+            "talk", "signing", "dedicace", "retrouvez", "rencontrez", "meet", "visit",
+            "visitez", "accueille", "welcome", "welcomes",
+            # online, not somewhere: posts, newsletters, social networks
+            "linkedin", "instagram", "twitter", "tiktok", "youtube", "podcast", "online",
+            "ligne", "posts", "publie", "blog", "emails", "mails", "tweets",
+            # job ads: a future employee's hours
+            "candidat", "candidate", "poste", "job", "hiring", "recrute", "recrutons", "cdi",
+            "cdd", "postulez", "apply",
+            # what the products do on their own
+            "automatiquement", "automatically", "scene", "scenes", "allume", "turns",
+            # the team's meetings: at work, with everyone
+            "equipe", "team", "reunion", "reunit", "meeting", "meetings", "meets", "hebdo",
+            "weekly",
+        )
+    )
+    WORD = re.compile(r"[^\W_]+")
+    NOT_ROUTINE_PHRASES = (" il y a ", " there is ", " there s ", " service client ")
+    ROUTINE_WINDOW = 60  # folded characters around the habit searched for a time, a place, a person
+    CLUSTER_GAP = 30  # habits at most this far apart are one routine (three at most)
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._first_names = frozenset(n.lower() for n in first_names())
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        found = list(super().detect(ctx))
+        if not found:
+            return found
+        found = self._one_location(found)
+        habits = [f for f in found if f.rule in self.ROUTINE_RULES]
+        if not habits:
+            return found
+        told = [f for f in found if f.rule not in self.ROUTINE_RULES]
+        schedules = [f for f in told if f.kind == self.ROUTINE_KIND]
+        return told + list(self._routines(ctx, habits, schedules))
+
+    def _one_location(self, found: list[Finding]) -> list[Finding]:
+        """"Claire is having lunch at Le Bistrot right now": one location, not two."""
+        now = f"{self.LEXICON}.whereabouts.location_now"
+        if not any(f.rule == now for f in found):
+            return found
+        places = SpanIndex(
+            (f.start or 0, f.end or 0, f)
+            for f in found
+            if f.kind == "whereabouts.location" and f.rule != now
+        )
+        return [
+            f
+            for f in found
+            if f.rule != now or not places.has_near(f.start or 0, f.end or 0, self.ROUTINE_WINDOW)
+        ]
+
+    def _routines(
+        self, ctx: Context, habits: list[Finding], schedules: list[Finding]
+    ) -> Iterator[Finding]:
+        """The habits found by the lexicon that are someone's routine, one finding per group."""
+        norm = ctx.normalized
+        staff: SpanIndex[str] | None = None
+        people: SpanIndex[Person] = SpanIndex(())
+        told = SpanIndex((f.start or 0, f.end or 0, f) for f in schedules)
+        for cluster in self._clusters(habits):
+            start, end = cluster[0].start or 0, max(f.end or 0 for f in cluster)
+            if told.has_near(start, end, self.ROUTINE_WINDOW):
+                continue  # a schedule of the lexicon already says it
+            lo, hi = self._folded(norm, start - self.ROUTINE_WINDOW, end + self.ROUTINE_WINDOW)
+            around = norm.folded[lo:hi]
+            listed = self.WORD.findall(around)
+            words = set(listed)
+            spaced = f" {' '.join(listed)} "
+            if words & self.NOT_ROUTINE or any(p in spaced for p in self.NOT_ROUTINE_PHRASES):
+                continue
+            placed = len(cluster) > 1 or any(f.rule == self.PLACE_HABIT for f in cluster)
+            if not (
+                placed
+                or words & self.ACTIVITIES
+                or self.PLACE.search(spaced)
+                or self.TIME.search(around)
+            ):
+                continue
+            if not words & self.PRONOUNS:
+                if staff is None:
+                    staff = self.staff_in(ctx)
+                    if self._people:
+                        people = SpanIndex(self._people_in(ctx))
+                if not (
+                    staff.has_near(start, end, self.ROUTINE_WINDOW)
+                    or people.has_near(start, end, self.ROUTINE_WINDOW)
+                    or self._first_name_near(ctx.text, start, end)
+                ):
+                    continue
+            found = ctx.text[start:end]
+            first = cluster[0]
+            yield replace(
+                first,
+                end=end,
+                excerpt=found,
+                matched=" + ".join(f.matched for f in cluster),
+                explanation=self.explain(
+                    ctx.explain_lang,
+                    first.rule,
+                    self._routine_explanations(),
+                    found=found,
+                ),
+            )
+
+    def _routine_explanations(self) -> dict[str, str]:
+        return next(r.explanation for r in self.rules if r.id == "whereabouts.routine")
+
+    @staticmethod
+    def _folded(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
+        """Positions in the folded text of original positions (clamped)."""
+        start = max(0, start)
+        if norm.index is None:
+            return start, min(len(norm.folded), end)
+        return bisect_left(norm.index, start), bisect_left(norm.index, end)
+
+    def _clusters(self, habits: list[Finding]) -> Iterator[list[Finding]]:
+        """Habits in text order, those close to each other together ("au même endroit tous les
+        matins", "tous les jours à la même heure": one routine each)."""
+        cluster: list[Finding] = []
+        for habit in sorted(habits, key=lambda f: f.start or 0):
+            if cluster and (
+                len(cluster) >= 3
+                or (habit.start or 0) - max(f.end or 0 for f in cluster[-2:]) > self.CLUSTER_GAP
+            ):
+                yield cluster
+                cluster = []
+            cluster.append(habit)
+        if cluster:
+            yield cluster
+
+    CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ\-]{1,20}(?=['’]s\b|[^\w'’\-]|\Z)")
+
+    def _first_name_near(self, text: str, start: int, end: int) -> bool:
+        lo = max(0, start - self.ROUTINE_WINDOW)
+        hi = min(len(text), end + self.ROUTINE_WINDOW)
+        return any(
+            m.group().lower() in self._first_names for m in self.CAPITALISED.finditer(text, lo, hi)
+        )

@@ -2,13 +2,24 @@
 
 Rules ``insults.*`` of ``lexicons/reputation.toml``: insulting predicates ("sont des idiots",
 "are morons") next to customers or a group of people, set phrases ("ces abrutis de clients",
-"go back to your country") and slurs. Outbound, a finding is ``reputation.insult``; inbound,
-``community.insult`` (moderation of the organisation's spaces).
+"go back to your country"), put-downs without a swear word ("RTFM", "ok boomer", "read the
+manual, it's not rocket science", "si vous savez pas brancher une lampe…"), laughing at a
+customer's story ("lmao this guy wants a refund") and slurs. Outbound, a finding is
+``reputation.insult``; inbound, ``community.insult`` (moderation of the organisation's spaces).
+
+The phrase matcher does not see emoji, so a mocking emoji (🤡 🙄 🤦) next to a customer
+("this guy", "le client", "boomer"…, the targets of rule ``insults.derision``) is found here, in
+outbound posts only: "Le client veut un remboursement pour une ampoule pas vissée 🤡".
 """
 
 from __future__ import annotations
 
-from ....models import Category
+from collections.abc import Iterable, Iterator
+
+from ....models import Category, Direction, Finding
+from ....profile import Profile
+from ...matching import SpanIndex, match_index
+from ..base import Context
 from .moderation import ModeratedRules
 
 
@@ -20,6 +31,13 @@ class Insults(ModeratedRules):
         "Insults and contempt toward customers or groups of people, and slurs "
         "(reputation outbound, community moderation inbound)."
     )
+
+    #: emoji that mock when they follow a customer's story
+    MOCKING_EMOJI = ("🤡", "🙄", "🤦")
+    #: the rule whose targets (its context phrases) the emoji must be near
+    EMOJI_RULE = "insults.derision"
+    #: original characters between the target and the emoji
+    EMOJI_WINDOW = 80
 
     INBOUND_KINDS = {"reputation.insult": "community.insult"}
     INBOUND_EXPLANATIONS = {
@@ -38,3 +56,53 @@ class Insults(ModeratedRules):
             ),
         }
     }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._emoji_rule = next((r for r in self.rules if r.id == self.EMOJI_RULE), None)
+
+    def detect(self, ctx: Context) -> Iterable[Finding]:
+        found = super().detect(ctx)
+        text = ctx.post.text
+        # the three emoji of MOCKING_EMOJI, tested one by one: the fastest test on a clean post
+        if "🤡" not in text and "🙄" not in text and "🤦" not in text:
+            return found
+        if self._emoji_rule is None or ctx.post.direction is not Direction.OUTBOUND:
+            return found
+        return [*found, *self._mocking_emoji(ctx)]
+
+    def _mocking_emoji(self, ctx: Context) -> Iterator[Finding]:
+        rule = self._emoji_rule
+        assert rule is not None
+        norm = ctx.normalized
+        targets = [m for m in self._context.find_all(norm) if m.payload is rule]
+        if not targets:
+            return
+        near_target = SpanIndex((m.start, m.end, m) for m in targets)
+        unless = match_index(m for m in self._unless.find_all(norm) if m.payload is rule)
+        text = ctx.text
+        for emoji in self.MOCKING_EMOJI:
+            at = text.find(emoji)
+            while at != -1:
+                end = at + len(emoji)
+                target = near_target.nearest(at, end, self.EMOJI_WINDOW)
+                if target is not None and not unless.has_near(
+                    target.fstart, target.fend, rule.window
+                ):
+                    start, stop = min(target.start, at), max(target.end, end)
+                    found = text[start:stop]
+                    yield self.finding(
+                        ctx,
+                        category=rule.category,
+                        kind=rule.kind,
+                        severity=rule.severity,
+                        span=(start, stop),
+                        excerpt=found,
+                        rule=f"{self.LEXICON}.{rule.id}.emoji",
+                        matched=emoji,
+                        score=rule.score,
+                        templates=rule.explanation,
+                        found=found,
+                    )
+                    return  # one finding is enough: the post is to be rewritten
+                at = text.find(emoji, end)

@@ -106,7 +106,7 @@ class HighEntropy(Detector):
             elif not looks_random(token):
                 continue
             if known is None:
-                known = [m.span() for _, m in candidates(text)]
+                known = [(s, m.end()) for _, m, s in candidates(text)]
             if any(s < end and start < e for s, e in known):
                 continue
             masked = mask_token(token, 3)

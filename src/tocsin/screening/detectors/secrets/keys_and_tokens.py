@@ -34,7 +34,9 @@ class KeysAndTokens(Detector):
     categories = (Category.DATA_LEAK,)
     description = (
         "Credentials with documented formats: AWS, Google Cloud, Azure, GitHub, GitLab, Slack, "
-        "Stripe, OpenAI, Anthropic keys; JWT; PEM private keys; passwords in links."
+        "Stripe, OpenAI, Anthropic, Mailchimp, Telegram, SendGrid, Twilio, npm, PyPI, Discord, "
+        "Shopify, Hugging Face, DigitalOcean, Square, Mapbox, X keys; JWT; PEM private keys; "
+        "passwords in links."
     )
 
     EXPLANATIONS = {
@@ -85,8 +87,8 @@ class KeysAndTokens(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text, index = reveal(ctx.text)
         seen: set[tuple[int, int]] = set()
-        for fmt, match in candidates(text):
-            found = self._validate(text, fmt, match)
+        for fmt, match, token_start in candidates(text):
+            found = self._validate(text, fmt, match, token_start)
             if found is None or found[0] in seen:
                 continue
             (start, end), excerpt, example = found
@@ -108,27 +110,38 @@ class KeysAndTokens(Detector):
             )
 
     def _validate(
-        self, text: str, fmt: TokenFormat, match: re.Match[str]
+        self, text: str, fmt: TokenFormat, match: re.Match[str], token_start: int
     ) -> tuple[tuple[int, int], str, bool] | None:
         """The span, masked excerpt and "is a documented example" of a real token, else None."""
         groups = fmt.compiled.groupindex
-        start, end = match.span("secret") if "secret" in groups else match.span()
+        start, end = match.span("secret") if "secret" in groups else (token_start, match.end())
         value = text[start:end]
         keep = match.end("keep") - start if "keep" in groups else fmt.keep
+        if fmt.show_lead:
+            keep += match.start() - start
         check = fmt.check
         if check == "pem":
             return self._pem(text, match)
         if check == "basic_auth":
             return self._basic_auth(text, match)
         body = value[keep:]
-        kind_of = lookalike(body)
+        # an app-only bearer token holds runs of "A" (zero bytes): not filler there
+        kind_of = lookalike(body.replace("AAAA", "") if check == "bearer" else body)
         if kind_of is Lookalike.PLACEHOLDER:
             return None
-        if check == "mixed" and not _mixed(body):
+        if check in ("mixed", "bearer") and not _mixed(body):
             return None
         if check == "digits" and not any(c.isdigit() for c in body):
             return None
+        if check == "cased" and not (any(c.isupper() for c in body) and any(
+            c.islower() for c in body
+        )):
+            return None
         if check == "jwt" and not _jwt_header(value):
+            return None
+        if check == "discord" and not _discord_id(value):
+            return None
+        if check == "mapbox" and not _mapbox_payload(value):
             return None
         if check == "sas" and not self._in_sas_link(text, start, end):
             return None
@@ -190,6 +203,30 @@ def _mixed(body: str) -> bool:
         and any(c.islower() for c in body)
         and any(c.isdigit() for c in body)
     )
+
+
+def _b64_json(part: str) -> object:
+    """The JSON value of a base64url part of a token, or None."""
+    try:
+        return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _discord_id(token: str) -> bool:
+    """The first part of a Discord bot token is the bot's numeric id (17 to 20 digits)."""
+    head = token.split(".", 1)[0]
+    try:
+        raw = base64.b64decode(head + "=" * (-len(head) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return 17 <= len(raw) <= 20 and raw.isdigit()
+
+
+def _mapbox_payload(token: str) -> bool:
+    """The payload of a Mapbox token is JSON naming its user ("u")."""
+    payload = _b64_json(token.split(".")[1])
+    return isinstance(payload, dict) and "u" in payload
 
 
 def _jwt_header(token: str) -> bool:

@@ -7,12 +7,21 @@ without any costs one pass of the automaton; a pattern only runs, anchored, wher
 
 A pattern may name two groups: ``secret`` (the span reported, when the match carries context
 words, e.g. ``aws_secret_access_key = …``) and ``keep`` (the prefix shown in the masked excerpt,
-e.g. ``AccountKey=``). Every repetition is bounded, so matching stays linear on huge posts.
+e.g. ``AccountKey=``). A format whose documented literal is not at its start (a Mailchimp key
+ends in ``-us21``, a Telegram bot token has ``:A`` after the bot's number) has a *lead*: a
+bounded pattern that must end exactly where the anchor starts, searched backwards over at most
+``lead_reach`` characters; the token then starts where the lead starts. Every repetition is
+bounded, so matching stays linear on huge posts.
 
 Sources: the providers' own documentation of their key formats (AWS IAM identifiers, Google
 API keys and service-account files, Azure Storage connection strings and SAS, GitHub token
 prefixes, GitLab personal access tokens, Slack tokens and webhooks, Stripe API keys, OpenAI and
-Anthropic key prefixes, RFC 7519 JWT, RFC 7468 PEM, RFC 3986 user information in URLs).
+Anthropic key prefixes, RFC 7519 JWT, RFC 7468 PEM, RFC 3986 user information in URLs;
+Mailchimp API keys and their data-centre suffix, Telegram Bot API tokens, SendGrid API keys,
+Twilio account and API-key SIDs, npm access tokens, PyPI API tokens (macaroons for "pypi.org"),
+Discord bot tokens and webhooks, Stripe webhook signing secrets, Shopify app tokens, Hugging Face
+user-access and organisation tokens, DigitalOcean personal access and OAuth tokens, Square access
+tokens and application secrets, Mapbox access tokens, X/Twitter app-only bearer tokens).
 """
 
 from __future__ import annotations
@@ -35,11 +44,19 @@ class TokenFormat:
     pattern: str  # the full token from an anchor on (bounded repetitions only)
     label: Mapping[str, str]  # what it is, per language, for the explanation
     keep: int = 0  # characters of the documented prefix shown in the excerpt
-    check: str = ""  # extra validation done by the detector: "jwt", "sas", "pem", "basic_auth"
+    #: extra validation done by the detector: "mixed", "digits", "cased", "jwt", "sas", "pem",
+    #: "basic_auth", "discord", "mapbox", "bearer"
+    check: str = ""
+    lead: str = ""  # the part of the token before the anchor (see the module docstring)
+    lead_reach: int = 0  # at most this many characters before the anchor
+    show_lead: bool = False  # the lead is shown in the excerpt, and ``keep`` counts after it
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    compiled_lead: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", re.compile(self.pattern))
+        lead = re.compile(self.lead + r"\Z") if self.lead else None
+        object.__setattr__(self, "compiled_lead", lead)
 
 
 _B = r"(?<![A-Za-z0-9_\-])"  # not glued to a token character before
@@ -194,8 +211,170 @@ FORMATS: tuple[TokenFormat, ...] = (
         },
         check="basic_auth",
     ),
+    # -- more providers -------------------------------------------------------------------------
+    TokenFormat(
+        "mailchimp_key", "secret.mailchimp_key", Severity.CRITICAL,
+        ("-us",),
+        r"-us\d{1,2}(?![A-Za-z0-9_\-])",
+        {"en": "a Mailchimp API key", "fr": "une clé d'API Mailchimp"},
+        lead=r"(?<![A-Za-z0-9_\-])[0-9a-f]{32}", lead_reach=32,
+    ),
+    TokenFormat(
+        "telegram_bot_token", "secret.telegram_bot_token", Severity.CRITICAL,
+        (":A",),
+        r":A[A-Za-z0-9_\-]{34}" + _E,
+        {
+            "en": "a Telegram bot token (whoever holds it controls the bot)",
+            "fr": "un jeton de bot Telegram (qui le détient contrôle le bot)",
+        },
+        check="mixed", lead=r"(?<![A-Za-z0-9_:\-])[0-9]{5,16}", lead_reach=16,
+    ),
+    TokenFormat(
+        "sendgrid_key", "secret.sendgrid_key", Severity.CRITICAL,
+        ("SG.",),
+        _B + r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}" + _E,
+        {"en": "a SendGrid API key", "fr": "une clé d'API SendGrid"}, keep=3, check="mixed",
+    ),
+    TokenFormat(
+        "twilio_api_key", "secret.twilio_key", Severity.CRITICAL,
+        ("SK",),
+        _B + r"SK[0-9a-f]{32}" + _E,
+        {"en": "a Twilio API key SID", "fr": "un identifiant de clé d'API Twilio"}, keep=2,
+        check="digits",
+    ),
+    TokenFormat(
+        "twilio_account_sid", "secret.twilio_key", Severity.MEDIUM,
+        ("AC",),
+        _B + r"AC[0-9a-f]{32}" + _E,
+        {
+            "en": "a Twilio account SID (an identifier, but half of the account's credentials: "
+            "check that its auth token is not published too)",
+            "fr": "un identifiant de compte Twilio (pas un secret à lui seul, mais la moitié des "
+            "identifiants du compte : vérifiez que son jeton d'authentification n'est pas publié)",
+        },
+        keep=2, check="digits",
+    ),
+    TokenFormat(
+        "npm_token", "secret.npm_token", Severity.CRITICAL,
+        ("npm_",),
+        _B + r"npm_[A-Za-z0-9]{36}" + _E,
+        {
+            "en": "an npm access token (it can publish packages in the owner's name)",
+            "fr": "un jeton d'accès npm (il permet de publier des paquets au nom du titulaire)",
+        },
+        keep=4, check="mixed",
+    ),
+    TokenFormat(
+        "pypi_token", "secret.pypi_token", Severity.CRITICAL,
+        ("pypi-AgE",),
+        _B + r"pypi-AgE[A-Za-z0-9_\-]{50,1000}" + _E,
+        {
+            "en": "a PyPI API token (it can publish packages in the owner's name)",
+            "fr": "un jeton d'API PyPI (il permet de publier des paquets au nom du titulaire)",
+        },
+        keep=5,
+    ),
+    TokenFormat(
+        "discord_bot_token", "secret.discord_token", Severity.CRITICAL,
+        # the bot's numeric id in base64: "1…" -> "MT", "4…" -> "ND", "5…" -> "NT" …
+        ("MT", "ND", "NT", "Nj", "Nz", "OD", "OT"),
+        _B + r"[MNO][A-Za-z0-9]{22,26}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,38}" + _E,
+        {
+            "en": "a Discord bot token (whoever holds it controls the bot)",
+            "fr": "un jeton de bot Discord (qui le détient contrôle le bot)",
+        },
+        check="discord",
+    ),
+    TokenFormat(
+        "discord_webhook", "secret.discord_webhook", Severity.CRITICAL,
+        ("/api/webhooks/",),
+        r"/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_\-]{60,80}" + _E,
+        {
+            "en": "a Discord webhook address (anyone holding it can post in the channel)",
+            "fr": "une adresse de webhook Discord (qui la détient peut écrire dans le salon)",
+        },
+        keep=14, lead=r"discord(?:app)?\.com", lead_reach=14, show_lead=True,
+    ),
+    TokenFormat(
+        "stripe_webhook_secret", "secret.stripe_key", Severity.CRITICAL,
+        ("whsec_",),
+        _B + r"whsec_[A-Za-z0-9]{24,100}" + _E,
+        {
+            "en": "a Stripe webhook signing secret (it lets anyone forge payment events)",
+            "fr": "un secret de signature de webhook Stripe (il permet de forger des événements "
+            "de paiement)",
+        },
+        keep=6, check="digits",
+    ),
+    TokenFormat(
+        "shopify_token", "secret.shopify_token", Severity.CRITICAL,
+        ("shpat_", "shpss_", "shpca_", "shppa_"),
+        _B + r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}" + _E,
+        {
+            "en": "a Shopify app access token or shared secret",
+            "fr": "un jeton d'accès ou un secret partagé d'application Shopify",
+        },
+        keep=6, check="digits",
+    ),
+    TokenFormat(
+        "huggingface_token", "secret.huggingface_token", Severity.CRITICAL,
+        ("hf_", "api_org_"),
+        _B + r"(?P<keep>hf_|api_org_)[A-Za-z0-9]{34,40}" + _E,
+        {"en": "a Hugging Face access token", "fr": "un jeton d'accès Hugging Face"},
+        check="cased",
+    ),
+    TokenFormat(
+        "digitalocean_token", "secret.digitalocean_token", Severity.CRITICAL,
+        ("dop_v1_", "doo_v1_", "dor_v1_"),
+        _B + r"do[por]_v1_[a-f0-9]{64}" + _E,
+        {"en": "a DigitalOcean access token", "fr": "un jeton d'accès DigitalOcean"}, keep=7,
+    ),
+    TokenFormat(
+        "square_access_token", "secret.square_token", Severity.CRITICAL,
+        ("EAAA",),
+        _B + r"EAAA[A-Za-z0-9_\-]{60}" + _E,
+        {"en": "a Square access token", "fr": "un jeton d'accès Square"}, keep=4, check="mixed",
+    ),
+    TokenFormat(
+        "square_legacy_token", "secret.square_token", Severity.CRITICAL,
+        ("sq0atp-", "sq0csp-"),
+        _B + r"(?P<keep>sq0(?:atp|csp)-)[A-Za-z0-9_\-]{22,43}" + _E,
+        {
+            "en": "a Square access token or application secret",
+            "fr": "un jeton d'accès ou un secret d'application Square",
+        },
+        check="mixed",
+    ),
+    TokenFormat(
+        "mapbox_secret_token", "secret.mapbox_token", Severity.CRITICAL,
+        ("eyJ",),
+        r"eyJ[A-Za-z0-9_\-]{10,400}\.[A-Za-z0-9_\-]{20,100}" + _E,
+        {"en": "a secret Mapbox access token", "fr": "un jeton d'accès secret Mapbox"},
+        check="mapbox", lead=_B + r"[st]k\.", lead_reach=3, show_lead=True,
+    ),
+    TokenFormat(
+        "mapbox_public_token", "secret.mapbox_token", Severity.LOW,
+        ("eyJ",),
+        r"eyJ[A-Za-z0-9_\-]{10,400}\.[A-Za-z0-9_\-]{20,100}" + _E,
+        {
+            "en": "a public Mapbox token (made to ship in apps and web pages: make sure it is "
+            "restricted to the organisation's URLs)",
+            "fr": "un jeton public Mapbox (fait pour être intégré aux applis et aux pages web : "
+            "vérifiez qu'il est restreint aux adresses de l'organisation)",
+        },
+        check="mapbox", lead=_B + r"pk\.", lead_reach=3, show_lead=True,
+    ),
+    TokenFormat(
+        "twitter_bearer_token", "secret.twitter_bearer_token", Severity.CRITICAL,
+        ("AAAAAAAAAAAAAAAAAAAAA",),
+        r"(?<![A-Za-z0-9%])(?P<keep>A{21,24})[A-Za-z0-9%]{40,160}(?![A-Za-z0-9%])",
+        {
+            "en": "an X (Twitter) app-only bearer token",
+            "fr": "un jeton d'application X (Twitter), au porteur",
+        },
+        check="bearer",
+    ),
 )
-
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -215,16 +394,31 @@ def _automaton() -> ahocorasick.Automaton:
 ANCHORS = _automaton()
 
 
-def candidates(text: str) -> Iterator[tuple[TokenFormat, re.Match[str]]]:
-    """Every match of a format at one of its anchors in ``text`` (not yet validated).
+def candidates(text: str) -> Iterator[tuple[TokenFormat, re.Match[str], int]]:
+    """Every match of a format at one of its anchors in ``text`` (not yet validated), with the
+    start of the token (before the anchor for a format with a lead).
 
     An anchor may start several formats: an AWS key ID is a token and the context of the secret
-    key that often follows it.
+    key that often follows it. An occurrence of an anchor overlapping the previous occurrence of
+    the same anchor ("AAAA…" in a run of A) is skipped: every format refuses to start inside a
+    run of its own characters, and a megabyte of one letter must stay cheap.
     """
+    last: dict[int, int] = {}  # anchor (the identity of its entry) -> its previous start
     for end, (length, indices) in ANCHORS.iter(text):
         start = end - length + 1
+        anchor = id(indices)
+        if start < last.get(anchor, -length) + length:
+            continue
+        last[anchor] = start
         for index in indices:
             fmt = FORMATS[index]
             match = fmt.compiled.match(text, start)
-            if match is not None:
-                yield fmt, match
+            if match is None:
+                continue
+            token_start = start
+            if fmt.compiled_lead is not None:
+                lead = fmt.compiled_lead.search(text, max(0, start - fmt.lead_reach), start)
+                if lead is None:
+                    continue
+                token_start = lead.start()
+            yield fmt, match, token_start
