@@ -230,8 +230,9 @@ class HomeAddress(ExposureRules):
     ) -> Iterator[Finding]:
         """A street without a number right after a verb of residence."""
         text = ctx.text
+        done = {s for s, _ in taken}  # a street path finding starts at its cue
         for cue in cues:
-            if cue.phrase not in self.STREET_VERBS or any(s <= cue.start < e for s, e in taken):
+            if cue.phrase not in self.STREET_VERBS or cue.start in done:
                 continue
             m = self.STREET_ONLY.match(text, cue.end)
             if m is None or self._business_subject(text, cue.start):

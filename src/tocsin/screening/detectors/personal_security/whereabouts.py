@@ -68,7 +68,7 @@ class Whereabouts(ExposureRules):
         r"|midi|minuit|noon|midnight)(?![\w])"
     )
     #: a place after a preposition, one word between allowed ("au petit café", "in Hyde Park"),
-    #: on the spaced folded text
+    #: on the folded words joined by spaces
     PLACE = re.compile(
         r"\b(?:au|aux|a la|a l|dans le|dans la|sur le|sur la|le long du|le long des|pres du|"
         r"at the|at|in the|in|along the|along|near the|by the|on the|round the|around the) "
@@ -118,8 +118,11 @@ class Whereabouts(ExposureRules):
     )
     WORD = re.compile(r"[^\W_]+")
     NOT_ROUTINE_PHRASES = (" il y a ", " there is ", " there s ", " service client ")
-    ROUTINE_WINDOW = 60  # folded characters around the habit searched for a time, a place, a person
+    ROUTINE_WINDOW = 60  # characters around the habit searched for a time, a place, a person
     CLUSTER_GAP = 30  # habits at most this far apart are one routine (three at most)
+    #: a capitalised word (a first name of the shipped list counts as a person): "Marc", "Léa's"
+    CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ\-]{1,20}(?=['’]s\b|[^\w'’\-]|\Z)")
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._first_names = frozenset(n.lower() for n in first_names())
@@ -230,8 +233,6 @@ class Whereabouts(ExposureRules):
             cluster.append(habit)
         if cluster:
             yield cluster
-
-    CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ\-]{1,20}(?=['’]s\b|[^\w'’\-]|\Z)")
 
     def _first_name_near(self, text: str, start: int, end: int) -> bool:
         lo = max(0, start - self.ROUTINE_WINDOW)
