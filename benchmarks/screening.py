@@ -51,7 +51,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-TARGET_POSTS_PER_S = 20_000  # issue #2: the current detectors, whole process, one core
+TARGET_POSTS_PER_S = 20_000  # issue #2: its two detectors, whole process, one core
+TARGET_GATE_POSTS_PER_S = 5_000  # DESIGN.md and issue #3: the whole gate, every detector
 PROFILE_TERMS = ("Project Nightjar", "Opale", "Lumio Halo 3")
 OFFICIAL_DOMAINS = ("lumio.com", "lumio.fr")
 EMAIL = "pii.email"
@@ -774,8 +775,9 @@ def _bench(args: argparse.Namespace, workdir: Path, pinned: str) -> int:
         elif full is not None:
             print(f"ratio Tocsin / Presidio full engine: whole process "
                   f"{best / full[0].rate(full[0].best):,.0f}x")
-    met = best >= TARGET_POSTS_PER_S
-    print(f"target ≥ {TARGET_POSTS_PER_S:,} posts/s (whole process, one core): "
+    target = TARGET_GATE_POSTS_PER_S if args.detectors == "all" else TARGET_POSTS_PER_S
+    met = best >= target
+    print(f"target ≥ {target:,} posts/s (whole process, one core): "
           f"{'met' if met else 'NOT met'} (best {best:,.0f}, median "
           f"{whole.rate(whole.median):,.0f})")
     print()

@@ -39,12 +39,13 @@ class Engine:
             detectors = detector_classes()
         self.detectors: list[Detector] = []
         for cls in detectors:
+            if cls.name in self.profile.policy.disabled:
+                continue  # turned off by name: not even built
             try:
                 detector = cls(self.profile)
             except Exception as exc:
                 raise PluginError(f"Detector {cls.name or cls!r} could not start: {exc}") from exc
-            # A detector the policy turns off by name does not run at all.
-            if detector.enabled and cls.name not in self.profile.policy.disabled:
+            if detector.enabled:
                 self.detectors.append(detector)
         self._by_direction = {
             direction: [d for d in self.detectors if direction in d.directions]
