@@ -209,6 +209,19 @@ class Profile(_Section):
     quiet_periods: list[QuietPeriod] = Field(default_factory=list)
     policy: Policy = Field(default_factory=Policy)
 
+    def competitor_terms(self) -> list[tuple[str, str]]:
+        """Every way a competitor is named (name, aliases, domains, handles), with its name."""
+        return [
+            (term, c.name)
+            for c in self.competitors
+            for term in (
+                c.name,
+                *c.aliases,
+                *c.domains,
+                *(h for handles in c.handles.values() for h in handles),
+            )
+        ]
+
     @property
     def official_domains(self) -> list[str]:
         return [d for b in self.brands for d in b.domains]

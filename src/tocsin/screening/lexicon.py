@@ -168,3 +168,66 @@ class LexiconDetector(Detector):
         for m in matches:
             grouped.setdefault(m.payload.id, []).append(m)
         return {rule_id: match_index(found) for rule_id, found in grouped.items()}
+
+
+class AnchoredLexiconDetector(LexiconDetector):
+    """A lexicon detector whose phrases count only near an anchor taken from the profile.
+
+    "camelote" is disparagement only next to a competitor's name; "quittez" is poaching only
+    next to one. Subclasses give the anchor terms (:meth:`anchor_terms`: term and the name it
+    stands for); a phrase counts within ``WINDOW`` folded characters of an anchor, and the
+    finding spans both. Its explanation gets the phrase as ``found`` and the anchor's name in the
+    field ``ANCHOR_FIELD``. Without anchor terms in the profile the detector is off.
+    """
+
+    #: folded characters between a phrase and its anchor
+    WINDOW: ClassVar[int] = 60
+    #: the explanation templates' field for the anchor's name
+    ANCHOR_FIELD: ClassVar[str] = "anchor"
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._anchors: PhraseMatcher[str] = PhraseMatcher(self.anchor_terms(profile))
+
+    def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
+        raise NotImplementedError
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._anchors)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        anchors = self._anchors.find_all(norm)
+        if not anchors:
+            return
+        near = SpanIndex((a.fstart, a.fend, a) for a in anchors)
+        unless = self._by_rule(self._unless.find_all(norm)) if self._unless else {}
+        direction = ctx.post.direction.value
+        for hit in self._phrases.find(norm):
+            rule = hit.payload
+            anchor = near.nearest(hit.fstart, hit.fend, self.WINDOW)
+            if anchor is None or direction not in rule.directions:
+                continue
+            if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
+                continue
+            start, end = min(hit.start, anchor.start), max(hit.end, anchor.end)
+            yield self.finding(
+                ctx,
+                category=rule.category,
+                kind=rule.kind,
+                severity=rule.severity,
+                span=(start, end),
+                excerpt=ctx.text[start:end],
+                rule=f"{self.LEXICON}.{rule.id}",
+                matched=hit.phrase,
+                score=rule.score,
+                templates=rule.explanation,
+                found=ctx.text[hit.start : hit.end],
+                **{self.ANCHOR_FIELD: anchor.payload},
+            )
+        yield from self.more(ctx, anchors)
+
+    def more(self, ctx: Context, anchors: list[PhraseMatch[str]]) -> Iterable[Finding]:
+        """Findings of the subclass's own, given the anchors found (default: none)."""
+        return ()

@@ -19,12 +19,12 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import LexiconDetector, Rule
-from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
+from ...lexicon import AnchoredLexiconDetector, Rule
+from ...matching import PhraseMatch, SpanIndex
 from ..base import Context
 
 
-class CompetitorDisparagement(LexiconDetector):
+class CompetitorDisparagement(AnchoredLexiconDetector):
     name = "competitor_disparagement"
     version = "1.0"
     categories = (Category.COMPETITION,)
@@ -34,6 +34,7 @@ class CompetitorDisparagement(LexiconDetector):
     LEXICON = "competition"
     #: folded characters between the negative words and the competitor's name
     WINDOW = 60
+    ANCHOR_FIELD = "competitor"
     #: emoji that run down what they follow or precede, and the rule they count for
     EMOJI = ("💩", "🤮", "🤢", "👎", "🗑", "🚮", "🤡")
     EMOJI_RULE = "disparagement"
@@ -42,57 +43,16 @@ class CompetitorDisparagement(LexiconDetector):
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
-        self._competitors: PhraseMatcher[str] = PhraseMatcher(
-            (term, c.name)
-            for c in profile.competitors
-            for term in (
-                c.name,
-                *c.aliases,
-                *c.domains,
-                *(h for handles in c.handles.values() for h in handles),
-            )
-        )
-
         self._emoji_rule: Rule | None = next(
             (r for r in self.rules if r.id == self.EMOJI_RULE), None
         )
 
-    @property
-    def enabled(self) -> bool:
-        return bool(self._competitors)
+    def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
+        return profile.competitor_terms()
 
-    def analyze(self, ctx: Context) -> Iterable[Finding]:
-        norm = ctx.normalized
-        rivals = self._competitors.find_all(norm)
-        if not rivals:
-            return
-        near_rival = SpanIndex((r.fstart, r.fend, r) for r in rivals)
-        unless = self._by_rule(self._unless.find_all(norm)) if self._unless else {}
-        for hit in self._phrases.find(norm):
-            rule = hit.payload
-            rival = near_rival.nearest(hit.fstart, hit.fend, self.WINDOW)
-            if rival is None:
-                continue
-            if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
-                continue
-            start, end = min(hit.start, rival.start), max(hit.end, rival.end)
-            found = ctx.text[start:end]
-            yield self.finding(
-                ctx,
-                category=rule.category,
-                kind=rule.kind,
-                severity=rule.severity,
-                span=(start, end),
-                excerpt=found,
-                rule=f"{self.LEXICON}.{rule.id}",
-                matched=hit.phrase,
-                score=rule.score,
-                templates=rule.explanation,
-                found=ctx.text[hit.start : hit.end],
-                competitor=rival.payload,
-            )
+    def more(self, ctx: Context, anchors: list[PhraseMatch[str]]) -> Iterable[Finding]:
         if self._emoji_rule is not None and any(e in ctx.text for e in self.EMOJI):
-            yield from self._emoji(ctx, rivals, self._emoji_rule)
+            yield from self._emoji(ctx, anchors, self._emoji_rule)
 
     def _emoji(
         self, ctx: Context, rivals: list[PhraseMatch[str]], rule: Rule
