@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
 from tocsin import Engine, Profile, parse_profile
+from tocsin.cli.main import app
 
 LUMIO_TOML = """
 [organisation]
@@ -57,3 +62,21 @@ def lumio_toml(tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "tocsin.toml"
     path.write_text(LUMIO_TOML, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., object]]:
+    """Run `tocsin ARGS` in-process, in an empty working directory, with its own database."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TOCSIN_CONFIG", raising=False)
+    monkeypatch.setenv("TOCSIN_DATABASE_URL", f"sqlite:///{tmp_path / 'tocsin.db'}")
+    from tocsin.settings import get_settings
+
+    get_settings.cache_clear()
+    runner = CliRunner()
+
+    def run(*args: str, input: str | bytes | None = None) -> object:
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    yield run
+    get_settings.cache_clear()

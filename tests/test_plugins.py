@@ -59,3 +59,34 @@ def test_a_plugin_returning_garbage_is_refused() -> None:
             detector_classes()
     finally:
         plugin_manager().unregister(name="test-bad")
+
+
+class Broken(Detector):
+    name = "broken_detector"
+    categories = (Category.REPUTATION,)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if "boom" in ctx.text:
+            raise ValueError("unexpected input")
+        return ()
+
+
+@pytest.fixture
+def broken() -> Iterator[None]:
+    plugin = SimpleNamespace(register_detectors=hookimpl(lambda: [Broken]))
+    plugin_manager().register(plugin, name="test-broken")
+    yield
+    plugin_manager().unregister(name="test-broken")
+
+
+def test_a_failing_detector_costs_one_line_not_the_run(broken: None, cli) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    out = cli("check", "--jsonl", "-", input='{"text": "ok"}\n{"text": "boom"}\n{"text": "fine"}\n')
+    assert out.exit_code == 0
+    results = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r.get("decision", "error") for r in results] == ["allow", "error", "allow"]
+    assert "broken_detector" in results[1]["error"]
+    single = cli("check", "boom")
+    assert single.exit_code == 2
+    assert "broken_detector" in single.stderr and "Traceback" not in single.stderr

@@ -10,6 +10,7 @@
     ├── StorageError                 the database cannot be reached, created or migrated
     ├── AuthenticationError          missing or wrong credentials (HTTP 401)
     └── PluginError                  a plug-in that cannot be loaded or returns something unusable
+        └── DetectorFailure          a detector that raised on one post (that post gets an error)
 
 The CLI prints ``str(error)`` without a traceback; the web app renders the same message as HTML or
 JSON with ``http_status``.
@@ -80,3 +81,14 @@ class AuthenticationError(TocsinError):
 
 class PluginError(TocsinError):
     pass
+
+
+class DetectorFailure(PluginError):
+    """A detector raised an error on one post; the post gets an error result, others go on."""
+
+    def __init__(self, detector: str, error: Exception) -> None:
+        self.detector = detector
+        super().__init__(
+            f"detector {detector!r} failed on this post ({type(error).__name__}: {error}); "
+            "please report it with the post"
+        )

@@ -10,7 +10,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from ..errors import InputError, PostError, TocsinError
+from ..errors import DetectorFailure, InputError, PostError, TocsinError
 from ..models import Decision, Direction, Post, Result
 from ..screening.engine import Engine
 from ..services.screening import dumps, load_engine, parse_post_line, resolve_config, result_json
@@ -188,7 +188,7 @@ def _screen_stream(
         try:
             post = parse_post_line(line)
             result = engine.screen(post, default_id=number)
-        except PostError as exc:
+        except (PostError, DetectorFailure) as exc:
             batch.append(dumps(_error(number, str(exc))))
             continue
         except TocsinError:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..errors import PluginError
+from ..errors import DetectorFailure, PluginError
 from ..models import Finding, Post, Result
 from ..profile import Profile
 from .detectors.base import Context, Detector
@@ -75,7 +75,10 @@ class Engine:
             self._shared.run(ctx.normalized)
         for detector in self._by_direction[post.direction.value]:
             if "*" in detector.languages or language in detector.languages:
-                found.extend(detector.analyze(ctx))
+                try:
+                    found.extend(detector.analyze(ctx))
+                except Exception as exc:  # a detector's bug must not take the run down
+                    raise DetectorFailure(detector.name, exc) from exc
         findings = apply_policy(merge_overlaps(found), self.profile.policy)
         return Result(
             id=post.id if post.id is not None else default_id,
