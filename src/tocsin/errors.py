@@ -89,6 +89,6 @@ class DetectorFailure(PluginError):
     def __init__(self, detector: str, error: Exception) -> None:
         self.detector = detector
         super().__init__(
-            f"detector {detector!r} failed on this post ({type(error).__name__}: {error}); "
+            f"detector {detector!r} failed on this post ({type(error).__name__}); "
             "please report it with the post"
         )
