@@ -226,4 +226,26 @@ def test_an_unexpected_error_is_a_500_without_details(
     assert response.status_code == 500
     assert response.headers["content-type"].startswith(kind)
     assert "secret internal detail" not in response.text
+    # the person learns which detector failed (to report it), not the internals
+    assert "detector &#39;broken&#39; failed" in response.text or (
+        "detector 'broken' failed" in response.text
+    )
+
+
+def test_an_error_outside_the_detectors_is_a_generic_500(
+    profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = Engine(profile)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(engine, "screen", explode)
+    app = create_app(settings_with(), engine=engine)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.post(
+            "/api/v1/check", json={"text": "x"}, headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+    assert response.status_code == 500
+    assert "secret internal detail" not in response.text
     assert "unexpected error" in response.text
