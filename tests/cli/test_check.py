@@ -176,6 +176,7 @@ def test_save_stores_posts_once(cli, profile: Path, tmp_path: Path) -> None:  # 
         assert store.count_posts() == 5
         newest = store.recent(10)
         assert any(p.decision == "block" for p in newest)
+        assert {p.profile for p in newest} == {"Lumio SA"}
     finally:
         store.close()
 

@@ -88,7 +88,7 @@ def check(
         post = _single_post(text, direction, author, author_name, at, platform, post_id)
         result = engine.screen(post)
         if store is not None:
-            store.save(post, result)
+            store.save(post, result, profile=_profile_name(engine))
         if as_json:
             typer.echo(dumps(result_json(result)))
         else:
@@ -199,7 +199,7 @@ def _screen_stream(
         if store is not None:
             to_save.append((post, result))
             if len(to_save) >= 500:
-                store.save_many(to_save)
+                store.save_many(to_save, profile=_profile_name(engine))
                 to_save.clear()
         if len(batch) >= 256:
             out.write("\n".join(batch) + "\n")
@@ -207,9 +207,13 @@ def _screen_stream(
     if batch:
         out.write("\n".join(batch) + "\n")
     if to_save:
-        store.save_many(to_save)
+        store.save_many(to_save, profile=_profile_name(engine))
     out.flush()
     return worst
+
+
+def _profile_name(engine: Engine) -> str | None:
+    return engine.profile.organisation.name if engine.has_profile else None
 
 
 def _error(number: int, message: str) -> dict[str, Any]:

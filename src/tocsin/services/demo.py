@@ -56,7 +56,7 @@ def load_demo(directory: Path, *, overwrite: bool = False) -> DemoSummary:
             pairs.append((post, engine.screen(post)))
     store = open_store(url)
     try:
-        new = store.save_many(pairs)
+        new = store.save_many(pairs, profile=engine.profile.organisation.name)
     finally:
         store.close()
     decisions = Counter(result.decision.value for _, result in pairs)
