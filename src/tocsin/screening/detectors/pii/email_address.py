@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ....models import Category, Finding, Severity
+from ....models import Finding, Severity
 from ....profile import Profile
-from ..base import Context, Detector
+from ..base import Context
+from .personal_data import PersonalDataDetector
 
 
 def mask_email(address: str) -> str:
@@ -25,10 +26,9 @@ def mask_email(address: str) -> str:
     return f"{masked}@{domain}"
 
 
-class EmailAddress(Detector):
+class EmailAddress(PersonalDataDetector):
     name = "email_address"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "E-mail addresses outside the organisation's own domains (PII)."
     KIND = "pii.email"
     SEVERITY = Severity.MEDIUM
@@ -95,17 +95,13 @@ class EmailAddress(Detector):
                 continue
             address = f"{m.group(1)}@{domain}"
             masked = mask_email(address)
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SEVERITY,
-                span=norm.to_original(*m.span()),
-                excerpt=masked,
+                norm.to_original(*m.span()),
+                masked,
                 rule="pii.email.obfuscated",
-                matched=address,
                 score=0.9,
-                masked=masked,
+                matched=address,
                 official=self._official_list(ctx),
             )
 
@@ -131,17 +127,13 @@ class EmailAddress(Detector):
                 if local and not self.is_official(domain):
                     span = norm.to_original(start, end)
                     address = f"{local}@{domain}"
-                    yield self.finding(
+                    yield self.personal_finding(
                         ctx,
-                        category=Category.DATA_LEAK,
-                        kind=self.KIND,
-                        severity=self.SEVERITY,
-                        span=span,
-                        excerpt=mask_email(address),
+                        span,
+                        mask_email(address),
                         rule="pii.email.address",
-                        matched=address,
                         score=0.95,
-                        masked=mask_email(address),
+                        matched=address,
                         official=official,
                     )
             at = nxt

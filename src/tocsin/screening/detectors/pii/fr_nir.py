@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 
 from stdnum.fr import nir
 
-from ....models import Category, Finding, Severity
-from ..base import Context, Detector
+from ....models import Finding, Severity
+from ..base import Context
 from .digits import count_digits
+from .personal_data import PersonalDataDetector
 
 
 def mask_nir(compact: str) -> str:
@@ -24,10 +25,9 @@ def mask_nir(compact: str) -> str:
     return f"{compact[0]} ** ** ** *** *** {compact[-2:]}"
 
 
-class FrNir(Detector):
+class FrNir(PersonalDataDetector):
     name = "fr_nir"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "French social security numbers (NIR) with a valid key."
 
     KIND = "pii.fr_nir"
@@ -62,17 +62,12 @@ class FrNir(Detector):
         for start, end, compact, context in self.find(norm.folded):
             span = norm.to_original(start, end)
             masked = mask_nir(compact)
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SEVERITY,
-                span=span,
-                excerpt=masked,
+                span,
+                masked,
                 rule="pii.fr_nir.key",
-                matched=masked,
                 score=0.98 if context else 0.9,
-                masked=masked,
             )
 
     def find(self, folded: str) -> Iterator[tuple[int, int, str, bool]]:

@@ -20,16 +20,16 @@ from collections.abc import Iterable, Iterator
 
 from stdnum.fr import siren, siret
 
-from ....models import Category, Finding, Severity
+from ....models import Finding, Severity
 from ....profile import Profile
-from ..base import Context, Detector
+from ..base import Context
 from .digits import count_digits, mask_digits, only_digits
+from .personal_data import PersonalDataDetector
 
 
-class FrSiren(Detector):
+class FrSiren(PersonalDataDetector):
     name = "fr_siren"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "SIREN and SIRET numbers in context (personal data for sole traders)."
 
     KIND = "pii.fr_siren"
@@ -98,18 +98,14 @@ class FrSiren(Detector):
             masked = mask_digits(folded[start:end], 3, 2)
             what = "SIRET" if len(digits) == 14 else "SIREN"
             note = self.SOLE_TRADER_NOTE if sole else self.COMPANY_NOTE
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SOLE_TRADER_SEVERITY if sole else self.SEVERITY,
-                span=span,
-                excerpt=masked,
+                span,
+                masked,
                 rule="pii.fr_siren.sole_trader" if sole else "pii.fr_siren.company",
-                matched=masked,
                 score=0.9 if sole else 0.8,
+                severity=self.SOLE_TRADER_SEVERITY if sole else self.SEVERITY,
                 what=what,
-                masked=masked,
                 sole=note[lang],
             )
 

@@ -17,9 +17,10 @@ from collections.abc import Iterable, Iterator
 from stdnum import iban as stdnum_iban
 from stdnum import numdb
 
-from ....models import Category, Finding, Severity
-from ..base import Context, Detector
+from ....models import Finding, Severity
+from ..base import Context
 from .digits import count_digits
+from .personal_data import PersonalDataDetector
 
 
 def _iban_lengths() -> dict[str, int]:
@@ -41,10 +42,9 @@ def mask_iban(compact: str) -> str:
     return f"{compact[:4]} **** **** {compact[-4:]}"
 
 
-class Iban(Detector):
+class Iban(PersonalDataDetector):
     name = "iban"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "IBANs with a valid key and country format (bank account numbers)."
     KIND = "pii.iban"
     SEVERITY = Severity.HIGH
@@ -77,17 +77,12 @@ class Iban(Detector):
         for start, end, compact in self.find(norm.folded):
             span = norm.to_original(start, end)
             masked = mask_iban(compact)
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SEVERITY,
-                span=span,
-                excerpt=masked,
+                span,
+                masked,
                 rule="pii.iban.checksum",
-                matched=masked,
                 score=0.98,
-                masked=masked,
                 country=compact[:2],
             )
 

@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-from ....models import Category, Finding, Severity
+from ....models import Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatcher, near
-from ..base import Context, Detector
+from ..base import Context
+from .personal_data import PersonalDataDetector
 
 
 def mask_document(number: str) -> str:
@@ -63,10 +64,9 @@ def letters_and_digits(min_digits: int, min_letters: int) -> Callable[[str], boo
     return check
 
 
-class IdentityDocument(Detector):
+class IdentityDocument(PersonalDataDetector):
     """Base class: a document number in one of ``FORMATS`` near one of ``CONTEXT``."""
 
-    categories = (Category.DATA_LEAK,)
     KIND: ClassVar[str] = ""
     SEVERITY: ClassVar[Severity] = Severity.HIGH
     #: document words (folded phrases, '*' = the word continues)
@@ -114,17 +114,12 @@ class IdentityDocument(Detector):
                         continue
                     seen.add(span)
                     masked = mask_document(m.group())
-                    yield self.finding(
+                    yield self.personal_finding(
                         ctx,
-                        category=Category.DATA_LEAK,
-                        kind=self.KIND,
-                        severity=self.SEVERITY,
-                        span=span,
-                        excerpt=masked,
+                        span,
+                        masked,
                         rule=f"{self.KIND}.{fmt.rule}",
-                        matched=masked,
                         score=0.9,
-                        masked=masked,
                         word=word.phrase.rstrip("*"),
                     )
 

@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator
 
 from stdnum import luhn
 
-from ....models import Category, Finding, Severity
-from ..base import Context, Detector
+from ....models import Finding, Severity
+from ..base import Context
 from .digits import count_digits, only_digits
+from .personal_data import PersonalDataDetector
 
 
 def mask_card(digits: str) -> str:
@@ -26,10 +27,9 @@ def mask_card(digits: str) -> str:
     return f"**** **** **** {digits[-4:]}"
 
 
-class PaymentCard(Detector):
+class PaymentCard(PersonalDataDetector):
     name = "payment_card"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "Payment card numbers (issuer prefix, length, Luhn key)."
 
     KIND = "pii.payment_card"
@@ -106,17 +106,12 @@ class PaymentCard(Detector):
         for start, end, digits, issuer, context in self.find(norm.folded):
             span = norm.to_original(start, end)
             masked = mask_card(digits)
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SEVERITY,
-                span=span,
-                excerpt=masked,
+                span,
+                masked,
                 rule="pii.payment_card.luhn",
-                matched=masked,
                 score=0.98 if context else 0.9,
-                masked=masked,
                 issuer=issuer,
             )
 

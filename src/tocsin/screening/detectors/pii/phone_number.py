@@ -27,10 +27,11 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from ....models import Category, Finding, Severity
+from ....models import Finding, Severity
 from ....profile import Profile
-from ..base import Context, Detector
+from ..base import Context
 from .digits import count_digits, mask_digits, only_digits
+from .personal_data import PersonalDataDetector
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +45,9 @@ class PhoneMatch:
     context: bool  # a phone word is near
 
 
-class PhoneNumber(Detector):
+class PhoneNumber(PersonalDataDetector):
     name = "phone_number"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "Phone numbers (national and international, validated) but the published ones."
     KIND = "pii.phone"
     SEVERITY = Severity.MEDIUM
@@ -137,17 +137,13 @@ class PhoneNumber(Detector):
             span = norm.to_original(match.start, match.end)
             evidence = norm.folded[match.start : match.end]
             masked = mask_digits(evidence, 4 if evidence.startswith("00") else 2, 2)
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SEVERITY,
-                span=span,
-                excerpt=masked,
+                span,
+                masked,
                 rule="pii.phone.context" if match.context else "pii.phone.valid",
-                matched=match.e164,
                 score=0.95 if match.context else 0.85,
-                masked=masked,
+                matched=match.e164,
                 region=match.region,
             )
 

@@ -36,10 +36,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ....models import Category, Finding, Severity
+from ....models import Finding, Severity
 from ....profile import Profile
 from ...matching import fold_phrase
-from ..base import Context, Detector
+from ..base import Context
+from .personal_data import PersonalDataDetector
 from .words import find_words
 
 
@@ -66,10 +67,9 @@ def _types(
     return {w: kind for w in words.split()}
 
 
-class PostalAddress(Detector):
+class PostalAddress(PersonalDataDetector):
     name = "postal_address"
     version = "1.0"
-    categories = (Category.DATA_LEAK,)
     description = "Postal addresses (French and English street patterns, postcode, city)."
     KIND = "pii.postal_address"
     SEVERITY = Severity.MEDIUM
@@ -211,17 +211,13 @@ class PostalAddress(Detector):
             evidence = ctx.text[match.start : match.end]
             masked = mask_address(evidence)
             premises = match.premises
-            yield self.finding(
+            yield self.personal_finding(
                 ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.PREMISES_SEVERITY if premises else self.SEVERITY,
-                span=(match.start, match.end),
-                excerpt=masked,
+                (match.start, match.end),
+                masked,
                 rule=f"pii.postal_address.{match.lang}" + (".premises" if premises else ""),
-                matched=masked,
                 score=(0.95 if match.has_postcode else 0.85) - (0.2 if premises else 0.0),
-                masked=masked,
+                severity=self.PREMISES_SEVERITY if premises else self.SEVERITY,
                 premises_en=self.PREMISES_NOTE["en"] if premises else "",
                 premises_fr=self.PREMISES_NOTE["fr"] if premises else "",
             )
