@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import ahocorasick
-
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatcher, fold_phrase, spaced_text
@@ -46,15 +44,13 @@ class ConfidentialTerms(Detector):
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        variants: dict[str, tuple[str, bool]] = {}  # folded variant -> (term, whole term?)
         for term in profile.confidential.terms:
             words = _words(term)
             whole = {" ".join(words), "".join(words)}
             for variant in self.variants(term):
-                if not self._automaton.exists(variant):
-                    self._automaton.add_word(variant, (variant, term, variant in whole))
-        if len(self._automaton):
-            self._automaton.make_automaton()
+                variants.setdefault(variant, (term, variant in whole))
+        self._terms: PhraseMatcher[tuple[str, bool]] = PhraseMatcher(variants)
         #: phrases where a term is an ordinary word ([confidential] ignore)
         self._ignore: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in profile.confidential.ignore), on_demand=True
@@ -76,26 +72,27 @@ class ConfidentialTerms(Detector):
 
     @property
     def enabled(self) -> bool:
-        return len(self._automaton) > 0
+        return bool(self._terms)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
+        hits = self._terms.find_all(norm)
+        if not hits:
+            return
         spaced = spaced_text(norm)
-        folded = spaced.text
         ignored = None
-        for end_index, (variant, term, whole) in self._automaton.iter(folded):
-            start = end_index - len(variant) + 1
-            end = end_index + 1
-            if not at_word_boundaries(folded, start, end):
-                continue
+        for hit in hits:
+            term, whole = hit.payload
             if self._ignore:
                 if ignored is None:
                     ignored = [(m.fstart, m.fend) for m in self._ignore.find(norm)]
-                if any(s <= start and end <= e for s, e in ignored):
+                if any(s <= hit.fstart and hit.fend <= e for s, e in ignored):
                     continue  # an ordinary word here ("Côte d'Opale"), not the code name
+            span = (hit.start, hit.end)
             if not whole:
-                start = self._with_prefix(folded, start)
-            span = norm.to_original(*spaced.to_folded(start, end))
+                start = self._with_prefix(spaced.text, hit.fstart)
+                if start != hit.fstart:
+                    span = norm.to_original(*spaced.to_folded(start, hit.fend))
             found = ctx.text[span[0] : span[1]]
             yield self.finding(
                 ctx,
