@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from tocsin.store.database import SCHEMA_REVISION, Store, alembic_config, open_store
 from tocsin.store.tables import metadata
 
-TABLES = {"posts", "results", "findings"}
+TABLES = set(metadata.tables)
 
 
 def _tables(store: Store) -> set[str]:

@@ -34,7 +34,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest migration this code knows; a test checks that it is Alembic's head. Knowing it lets
 # open_store() skip loading Alembic when the database is already up to date.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0005"
 
 VERSION_TABLE = "alembic_version"
 

@@ -199,3 +199,8 @@ findings = Table(
     Index(None, "result_id"),
     Index(None, "category"),
 )
+
+
+# Tables of the other areas, defined in their own modules on the same metadata (imported last:
+# they need ``metadata`` above).
+from . import archive_tables, brand_tables, listening_tables, ml_tables  # noqa: E402, F401

@@ -1,0 +1,11 @@
+"""Brand hijacking: impersonation cases and their evidence (issue #4).
+
+Tables here share :data:`tocsin.store.tables.metadata`; ``tables.py`` imports this module so the
+metadata (and the migration check) always sees them.
+"""
+
+from __future__ import annotations
+
+from .tables import metadata
+
+__all__ = ["metadata"]

@@ -1,0 +1,11 @@
+"""Listening: sources, cursors, source health, raw payload intake (issue #5).
+
+Tables here share :data:`tocsin.store.tables.metadata`; ``tables.py`` imports this module so the
+metadata (and the migration check) always sees them.
+"""
+
+from __future__ import annotations
+
+from .tables import metadata
+
+__all__ = ["metadata"]
