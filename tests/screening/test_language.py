@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin.screening.language import detect_language
+from tocsin.screening.language import detect_language, vote
+from tocsin.screening.normalize import normalize
 
 CASES = [
     ("Bonjour à tous, le lancement est prévu demain matin.", "fr"),
@@ -14,7 +15,34 @@ CASES = [
     ("merci", "fr"),
     ("thanks", "en"),
     ("Salut !", "fr"),
+    ("Livraison offerte dès 49 € d'achat, jusqu'à jeudi soir.", "fr"),
+    ("Winter evenings feel softer with warm light 🎉", "en"),
+    ("Spotted: our CEO grabs coffee at the same café on rue de la République every morning", "en"),
+    ("RDV au salon de Lyon, stand B12 !", "fr"),
+    ("Free shipping on orders over $49 until Friday night.", "en"),
 ]
+
+VOTES = [
+    # the word vote alone: decided, or left to the model (None)
+    ("Nous sommes très fiers de cette équipe", "fr"),
+    ("We are very proud of this team", "en"),
+    ("(Merci.) (Bravo.)", "fr"),  # punctuation stripped when few words vote
+    ("Thanks! Great!", "en"),
+    ("Lumio Halo 3", None),  # names only
+    ("merci", None),  # one vote is not enough
+    ("the best de la semaine", None),  # two against three: not clear enough
+    ("a à a à a", None),  # "a" and "à" fold to the same word: it votes for neither
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), VOTES)
+def test_vote(text: str, lang: str | None) -> None:
+    assert vote(normalize(text).words or []) == lang
+
+
+def test_words_given_by_the_caller_are_used() -> None:
+    words = normalize("Nous sommes très fiers de cette équipe").words or []
+    assert detect_language("whatever the text says", ("fr", "en"), words=words) == "fr"
 
 
 @pytest.mark.parametrize(("text", "lang"), CASES)

@@ -18,6 +18,14 @@ FOLDS = [
     ("N I G H T J A R", "nightjar"),
     ("n.i.g.h.t.j.a.r", "nightjar"),
     ("N-I-G-H-T", "night"),
+    ("n. i. g. h. t", "night"),  # separators of two characters
+    ("N·I·G·H·T", "night"),
+    ("(O P A L E)", "(opale)"),  # punctuation glued to the first and last letters
+    ("Projet O P A", "projet opa"),  # three letters standing alone
+    ("le p-a-s", "le pas"),
+    ("il y a des gens", "il y a des gens"),  # French single-letter words are not spaced out
+    ("I have a cat", "i have a cat"),
+    ("e-mail lumio.fr wi-fi", "e-mail lumio.fr wi-fi"),
     ("a b", "a b"),  # two letters are not a spaced-out word
     ("10.1.2.3 v1.2.3", "10.1.2.3 v1.2.3"),  # digits keep their separators
     ("🎉 #Nightjar 🎉", "🎉 #nightjar 🎉"),
@@ -51,3 +59,8 @@ def test_spans_map_back_to_the_original(text: str, word: str) -> None:
 
 def test_ascii_text_takes_the_identity_path() -> None:
     assert normalize("Plain ASCII text, nothing to map.").index is None
+
+
+def test_words_are_the_folded_words_before_joining() -> None:
+    assert normalize("Le Projet N I G H T").words == ["le", "projet", "n", "i", "g", "h", "t"]
+    assert normalize("").words == []

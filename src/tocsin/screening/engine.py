@@ -16,6 +16,7 @@ from ..profile import Profile
 from .detectors.base import Context, Detector
 from .language import detect_language
 from .matching import SharedPass, phrase_matchers
+from .normalize import normalize
 from .policy import apply_policy, decide
 
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -65,14 +66,21 @@ class Engine:
         ``default_id`` is the result's id when the post has none; ``lang`` the language of
         explanations for this call (default: the engine's).
         """
-        language = post.lang or detect_language(post.text, self.languages)
+        normalized = normalize(post.text)
+        language = post.lang or detect_language(post.text, self.languages, words=normalized.words)
         explain = lang or self.explain_lang
         if explain not in SUPPORTED_LANGUAGES:
             explain = "en"
-        ctx = Context(post=post, language=language, explain_lang=explain, profile=self.profile)
+        ctx = Context(
+            post=post,
+            language=language,
+            explain_lang=explain,
+            profile=self.profile,
+            _normalized=normalized,
+        )
         found: list[Finding] = []
         if self._shared.size:
-            self._shared.run(ctx.normalized)
+            self._shared.run(normalized)
         for detector in self._by_direction[post.direction.value]:
             if "*" in detector.languages or language in detector.languages:
                 try:

@@ -7,6 +7,10 @@ and joins letters spaced out to dodge filters ("N I G H T J A R", "n.i.g.h.t"). 
 stay correct Python indices whatever the input (emoji, right-to-left text, combining marks).
 
 Most posts take a fast path: a length-preserving ``str.translate`` with no offset map at all.
+The translation table also maps every common character to itself: ``str.translate`` pays for an
+exception on each character its table lacks, which made plain letters the slowest part of folding.
+Spaced-out letters are looked for only when cheap signs of them are present (single-letter words,
+a letter between separators such as dots or dashes).
 """
 
 from __future__ import annotations
@@ -89,12 +93,29 @@ def _build_tables() -> tuple[dict[int, str], str]:
 
 
 _FOLD, _SLOW_CHARS = _build_tables()
+
+# Code points a table lookup should find (identity unless _FOLD says otherwise): the scripts and
+# punctuation of ordinary posts and the emoji blocks. Anything else is simply left as it is.
+_IDENTITY_RANGES = [(0x0000, 0x3000), (0xFE10, 0xFFF0), (0x1F000, 0x1FB00)]
+
+
+def _translate_table() -> dict[int, str]:
+    table = {code: chr(code) for lo, hi in _IDENTITY_RANGES for code in range(lo, hi)}
+    table.update(_FOLD)
+    return table
+
+
+_TABLE = _translate_table()
 # Combining marks anywhere (decomposed accents) also need the slow path.
 _NEEDS_SLOW = re.compile("[" + re.escape(_SLOW_CHARS) + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]")
 # Three or more single letters separated by one or two spacing characters (digits are left
 # alone: "10.1.2.3" and "1 2 3" must keep their separators).
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*·•|/+]{1,2}){2,}[^\W\d_](?![^\W_])")
 _SPACED_SEP = re.compile(r"[ .\-_*·•|/+]+")
+# Cheap signs that _SPACED may match: a single letter after a non-space separator (and maybe a
+# space), as in "n.i.g", "n-i-g", "n. i. g", "n i·g"; or single-letter words ("N I G H T").
+_SEP_LETTER = re.compile(r"[.\-_*·•|/+] ?[^\W\d_](?:[ .\-_*·•|/+]|(?![^\W_]))")
+_SINGLE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _fold_char(ch: str) -> str:
@@ -118,6 +139,8 @@ class NormalizedText:
     spaced: Any = None
     #: phrase hits of the engine's single pass (see matching.SharedPass)
     shared: Any = None
+    #: the whitespace-separated words of the folded text, before spaced-out letters are joined
+    words: list[str] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span to the original span covering the same characters."""
@@ -134,12 +157,21 @@ def normalize(text: str) -> NormalizedText:
     index: list[int] | None = None
     if _NEEDS_SLOW.search(text) is None:
         # One character for one: spans need no map. For ASCII the table is exactly lower().
-        folded = text.lower() if text.isascii() else text.translate(_FOLD)
+        folded = text.lower() if text.isascii() else text.translate(_TABLE)
     else:
         folded, index = _slow_fold(text)
-    if _SPACED.search(folded) is not None:
-        folded, index = _join_spaced(folded, index)
-    return NormalizedText(text, folded, index)
+    words = folded.split()
+    if _may_be_spaced(folded, words) and _SPACED.search(folded) is not None:
+        joined, index = _join_spaced(folded, index)
+        return NormalizedText(text, joined, index, words=words)
+    return NormalizedText(text, folded, index, words=words)
+
+
+def _may_be_spaced(folded: str, words: list[str]) -> bool:
+    """False when ``folded`` certainly holds no spaced-out letters (cheaper than _SPACED)."""
+    if _SEP_LETTER.search(folded) is not None:
+        return True
+    return sum(map(_SINGLE_LETTERS.__contains__, words)) >= 2
 
 
 def _slow_fold(text: str) -> tuple[str, list[int]]:
@@ -150,7 +182,7 @@ def _slow_fold(text: str) -> tuple[str, list[int]]:
     for m in _NEEDS_SLOW.finditer(text):
         i = m.start()
         if i > pos:
-            parts.append(text[pos:i].translate(_FOLD))
+            parts.append(text[pos:i].translate(_TABLE))
             index.extend(range(pos, i))
         folded = _fold_char(text[i])
         if folded:
@@ -158,7 +190,7 @@ def _slow_fold(text: str) -> tuple[str, list[int]]:
             index.extend([i] * len(folded))
         pos = i + 1
     if pos < len(text):
-        parts.append(text[pos:].translate(_FOLD))
+        parts.append(text[pos:].translate(_TABLE))
         index.extend(range(pos, len(text)))
     return "".join(parts), index
 
