@@ -16,6 +16,16 @@ A lexicon file (``screening/lexicons/<name>.toml``) holds rules::
     [rules.explanation]
     en = "Layoffs mentioned (“{found}”): ... what to do."
     fr = "Licenciements évoqués (« {found} ») : ... que faire."
+    [[rules.also]]                       # optional: the same evidence is another risk too
+    category = "financial_disclosure"    # one more finding on the same span, in this category,
+    kind = "mnpi.executive_change"       # with this kind (severity: the rule's unless given)
+    [rules.also.explanation]
+    en = "..."
+    fr = "..."
+
+A companion finding (``also``) says what the design says of evidence that is two risks: an
+employee's health is ``human_resources`` and ``compliance`` (special-category data); the departure
+of a chief executive not yet announced is ``human_resources`` and ``financial_disclosure``.
 
 Phrases of every language are matched whatever the post's detected language: short posts are
 often misdetected, and bilingual posts are common. The detector class is data plus nothing:
@@ -39,6 +49,16 @@ from .matching import PhraseMatch, PhraseMatcher, SpanIndex, match_index
 
 
 @dataclass(frozen=True, slots=True)
+class Companion:
+    """Another finding a rule gives on the same evidence: another category, another kind."""
+
+    category: Category
+    kind: str
+    severity: Severity | None
+    explanation: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     kind: str
@@ -51,6 +71,7 @@ class Rule:
     context: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     phrases: tuple[str, ...] = field(default=())
+    also: tuple[Companion, ...] = ()
 
 
 @cache
@@ -86,6 +107,15 @@ def parse_rules(text: str, name: str = "lexicon") -> tuple[Rule, ...]:
                     context=tuple(raw.get("context", ())),
                     unless=tuple(raw.get("unless", ())),
                     phrases=tuple(raw["phrases"]),
+                    also=tuple(
+                        Companion(
+                            category=Category(c["category"]),
+                            kind=c["kind"],
+                            severity=Severity(c["severity"]) if "severity" in c else None,
+                            explanation=dict(c.get("explanation", raw["explanation"])),
+                        )
+                        for c in raw.get("also", ())
+                    ),
                 )
             )
         except (KeyError, ValueError, TypeError) as exc:
@@ -159,6 +189,20 @@ class LexiconDetector(Detector):
                 templates=rule.explanation,
                 found=found,
             )
+            for also in rule.also:
+                yield self.finding(
+                    ctx,
+                    category=also.category,
+                    kind=also.kind,
+                    severity=also.severity or rule.severity,
+                    span=(hit.start, hit.end),
+                    excerpt=found,
+                    rule=f"{self.LEXICON}.{rule.id}",
+                    matched=hit.phrase,
+                    score=rule.score,
+                    templates=also.explanation,
+                    found=found,
+                )
 
     @staticmethod
     def _by_rule(

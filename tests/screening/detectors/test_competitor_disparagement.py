@@ -12,6 +12,8 @@ NAME = "competitor_disparagement"
 
 MATCH = [
     # (text, kind, evidence at the span)
+    ("Brillix ? Une trottinette cassée à côté de nos lampes", "competition.disparagement",
+     "Brillix ? Une trottinette cassée"),
     ("Brillix vend de la camelote", "competition.disparagement", "Brillix vend de la camelote"),
     ("Les lampes Brillix sont nulles", "competition.disparagement", "Brillix sont nulles"),
     ("Brillix ? À éviter.", "competition.disparagement", "Brillix ? À éviter"),

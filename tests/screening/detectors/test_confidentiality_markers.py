@@ -70,6 +70,7 @@ MATCH = [
 
 NO_MATCH = [
     # privacy reassurances and support lines
+    "Confidential tip from our designers: warm white in the bedroom",
     "Vos données restent confidentielles.",
     "Vos réponses sont anonymes et confidentielles.",
     "Your information remains confidential and is never sold.",

@@ -11,6 +11,7 @@ TRADEMARK = "compliance.trademark"
 
 MATCH = [
     # (text, kind, evidence at the span)
+    ("Used the Coldplay track for our reel, no licence but whatever", COPYRIGHT, "no licence"),
     ("Photo trouvée sur Google Images 😍", COPYRIGHT, "trouvée sur Google"),
     ("Illustration trouvée sur internet, je ne sais plus où.", COPYRIGHT, "trouvée sur internet"),
     ("Found this pic online, love it!", COPYRIGHT, "Found this pic online"),

@@ -57,7 +57,7 @@ NO_MATCH = [
 @pytest.mark.parametrize(("text", "evidence"), MATCH)
 def test_match(engine: Engine, text: str, evidence: str) -> None:
     result = engine.screen_text(text)
-    found = [f for f in result.findings if f.detector == NAME]
+    found = [f for f in result.findings if f.detector == NAME and f.kind == "hr.employee_health"]
     assert len(found) == 1, found
     f = found[0]
     assert text[f.start : f.end] == evidence
@@ -66,6 +66,12 @@ def test_match(engine: Engine, text: str, evidence: str) -> None:
         "hr.employee_health",
         "high",
     )
+    # an employee's health is also special-category data: a companion finding, same span
+    companions = [g for g in result.findings if g.detector == NAME and g is not f]
+    assert [(g.category, g.kind, g.start, g.end) for g in companions] == [
+        ("compliance", "compliance.special_category", f.start, f.end)
+    ]
+    assert "RGPD" in companions[0].explanation
 
 
 @pytest.mark.parametrize("text", NO_MATCH)
@@ -79,5 +85,5 @@ def test_no_match(engine: Engine, text: str) -> None:
 )
 def test_explanation_in_the_organisation_language(request, eng: str, words: str) -> None:  # type: ignore[no-untyped-def]
     result = request.getfixturevalue(eng).screen_text("Marc est en arrêt maladie")
-    f = [x for x in result.findings if x.detector == NAME][0]
+    f = [x for x in result.findings if x.kind == "hr.employee_health"][0]
     assert words in f.explanation

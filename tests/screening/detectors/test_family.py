@@ -10,6 +10,8 @@ NAME = "family"
 
 MATCH = [
     # (text, kind, evidence at the span, severity)
+    ("La fille de Claire Dubois fait sa rentrée au lycée Ampère lundi", "family.child_school",
+     "lycée", "high"),
     ("Sa fille est à l'école Jules Ferry", "family.child_school", "école", "medium"),
     ("La fille de Claire Dubois entre au collège Victor Hugo", "family.child_school", "collège",
      "high"),
@@ -21,6 +23,7 @@ MATCH = [
 ]
 
 NO_MATCH = [
+    "C'est la rentrée ! Une lampe de bureau pour vos enfants au collège",
     "Back to school : -20 % sur les lampes de bureau pour vos enfants",
     "Nos veilleuses pour la chambre de vos enfants",
     "Rentrée scolaire : nos lampes pour les devoirs",

@@ -16,6 +16,9 @@ DETECTOR = "financial_disclosure"
 
 MATCH = [
     # (text, kind, evidence at the span)
+    ("Objectif 2027 : 150 M€ de chiffre d'affaires et une marge op à deux chiffres",
+     "mnpi.guidance", "Objectif"),
+    ("Our target: double-digit operating margin by 2028", "mnpi.guidance", "target"),
     # forward-looking statements and guidance
     ("Nous prévoyons un chiffre d'affaires de 120 M€ en 2027.", "mnpi.guidance", "Nous prévoyons"),
     ("On table sur un chiffre d'affaires de 200 millions d'euros.", "mnpi.guidance",
@@ -143,6 +146,7 @@ MATCH = [
 ]
 
 NO_MATCH = [
+    "Objectif zéro déchet : nos emballages sont 100 % carton",
     "Nos prévisions météo pour le week-end : soleil !",
     "We expect a great turnout at our stand!",
     "Nos résultats du T4 seront publiés le 28 janvier.",

@@ -11,6 +11,8 @@ KIND = "whereabouts.home_address"
 
 MATCH = [
     # (text, evidence at the span, excerpt)
+    ("Notre DG habite à deux pas du siège, au 4 rue Smith à Lyon",
+     "habite à deux pas du siège, au 4 rue Smith à Lyon", "habite … • rue s… a… l…"),
     ("Elle habite au 12 rue des Lilas", "habite au 12 rue des Lilas", "habite … •• rue d… L…"),
     ("Claire habite 3 bis avenue Foch", "habite 3 bis avenue Foch", "habite … • bis avenue F…"),
     ("Son adresse perso : 3 allée des Pins", "Son adresse perso : 3 allée des Pins",

@@ -35,6 +35,7 @@ MATCH = [
 
 MEDIUM = [
     # (text, evidence at the span): mockery and pejorative names go to review
+    ("Black Friday deal so good it's basically charity for you cheapskates", "you cheapskates"),
     ("Les boomers qui ne savent pas utiliser une appli 😂", "qui ne savent pas"),
     ("Women just don't get smart home tech", "just don't get"),
     ("Réponse type pour les râleurs : on ferme le ticket", "les râleurs"),

@@ -10,6 +10,7 @@ NAME = "internal_chatter"
 
 MATCH = [
     # (text, evidence at the span)
+    ("à supprimer après relecture : le bug de l'appli", "à supprimer"),
     ("Oups mauvais canal, désolée", "mauvais canal"),
     ("Pas sur le bon compte, je supprime", "Pas sur le bon compte"),
     ("C'était pour le Slack interne 🙈", "C'était pour le Slack interne"),

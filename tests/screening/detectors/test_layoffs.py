@@ -10,6 +10,7 @@ NAME = "layoffs"
 
 MATCH = [
     # (text, evidence at the span, severity); kind hr.layoffs unless given below
+    ("On va supprimer l'équipe support de Nantes en mars", "équipe", "high"),
     ("Un plan social est en préparation à Lyon", "plan social", "high"),
     ("Le PSE sera présenté au CSE lundi", "PSE", "high"),
     ("Licenciements à prévoir dans l'usine de Lille", "Licenciements", "high"),
@@ -66,6 +67,8 @@ EXECUTIVE_NEAR_MISSES = [
 ]
 
 NO_MATCH = [
+    "We're cutting the waiting time of our support team in half",
+    "Notre équipe a coupé le ruban du nouveau showroom",
     "Nous recrutons 12 techniciens à Lyon !",
     "Bravo à nos 500 licenciés du club de Lyon",
     "Fermeture du site web pour maintenance dimanche",
@@ -108,9 +111,12 @@ def test_no_match(engine: Engine, text: str) -> None:
 def test_executive_departures(engine: Engine, text: str, evidence: str) -> None:
     result = engine.screen_text(text)
     found = [f for f in result.findings if f.detector == NAME]
-    assert [(f.kind, text[f.start : f.end], f.severity) for f in found] == [
-        ("hr.executive_departure", evidence, "high")
+    # a chief's departure not yet announced is also price-sensitive: a companion finding
+    assert sorted((f.kind, text[f.start : f.end], f.severity) for f in found) == [
+        ("hr.executive_departure", evidence, "high"),
+        ("mnpi.executive_change", evidence, "high"),
     ]
+    assert {f.category for f in found} == {"human_resources", "financial_disclosure"}
     assert result.decision == "block"
 
 
@@ -122,7 +128,8 @@ def test_executive_departure_near_misses(engine: Engine, text: str) -> None:
 def test_the_profile_people_count_as_executives(engine: Engine) -> None:
     text = "Claire Dubois va démissionner, annonce prévue en janvier"
     found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
-    assert [f.kind for f in found] == ["hr.executive_departure"]
+    found = [f for f in found if f.kind == "hr.executive_departure"]
+    assert len(found) == 1
     assert "Départ d'un dirigeant" in found[0].explanation
     assert [f for f in Engine(None).screen_text(text).findings if f.detector == NAME] == []
 

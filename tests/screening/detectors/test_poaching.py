@@ -16,7 +16,7 @@ MATCH = [
     ("Anciens de Brillix, on recrute !", "Anciens de Brillix, on recrute"),
     ("Brillix vient de débaucher notre directeur R&D", "Brillix vient de débaucher"),
     ("We're hiring Brillix's engineers", "We're hiring Brillix"),
-    ("Tired of brillix.com? Join us!", "brillix.com? Join us"),
+    ("Tired of brillix.com? Join us!", "Tired of brillix.com? Join us"),
     ("Welcome to Paul, who joins us from Brillix", "joins us from Brillix"),
     ("Ex-Brillix ? Postulez ici", "Ex-Brillix ? Postulez"),
 ]

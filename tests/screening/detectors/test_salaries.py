@@ -10,6 +10,9 @@ NAME = "salaries"
 
 MATCH = [
     # (text, evidence at the span, masked excerpt, severity)
+    ("Bienvenue à Hugo, notre nouveau dev senior recruté à 68 k€ + variable",
+     "notre nouveau dev senior recruté à 68 k€ + variable",
+     "notre nouveau dev senior recruté à •• k€ + variable", "high"),
     ("Marc gagne 4 500 € par mois", "Marc gagne 4 500 € par mois", "Marc gagne • ••• € par mois",
      "high"),
     ("her salary is $120k", "her salary is $120k", "her salary is $•••k", "high"),

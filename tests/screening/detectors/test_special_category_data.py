@@ -96,7 +96,9 @@ NO_MATCH = [
 def test_match(engine: Engine, text: str, evidence: str) -> None:
     result = engine.screen_text(text)
     found = [f for f in result.findings if f.kind == KIND]
-    assert evidence in [text[f.start : f.end] for f in found], result.findings
+    # the span is the evidence, or wider when it merged with the same kind found by another
+    # detector (an employee's health is also reported by employee_health)
+    assert any(evidence in text[f.start : f.end] for f in found), result.findings
     assert all(f.severity == "high" and f.category == "compliance" for f in found)
     assert result.decision == "block"
 

@@ -13,6 +13,7 @@ KIND = "mnpi.share_price"
 
 MATCH = [
     # (text, evidence at the span) — the profile's brand is "Lumio" (alias "#lumio")
+    ("$LUMI is gonna rip after earnings, load up now", "$LUMI"),
     ("L'action Lumio a pris 10 % aujourd'hui.", "L'action Lumio"),
     ("Le titre Lumio va s'envoler après nos résultats.", "Le titre Lumio"),
     ("Prenez des actions Lumio, vous ne le regretterez pas !", "des actions Lumio"),

@@ -13,6 +13,11 @@ NAME = "whereabouts"
 
 MATCH = [
     # (text, kind, evidence at the span, severity)
+    ("Ben from design is off to Bali for 3 weeks", "whereabouts.absence", "off to", "medium"),
+    ("Ben is in Bali, house empty until March", "whereabouts.empty_home", "house empty",
+     "medium"),
+    ("Toute la direction part en séminaire, le siège sera quasi vide", "whereabouts.empty_home",
+     "siège sera quasi vide", "medium"),
     ("Claire sera seule au bureau ce soir", "whereabouts.alone", "seule au bureau", "high"),
     ("Notre CEO est seule au bureau ce week-end", "whereabouts.alone", "seule au bureau", "high"),
     ("Marc sera seul au bureau ce soir", "whereabouts.alone", "seul au bureau", "medium"),
@@ -28,7 +33,8 @@ MATCH = [
     ("Claire quitte le bureau à 19 h tous les jours", "whereabouts.schedule",
      "quitte le bureau à", "high"),
     ("Tom walks home at 11pm every night", "whereabouts.schedule", "walks home at", "medium"),
-    ("Claire sera seule au siège ce soir jusqu'à 22 h", "whereabouts.alone", "seule au", "high"),
+    ("Claire sera seule au siège ce soir jusqu'à 22 h", "whereabouts.alone", "seule au siège",
+     "high"),
     ("Claire est en ce moment au Café des Arts", "whereabouts.location", "en ce moment au",
      "high"),
     ("Vu la PDG de Lumio toute seule au parking à 23 h", "whereabouts.alone",
@@ -69,6 +75,7 @@ MATCH = [
 ]
 
 NO_MATCH = [
+    "We're off to the Lyon trade show tomorrow, come and say hi!",
     "Maison vide ? Nos lampes simulent votre présence",
     "Going away? Schedule your lamps so your home never looks empty",
     "Vous partez en vacances ? Programmez vos lampes",

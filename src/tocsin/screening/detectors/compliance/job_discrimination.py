@@ -46,7 +46,9 @@ class JobDiscrimination(LexiconDetector):
         "recherche un", "recherche une", "looking for", "seeking", "wanted", "join our team",
         "join the team", "rejoignez", "rejoindre", "salaire", "salary", "rémunération",
         "embauche", "embaucher", "hire", "recruiting", "recruitment", "carrière", "career*",
-        "h f", "f h",
+        "h f", "f h", "support role", "sales role", "open role", "new role", "this role",
+        "full-time role", "part-time role", "opening for", "we need a", "on a besoin d'un",
+        "on a besoin d'une", "profil", "mission", "missions", "shift", "shifts",
     )
     #: rules that a post-level "every gender" marker neutralises
     GENDER_NEUTRALISED = frozenset({"gendered_title"})

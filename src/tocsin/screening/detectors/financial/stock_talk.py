@@ -44,7 +44,8 @@ class StockTalk(Detector):
         r"(?<!\w)(?:to the moon|moon|rocket|buy|buying|achetez|acheter|hold|hodl|pump|x10|x5|"
         r"x2|10x|5x|double|doubler|tripler|bullish|haussier|all in|yolo|stonks|diamond hands|"
         r"squeeze|rally|breakout|undervalued|sous-evalue|sous-evaluee|price target|"
-        r"objectif de cours|calls|envol\w{0,4}|decoll\w{0,4}|exploser)(?!\w)"
+        r"objectif de cours|calls|envol\w{0,4}|decoll\w{0,4}|exploser|load(?:ing)? up|"
+        r"(?:gonna|going to|will) rip|can'?t lose|skyrocket\w{0,3}|chargez)(?!\w)"
         r"|[\U0001F680\U0001F4C8\U0001F48E\U0001F315\U0001F4B0\U0001F911]"
     )
     EXPLANATIONS = {

@@ -119,7 +119,13 @@ class Salaries(Detector):
         "our new hire", "our developer", "our engineer", "our designer", "our sales rep",
         "our recruiter", "our new engineer", "our new developer", "our new designer",
         "our new intern", "the new intern", "the ceo", "the cfo", "the cto", "the coo",
-        "our vp", "our new vp", "my team lead", "my line manager",
+        "our vp", "our new vp", "my team lead", "my line manager", "notre nouveau dev",
+        "notre nouvelle dev", "notre nouveau développeur", "notre nouvelle développeuse",
+        "notre nouvel ingénieur", "notre nouvelle ingénieure", "notre nouveau commercial",
+        "notre nouvelle commerciale", "notre nouvelle recrue", "notre nouveau stagiaire",
+        "notre nouvelle stagiaire", "notre nouveau designer", "notre nouvelle designer",
+        "notre nouveau manager", "notre nouvelle manager", "notre nouveau responsable",
+        "notre nouvelle responsable", "notre nouvel alternant", "notre nouvelle alternante",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {

@@ -65,17 +65,20 @@ class HomeAddress(ExposureRules):
     )
     #: a customer posting their own address in public is kept too (medium): hide it
     INBOUND_FOR_ANYONE = True
-    #: after the residence word: at most four short words, then a street address in the French
+    #: after the residence word: at most four short words (six after a verb of residence: "elle
+    #: habite à deux pas du siège, au 4 rue…"), then a street address in the French
     #: order (number, street type, name: "12 rue des Lilas") or the English one (number, name,
     #: street type: "221B Baker Street")
-    ADDRESS = re.compile(
-        r"(?:[\s,:;'.-]{1,3}(?:[a-z']{1,12}|flat \d{1,4}|apt \d{1,4})){0,4}?[\s,:;'-]{1,3}"
+    ADDRESS_PATTERN = (
+        r"(?:[\s,:;'.-]{1,3}(?:[a-z']{1,12}|flat \d{1,4}|apt \d{1,4})){0,WORDS}?[\s,:;'-]{1,3}"
         r"(?P<number>\d{1,4}(?:\s?(?:bis|ter|[a-d]))?),?\s{1,3}(?:"
         r"(?P<type>rue|avenue|av|bd|boulevard|allee|impasse|chemin|place|quai|cours|route|square|"
         r"passage|villa|lotissement|residence)\.?(?P<name>(?:\s{1,3}[a-z'\-]{1,20}){1,4})"
         r"|(?P<en_name>(?:[a-z'\-]{1,20}\s{1,3}){1,3})(?P<en_type>street|st|road|rd|lane|ln|"
         r"drive|dr|way|court|ct|close|terrace|crescent|avenue|ave|place|pl|boulevard|blvd)\b\.?)"
     )
+    ADDRESS = re.compile(ADDRESS_PATTERN.replace("WORDS", "4"))
+    ADDRESS_AFTER_VERB = re.compile(ADDRESS_PATTERN.replace("WORDS", "6"))
     #: the street alone, no number, right after a verb of residence: "il habite rue de la Paix",
     #: "she lives on Baker Street" (medium: the street, not the door)
     STREET_VERBS = frozenset(
@@ -107,6 +110,8 @@ class HomeAddress(ExposureRules):
         "emménagé", "emménage", "emménagent", "a déménagé", "déménage", "crémaillère",
         "livrer chez", "livraison chez", "envoyer chez", "envoyez chez", "envoie chez",
         "expédier chez", "l'adresse de", "private address", "personal address",
+        "ship to", "ship it to", "ship them to", "shipping to", "send it to", "mail it to",
+        "post it to", "envoyer à", "expédier à", "expédié à", "expédiée à", "renvoyé à",
         "delivery address", "shipping address", "s place", "s house", "s flat", "s home",
         "s apartment", "s new place", "s new house", "s new flat", "s address", "his place",
         "her place", "their place", "my place", "our place", "my house", "my flat",
@@ -137,7 +142,7 @@ class HomeAddress(ExposureRules):
         r"(?<![\w'’\-])(?:(?P<title>M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr)\.?\s{1,2})?"
         r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,30})(?:\s{1,2}(?P<last>[A-ZÀ-Ý][\w'’\-]{1,30}|[A-Z]\.))?"
         r"(?:,\s{0,2}(?:Flat|Apt|Apartment|Appt|Appartement|Bât\.?|Bâtiment)\s{0,2}\w{1,6})?"
-        r"\s{0,2}[,:;\-–—]\s{0,2}\Z"
+        r"\s{0,2}[,:;(\-–—]\s{0,2}\Z"
     )
     NAME_REACH = 90  # characters before the address searched for the name
     #: after a name and an address, words of a public place: "Victor Hugo, 6 place des Vosges :
@@ -207,7 +212,8 @@ class HomeAddress(ExposureRules):
             if cue.payload == "addressee" and not self.NAME_OR_NUMBER.match(ctx.text, cue.end):
                 continue
             at = cue.end if norm.index is None else bisect_left(norm.index, cue.end)
-            m = self.ADDRESS.match(norm.folded, at)
+            pattern = self.ADDRESS_AFTER_VERB if cue.phrase in self.STREET_VERBS else self.ADDRESS
+            m = pattern.match(norm.folded, at)
             if m is None:
                 continue
             start, end = cue.start, norm.to_original(at, m.end())[1]
