@@ -28,9 +28,16 @@ MATCH = [
     ("O P A L E", "O P A L E"),
     ("🎉 Nightjar 🎉", "Nightjar"),
     ("مرحبا Nightjar", "Nightjar"),
+    # leetspeak: digits and signs read as letters
+    ("Project N1ghtj4r sprint demo went great", "Project N1ghtj4r"),
+    ("Journée de tests sur le proto 0PALE au labo", "0PALE"),
+    ("la lampe 0p@le", "0p@le"),
+    ("#N1GHTJ4R", "N1GHTJ4R"),
 ]
 
 NO_MATCH = [
+    "opale5 and 0pal3scent",  # leetspeak glued to other letters is not the term
+    "Call 0800 123 456",
     "Our nightly jar of cookies",  # shares letters
     "Opalescent glass lamps",  # term inside a longer word
     "copale resin",

@@ -2,17 +2,21 @@
 
 Matching is insensitive to case, accents, hashtags, spacing and spaced-out letters: "Project
 Nightjar" is found as "projet nightjar", "#ProjectNightjar", "#nightjar" and "N I G H T J A R".
-All terms are compiled into one Aho-Corasick automaton, so the cost per post does not grow with
-the number of terms.
+Leetspeak is read too ("N1ghtj4r", "0PALE", "0p@le"): when a digit or a sign stands next to a
+letter, the post is searched once more with them read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b,
+@ a, $ s). All terms are compiled into one Aho-Corasick automaton, so the cost per post does not
+grow with the number of terms.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...matching import PhraseMatcher, fold_phrase, spaced_text
+from ...matching import PhraseMatch, PhraseMatcher, fold_phrase, spaced_text
+from ...normalize import NormalizedText
 from ..base import Context, Detector, at_word_boundaries
 
 
@@ -51,6 +55,10 @@ class ConfidentialTerms(Detector):
             for variant in self.variants(term):
                 variants.setdefault(variant, (term, variant in whole))
         self._terms: PhraseMatcher[tuple[str, bool]] = PhraseMatcher(variants)
+        #: the same variants read as leetspeak, for a second pass on posts that may hold some
+        self._leet_terms: PhraseMatcher[tuple[str, bool]] = PhraseMatcher(
+            {v.translate(_LEET): payload for v, payload in variants.items()}, on_demand=True
+        )
         #: phrases where a term is an ordinary word ([confidential] ignore)
         self._ignore: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in profile.confidential.ignore), on_demand=True
@@ -76,16 +84,18 @@ class ConfidentialTerms(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
-        hits = self._terms.find_all(norm)
-        if not hits:
+        pairs = [(norm, hit) for hit in self._terms.find_all(norm)]
+        if _LEET_HINT.search(norm.folded) is not None:
+            pairs += self._leet_hits(norm, [(h.start, h.end) for _, h in pairs])
+        if not pairs:
             return
-        spaced = spaced_text(norm)
         ignored = None
-        for hit in hits:
+        for norm, hit in pairs:
+            spaced = spaced_text(norm)
             term, whole = hit.payload
             if self._ignore:
                 if ignored is None:
-                    ignored = [(m.fstart, m.fend) for m in self._ignore.find(norm)]
+                    ignored = [(m.fstart, m.fend) for m in self._ignore.find(ctx.normalized)]
                 if any(s <= hit.fstart and hit.fend <= e for s, e in ignored):
                     continue  # an ordinary word here ("Côte d'Opale"), not the code name
             span = (hit.start, hit.end)
@@ -108,6 +118,14 @@ class ConfidentialTerms(Detector):
                 found=found,
             )
 
+    def _leet_hits(
+        self, norm: NormalizedText, taken: list[tuple[int, int]]
+    ) -> Iterator[tuple[NormalizedText, PhraseMatch[tuple[str, bool]]]]:
+        """Terms found only when digits and signs are read as letters ("N1ghtj4r")."""
+        leet = NormalizedText(norm.original, norm.folded.translate(_LEET), norm.index)
+        for hit in self._leet_terms.find(leet):
+            if not any(hit.start < end and start < hit.end for start, end in taken):
+                yield leet, hit
 
     def _with_prefix(self, folded: str, start: int) -> int:
         """Extend a code name found alone to a generic word before it ("Projet Nightjar")."""
@@ -118,6 +136,12 @@ class ConfidentialTerms(Detector):
             ):
                 return start - len(prefix) - 1
         return start
+
+
+#: leetspeak read as letters; one character for one, so spans stay the same
+_LEET = str.maketrans("0134578@$", "oieastbas")
+#: a digit or sign of _LEET next to a letter: the post may hold leetspeak
+_LEET_HINT = re.compile(r"[a-z][0134578@$]|[0134578@$][a-z]")
 
 
 def _words(term: str) -> list[str]:
