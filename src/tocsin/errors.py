@@ -8,6 +8,7 @@
     ├── InputError                   a post, file or request that cannot be used
     │   └── PostError                one invalid post (its JSONL line gets an ``error``)
     ├── StorageError                 the database cannot be reached, created or migrated
+    ├── SourceError                  a listening source that cannot be fetched or is misconfigured
     ├── AuthenticationError          missing or wrong credentials (HTTP 401)
     └── PluginError                  a plug-in that cannot be loaded or returns something unusable
         └── DetectorFailure          a detector that raised on one post (that post gets an error)
@@ -73,6 +74,12 @@ class PostError(InputError):
 
 class StorageError(TocsinError):
     http_status = 503
+
+
+class SourceError(TocsinError):
+    """A listening source failed (HTTP error after retries, unreadable answer, bad options)."""
+
+    http_status = 502
 
 
 class AuthenticationError(TocsinError):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from .listening.connectors.base import Connector
     from .screening.detectors.base import Detector
 
 hookspec = pluggy.HookspecMarker("tocsin")
@@ -25,4 +26,12 @@ def register_detectors() -> list[type[Detector]]:  # type: ignore[empty-body]
     """Return the detector classes this plug-in provides.
 
     Each class is instantiated once per organisation profile by the screening engine.
+    """
+
+
+@hookspec
+def register_connectors() -> list[type[Connector]]:  # type: ignore[empty-body]
+    """Return the listening connector classes this plug-in provides (see docs/listening.md).
+
+    Each class is instantiated per source run with the source's options and an ``httpx.Client``.
     """

@@ -157,11 +157,16 @@ class Result:
     decision: Decision
     language: str
     findings: list[Finding] = field(default_factory=list)
+    #: what the text models say (sentiment, toxicity, spam), as in the JSON result; None: no models
+    signals: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "decision": self.decision.value,
             "language": self.language,
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.signals is not None:
+            out["signals"] = self.signals
+        return out

@@ -24,6 +24,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = tuple(
         "human_resources",
         "personal_security",
         "competition",
+        "brand",
     )
 )
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import Problem, ProfileError
+from .listening.sources import SourceSpec
 from .models import Severity
 
 _LANG = re.compile(r"^[a-z]{2}$")
@@ -156,6 +157,10 @@ class QuietPeriod(_Section):
         return self.start <= day <= self.end
 
 
+#: default decision points of the text models (a finding at or above); see docs/models.md
+MODEL_THRESHOLDS = {"toxicity": 0.75, "hate": 0.75, "spam": 0.75}
+
+
 class Policy(_Section):
     """How findings become a decision; see docs/policy.md."""
 
@@ -176,6 +181,26 @@ class Policy(_Section):
         default_factory=list,
         description="Values never reported, compared case-insensitively (an address, a term).",
     )
+    thresholds: dict[str, float] = Field(
+        default_factory=lambda: dict(MODEL_THRESHOLDS),
+        description=(
+            "Probability (0..1) at or above which a text model's score becomes a finding: "
+            "'toxicity', 'hate', 'spam' (docs/models.md)."
+        ),
+    )
+
+    @field_validator("thresholds")
+    @classmethod
+    def _model_thresholds(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(MODEL_THRESHOLDS))
+        if unknown:
+            raise ValueError(
+                f"unknown threshold(s) {', '.join(unknown)}: expected {', '.join(MODEL_THRESHOLDS)}"
+            )
+        for key, number in value.items():
+            if not 0.0 <= number <= 1.0:
+                raise ValueError(f"threshold {key} must be between 0 and 1, not {number}")
+        return {**MODEL_THRESHOLDS, **value}
 
     @model_validator(mode="after")
     def _thresholds(self) -> Policy:
@@ -208,6 +233,9 @@ class Profile(_Section):
     people: list[Person] = Field(default_factory=list)
     quiet_periods: list[QuietPeriod] = Field(default_factory=list)
     policy: Policy = Field(default_factory=Policy)
+    sources: list[SourceSpec] = Field(
+        default_factory=list, description="Listening sources (see docs/listening.md)."
+    )
 
     def competitor_terms(self) -> list[tuple[str, str]]:
         """Every way a competitor is named (name, aliases, domains, handles), with its name."""

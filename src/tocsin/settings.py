@@ -34,6 +34,31 @@ class Settings(BaseSettings):
         default=None,
         description="Key signing the web session cookies; random per process when unset.",
     )
+    archive_key: Path | None = Field(
+        default=None,
+        description=(
+            "File holding the archive's Ed25519 signing key (made at first use, mode 0600); "
+            "unset: the key is kept in the database."
+        ),
+    )
+    ingest_secret: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Shared secret of the inbound webhook POST /api/v1/ingest: senders sign each body "
+            "with HMAC-SHA256 (docs/listening.md). Unset: the webhook is off."
+        ),
+    )
+    scheduler: bool = Field(
+        default=True,
+        description="Run the listening sources on their schedule inside `tocsin serve`.",
+    )
+    models_dir: Path | None = Field(
+        default=None,
+        description=(
+            "Folder of text models made by `tocsin ml train` (sentiment, toxicity, spam); "
+            "unset: the models shipped in the package."
+        ),
+    )
     host: str = Field(default="127.0.0.1", description="Address `tocsin serve` listens on.")
     port: int = Field(default=8000, description="Port `tocsin serve` listens on.")
 

@@ -88,7 +88,7 @@ def check(
         post = _single_post(text, direction, author, author_name, at, platform, post_id)
         result = engine.screen(post)
         if store is not None:
-            store.save(post, result, profile=_profile_name(engine))
+            store.save_many([(post, result)], profile=_profile_name(engine), within=_archive())
         if as_json:
             typer.echo(dumps(result_json(result)))
         else:
@@ -100,6 +100,14 @@ def check(
         store.close()
     if fail_on is not None and worst is not None and worst.rank >= Decision(fail_on.value).rank:
         raise typer.Exit(1)
+
+
+def _archive() -> Any:
+    """Archives each post saved with its decision trail (docs/archive.md)."""
+    from ..archive.audit import default_actor
+    from ..archive.outbound import archive_saved
+
+    return archive_saved("check", default_actor())
 
 
 def _open_store() -> Any:
@@ -160,7 +168,7 @@ def _check_jsonl(
     except OSError as exc:
         raise InputError(f"{source}: cannot be read ({exc.strerror})") from None
     with handle:
-        if not show_progress:
+        if not show_progress or not sys.stderr.isatty():  # no bar: do not even import rich
             return _screen_stream(engine, handle, store, None)
         from .progress import byte_progress
 
@@ -199,7 +207,7 @@ def _screen_stream(
         if store is not None:
             to_save.append((post, result))
             if len(to_save) >= 500:
-                store.save_many(to_save, profile=_profile_name(engine))
+                store.save_many(to_save, profile=_profile_name(engine), within=_archive())
                 to_save.clear()
         if len(batch) >= 256:
             out.write("\n".join(batch) + "\n")
@@ -207,7 +215,7 @@ def _screen_stream(
     if batch:
         out.write("\n".join(batch) + "\n")
     if to_save:
-        store.save_many(to_save, profile=_profile_name(engine))
+        store.save_many(to_save, profile=_profile_name(engine), within=_archive())
     out.flush()
     return worst
 

@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import TocsinError
-from . import check, db, demo, detectors, init, profile
+from . import archive, brand, check, db, demo, detectors, ingest, init, ml, profile, sources
 from .state import State, state
 
 
@@ -77,6 +77,12 @@ app.command("demo")(demo.demo)
 app.add_typer(profile.app, name="profile")
 app.add_typer(detectors.app, name="detectors")
 app.add_typer(db.app, name="db")
+app.add_typer(ml.app, name="ml")
+app.add_typer(brand.app, name="brand")
+app.add_typer(archive.app, name="archive")
+app.command("import")(ingest.import_)
+app.command("ingest")(ingest.ingest)
+app.add_typer(sources.app, name="sources")
 
 
 @app.command("serve")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from rich.console import Console
 from rich.text import Text
 
@@ -15,6 +18,11 @@ _LABELS = {
         "none": "No finding: nothing in this post matches a risk rule.",
         "no_profile": "(no organisation profile: organisation-independent detectors only)",
         "long": "(text of {n} characters: only the findings are shown)",
+        "signals": "Models: sentiment {sentiment} ({score:.0%}) · toxicity {toxicity:.0%}"
+        " · hate {hate:.0%} · spam {spam:.0%}",
+        "negative": "negative",
+        "neutral": "neutral",
+        "positive": "positive",
         Decision.ALLOW: "ALLOW",
         Decision.REVIEW: "REVIEW",
         Decision.BLOCK: "BLOCK",
@@ -26,6 +34,11 @@ _LABELS = {
         "none": "Aucun constat : rien dans ce message ne relève d'une règle de risque.",
         "no_profile": "(pas de profil d'organisation : détecteurs généraux seulement)",
         "long": "(texte de {n} caractères : seuls les constats sont affichés)",
+        "signals": "Modèles : tonalité {sentiment} ({score:.0%}) · toxicité {toxicity:.0%}"
+        " · haine {hate:.0%} · spam {spam:.0%}",
+        "negative": "négative",
+        "neutral": "neutre",
+        "positive": "positive",
         Decision.ALLOW: "AUTORISÉ",
         Decision.REVIEW: "À REVOIR",
         Decision.BLOCK: "BLOQUÉ",
@@ -62,6 +75,8 @@ def print_report(
     console.print(header)
     if not has_profile:
         console.print(Text(str(labels["no_profile"]), style="dim"))
+    if result.signals is not None:
+        console.print(Text(_signals_line(result.signals, labels), style="dim"))
     console.print()
     if len(post.text) <= _MAX_SHOWN:
         body = Text(post.text)
@@ -86,3 +101,16 @@ def print_report(
         console.print(line)
         console.print(Text("   " + f.explanation))
 
+
+def _signals_line(signals: dict[str, Any], labels: Mapping[Any, str]) -> str:
+    """One line with what the text models say (see docs/models.md)."""
+    sentiment = str(signals["sentiment"])
+    scores = signals["sentiment_scores"]
+    kinds = signals["toxicity_kinds"]
+    return str(labels["signals"]).format(
+        sentiment=labels.get(sentiment, sentiment),
+        score=scores[sentiment],
+        toxicity=signals["toxicity"],
+        hate=kinds.get("hate", 0.0),
+        spam=signals["spam"],
+    )

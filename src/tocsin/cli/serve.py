@@ -11,11 +11,15 @@ import errno
 import secrets
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
 from ..errors import ConfigurationError
 from ..settings import get_settings
+
+if TYPE_CHECKING:
+    from ..listening.scheduler import Scheduler
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -72,7 +76,27 @@ def serve(host: str | None = None, port: int | None = None, config: Path | None 
         print(f"Tocsin tourne sur {url} — connectez-vous avec le jeton d'accès : {token}")
     print("(Ctrl+C to stop / pour arrêter)", flush=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="info"))
+    scheduler = start_scheduler(app) if settings.scheduler else None
     try:
         server.run(sockets=[sock])
     finally:
+        if scheduler is not None:
+            scheduler.stop()
         sock.close()
+
+
+def start_scheduler(app: Any) -> Scheduler:
+    """Run the listening sources on their schedule in this process (see docs/listening.md)."""
+    from ..listening.scheduler import Scheduler
+    from ..services.ingest import all_sources, run_source
+    from ..store.database import open_store
+
+    engine = app.state.engine
+    profile = engine.profile if engine.has_profile else None
+    store = open_store(app.state.settings.database_url)
+    scheduler = Scheduler(
+        lambda: [spec for spec, _origin in all_sources(store, profile)],
+        lambda spec: run_source(store, engine, spec),
+    )
+    scheduler.start()
+    return scheduler

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DetectorFailure, PluginError
 from ..models import Finding, Post, Result
@@ -18,6 +18,9 @@ from .language import detect_language
 from .matching import SharedPass, phrase_matchers
 from .normalize import normalize
 from .policy import apply_policy, decide
+
+if TYPE_CHECKING:
+    from ..ml.findings import ModelStep
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
@@ -31,6 +34,7 @@ class Engine:
         *,
         detectors: Sequence[type[Detector]] | None = None,
         lang: str | None = None,
+        models: bool = True,
     ) -> None:
         self.profile = profile or Profile.anonymous()
         self.has_profile = profile is not None
@@ -55,6 +59,12 @@ class Engine:
         self._shared = SharedPass(
             [m for detector in self.detectors for m in phrase_matchers(detector)]
         )
+        # The text models (sentiment, toxicity, spam): one separate step, see tocsin.ml.findings.
+        self.model_step: ModelStep | None = None
+        if models:
+            from ..ml.findings import ModelStep
+
+            self.model_step = ModelStep(self.profile)
         self.explain_lang = lang or self.profile.language
         self.languages = tuple(self.profile.organisation.languages)
 
@@ -87,12 +97,17 @@ class Engine:
                     found.extend(detector.analyze(ctx))
                 except Exception as exc:  # a detector's bug must not take the run down
                     raise DetectorFailure(detector.name, exc) from exc
+        signals = None
+        if self.model_step is not None:
+            signals, by_models = self.model_step.run(ctx)
+            found.extend(by_models)
         findings = apply_policy(merge_overlaps(found), self.profile.policy)
         return Result(
             id=post.id if post.id is not None else default_id,
             decision=decide(findings, self.profile.policy),
             language=language,
             findings=findings,
+            signals=signals,
         )
 
     def screen_text(self, text: str, **fields: Any) -> Result:

@@ -5,13 +5,19 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from ..models import Post, utcnow
 from ..profile import load_profile
 from ..screening.engine import Engine
-from .screening import parse_post_line
+from .screening import dumps, parse_post_line
+
+if TYPE_CHECKING:
+    from ..store.database import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +63,31 @@ def load_demo(directory: Path, *, overwrite: bool = False) -> DemoSummary:
     store = open_store(url)
     try:
         new = store.save_many(pairs, profile=engine.profile.organisation.name)
+        stream = replay_stream(store, engine)
     finally:
         store.close()
     decisions = Counter(result.decision.value for _, result in pairs)
-    return DemoSummary(profile_path, url, len(pairs), new, dict(decisions))
+    decisions.update(stream.decisions)
+    return DemoSummary(
+        profile_path, url, len(pairs) + stream.read, new + stream.new, dict(decisions)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSummary:
+    read: int
+    new: int
+    decisions: Counter[str]
+
+
+def replay_stream(store: Store, engine: Engine, *, end: datetime | None = None) -> StreamSummary:
+    """Ingest the demo's listening stream (tocsin.demo.stream) like any source: screened,
+    mentions matched, stored and archived; replaying it again adds nothing."""
+    from ..demo.stream import stream
+    from ..listening.items import Item
+    from .ingest import ingest_items
+
+    posts = [Post.model_validate(fields) for fields in stream(end or utcnow())]
+    items = [Item(dumps(post.model_dump(mode="json")).encode("utf-8"), post) for post in posts]
+    report = ingest_items(store, engine, items, source="demo:stream", captured_by="tocsin demo")
+    return StreamSummary(report.read, report.new, report.decisions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -22,15 +22,19 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
+from ..brand import cases as brand_cases
 from ..errors import StorageError
 from ..models import Post, Result
 from . import posts as post_queries
-from .posts import BATCH_SIZE, ENGINE_VERSION, StoredPost
+from .posts import BATCH_SIZE, ENGINE_VERSION, NewPost, StoredPost
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: ``within(connection, batch, new)`` of :meth:`Store.save_many`.
+WithinBatch = Callable[[Connection, list[tuple[Post, Result]], list[NewPost]], None]
 
 # The newest migration this code knows; a test checks that it is Alembic's head. Knowing it lets
 # open_store() skip loading Alembic when the database is already up to date.
@@ -299,18 +303,27 @@ class Store:
         profile: str | None = None,
         engine_version: str = ENGINE_VERSION,
         batch_size: int = BATCH_SIZE,
+        within: WithinBatch | None = None,
     ) -> int:
         """Store posts with their results, ``batch_size`` per transaction; returns the number new.
 
         Posts already stored (same natural key), including repeats within ``pairs``, add nothing.
-        A failure leaves the batches before it committed.
+        A failure leaves the batches before it committed. ``within(connection, batch, new)`` is
+        called in each batch's transaction, after the insert, with the posts that were new: what
+        it writes (raw payloads, matched terms, a source's cursor) commits with them or not at all.
+        New posts with brand-hijacking findings open or update impersonation cases
+        (:func:`tocsin.brand.cases.record`) in the same transaction.
         """
         inserted = 0
         for batch in post_queries.batches(pairs, batch_size):
             with self.transaction(write=True) as connection:
-                inserted += post_queries.insert_batch(
+                new = post_queries.insert_new(
                     connection, batch, profile=profile, engine_version=engine_version
                 )
+                brand_cases.record(connection, [(n.pk, n.post, n.result) for n in new])
+                if within is not None:
+                    within(connection, batch, new)
+                inserted += len(new)
         return inserted
 
     def count_posts(self) -> int:

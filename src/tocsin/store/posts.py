@@ -130,6 +130,16 @@ def _insert(connection: Connection, table: Table) -> postgresql.Insert | sqlite.
     return sqlite.insert(table)
 
 
+@dataclass(frozen=True, slots=True)
+class NewPost:
+    """A post a batch stored for the first time: its row id, its place in the batch, the post."""
+
+    pk: int
+    index: int
+    post: Post
+    result: Result
+
+
 def insert_batch(
     connection: Connection,
     pairs: list[tuple[Post, Result]],
@@ -139,12 +149,33 @@ def insert_batch(
     now: datetime | None = None,
 ) -> int:
     """Insert the posts not stored yet, each with its result and findings; returns how many."""
+    return len(
+        insert_new(connection, pairs, profile=profile, engine_version=engine_version, now=now)
+    )
+
+
+def insert_new(
+    connection: Connection,
+    pairs: list[tuple[Post, Result]],
+    *,
+    profile: str | None,
+    engine_version: str,
+    now: datetime | None = None,
+) -> list[NewPost]:
+    """Insert the posts not stored yet, each with its result and findings; returns those posts.
+
+    ``index`` is the position in ``pairs`` of the first occurrence of each new post.
+    """
     now = now or utcnow()
     keyed: dict[str, tuple[Post, Result]] = {}
-    for post, result in pairs:
-        keyed.setdefault(natural_key(post), (post, result))
+    first: dict[str, int] = {}
+    for index, (post, result) in enumerate(pairs):
+        key = natural_key(post)
+        if key not in keyed:
+            keyed[key] = (post, result)
+            first[key] = index
     if not keyed:
-        return 0
+        return []
     post_rows = [_post_row(key, post, now) for key, (post, _result) in keyed.items()]
     statement = (
         _insert(connection, posts)
@@ -153,7 +184,7 @@ def insert_batch(
     )
     new = connection.execute(statement, post_rows).all()
     if not new:
-        return 0
+        return []
     stored = [(post_id, keyed[key][1]) for post_id, key in new]
     result_rows = [
         {
@@ -180,7 +211,10 @@ def insert_batch(
     ]
     if finding_rows:
         connection.execute(findings.insert(), finding_rows)
-    return len(new)
+    return sorted(
+        (NewPost(post_id, first[key], *keyed[key]) for post_id, key in new),
+        key=lambda n: n.index,
+    )
 
 
 def _post_row(key: str, post: Post, now: datetime) -> dict[str, Any]:

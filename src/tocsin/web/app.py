@@ -24,7 +24,7 @@ from .auth import Gate, require_api_client
 from .errors import install_error_handlers
 from .headers import SecurityHeadersMiddleware
 from .rendering import STATIC_DIR
-from .routes import api, health, pages, session
+from .routes import api, health, listening, pages, session
 from .routes.health import app_version
 
 SESSION_COOKIE = "tocsin_session"
@@ -97,6 +97,9 @@ def create_app(
     app.include_router(health.router)
     app.include_router(session.router)
     app.include_router(api.router)
+    app.include_router(listening.webhook)
+    app.include_router(listening.api)
+    app.include_router(listening.pages)
     app.include_router(pages.router)
     app.include_router(_openapi_router(app))
     return app

@@ -13,6 +13,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 
+from tocsin.store.archive_tables import is_search_index
 from tocsin.store.tables import SafeText, UTCDateTime, metadata
 
 config = context.config
@@ -33,6 +34,8 @@ def _configure(**kwargs: Any) -> None:
         render_as_batch=True,  # SQLite changes columns by copying the table
         compare_type=True,
         render_item=render_item,
+        include_name=lambda name, _kind, _parent: not is_search_index(name or ""),
+        include_object=lambda _obj, name, *_rest: not is_search_index(name or ""),
         **kwargs,
     )
 

@@ -1,0 +1,123 @@
+"""Data cards: the Markdown page shipped beside each model (sources, licences, rows, metrics)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .linear import LinearModel
+
+PURPOSE = {
+    "sentiment": "Sentiment of a short post (negative / neutral / positive), French and English.",
+    "toxicity": "Toxicity of a short post (toxic or not) and a hate sub-score, French and English.",
+    "spam": "Spam (promotion, scams, 'check out my channel') in comments and messages.",
+}
+
+BIASES = {
+    "sentiment": [
+        "English rows are tweets (SemEval 2013-2016) and Reddit comments; French rows are "
+        "1,839 tweets (DEFT 2017): French sentiment is the weaker of the two.",
+        "Sarcasm and irony are mostly read literally.",
+        "No permissively licensed French sentiment set exists: with `--permissive-only` French "
+        "sentiment comes only from words shared with English; retrain on your own reviewed posts.",
+    ],
+    "toxicity": [
+        "Davidson et al. labels carry a known dialect bias (African-American English is more "
+        "often labelled offensive); MLMA tweets were collected with hateful keywords.",
+        "Slurs and swear words weigh heavily: quoting, reclaiming or condemning them can score "
+        "as toxic; polite hostility can score low.",
+        "Identity terms (immigrants, religions, genders) raise the score even in friendly posts: "
+        "the hate sets over-represent them.",
+        "There is no labelled data for threats in these sets: no threat score is given.",
+        "Sets marked '/clean' are posts of other sets (reviews, non-negative tweets and "
+        "comments) used as non-toxic examples without being labelled for toxicity.",
+    ],
+    "spam": [
+        "English only (SMS and YouTube comments from 2013-2015); French spam is caught only "
+        "through shared tokens (links, numbers, 'subscribe').",
+        "Spam styles change: retrain on your own reviewed posts.",
+        "Sets marked '/ham' are posts of other sets (reviews, comments, French forum posts) used "
+        "as non-spam examples without being labelled for spam; phone numbers and 'free' weigh "
+        "towards spam, so service messages with a free number can score 0.6-0.7.",
+    ],
+}
+
+
+def card(model: LinearModel) -> str:
+    meta: dict[str, Any] = model.meta
+    task = meta.get("task", model.name)
+    lines = [
+        f"# Data card: `{model.name}` model",
+        "",
+        PURPOSE.get(task, ""),
+        "",
+        "## Model",
+        "",
+        f"- Outputs: {', '.join(f'`{o}`' for o in model.outputs)} "
+        f"({'softmax: one label' if model.kind == 'softmax' else 'independent probabilities'}).",
+        "- Linear model over hashed word, word-pair and character 3-5-gram features "
+        f"({model.weights.shape[0]:,} buckets), weights stored as float16 arrays (`.npz`, no "
+        "pickle) with this metadata in JSON.",
+        "- Trained with `tocsin ml train` (numpy only, seeded): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(meta.get("hyper", {}).items()))
+        + ".",
+        "- Trained on permissively licensed sets only: "
+        + ("yes." if meta.get("permissive_only") else "no."),
+    ]
+    if meta.get("extra_rows"):
+        lines.append(f"- Plus {meta['extra_rows']} reviewed posts of the organisation.")
+    lines += [
+        "",
+        "## Sources",
+        "",
+        "| set | languages | licence | commercial use | train rows | validation rows |",
+        "|---|---|---|---|---|---|",
+    ]
+    research = False
+    for s in meta.get("sources", []):
+        trained = s["train_rows"] > 0
+        research = research or (trained and not s["permissive"])
+        lines.append(
+            f"| {s['name']} (`{s['folder']}`) | {', '.join(s['languages'])} | {s['licence']} | "
+            f"{'yes' if s['permissive'] else 'no'} | {s['train_rows']:,} | {s['val_rows']:,} |"
+        )
+    lines += ["", "## Licence of the weights", ""]
+    if research:
+        lines.append(
+            "Some training sets are for research use only (see above): these weights inherit that "
+            "restriction. For clean provenance, retrain on the permissive sets only with "
+            "`tocsin ml train --permissive-only` (and your own reviewed posts)."
+        )
+    else:
+        lines.append(
+            "Every training set is under a permissive licence (MIT, Apache-2.0 or CC BY 4.0: "
+            "cite the sources); commercial use is allowed."
+        )
+    lines += [
+        "",
+        "## Metrics (validation splits, decision point 0.5)",
+        "",
+        "| measure | rows | value | published baseline |",
+        "|---|---|---|---|",
+    ]
+    for m in meta.get("metrics", []):
+        base = f"{m['baseline']} ({m['baseline_name']})" if m.get("baseline") else "—"
+        lines.append(f"| {m['label']} | {m['rows']:,} | {m['value']} | {base} |")
+    lines += [
+        "",
+        "Published baselines are on the sets' test splits, which are kept aside; the figures "
+        "here are on the validation splits (TweetEval and UMSAB: official; others: seeded 80/20 "
+        "splits made by `tocsin ml train`, see docs/models.md).",
+        "",
+        "## Known biases and limits",
+        "",
+        *[f"- {b}" for b in BIASES.get(task, [])],
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_card(model: LinearModel, folder: Path) -> Path:
+    path = folder / f"{model.name}.md"
+    path.write_text(card(model), encoding="utf-8")
+    return path

@@ -1,0 +1,163 @@
+"""The text models' step of the screening: signals for every post, findings above the policy.
+
+:class:`ModelStep` is called once per post by the engine (after the detectors). It scores the
+post's folded text with the three models and turns toxicity, hate and spam at or above the
+policy's ``thresholds`` into findings: ``community_management`` for a post received (moderation),
+``reputation`` for a draft of the organisation. Each finding points at the word that drove the
+score most and names the others, so that a person sees why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..models import Category, Direction, Finding, Severity
+from ..profile import Profile
+from ..screening.detectors.base import Context
+from .inference import Signals, TextModels, default_models
+
+NAME = "text_models"
+VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str  # also the model output explained ("toxicity.hate": output hate of toxicity)
+    threshold: str  # key of Policy.thresholds
+    severity: Severity
+    explanation: dict[str, str]
+
+
+RULES = (
+    Rule(
+        "toxicity.toxic",
+        "toxicity",
+        Severity.MEDIUM,
+        {
+            "en": "The toxicity model scores this post {score:.0%} toxic (threshold "
+            "{threshold:.0%}), mostly because of “{words}”. {advice}",
+            "fr": "Le modèle de toxicité estime ce message toxique à {score:.0%} (seuil "
+            "{threshold:.0%}), surtout à cause de « {words} ». {advice}",
+        },
+    ),
+    Rule(
+        "toxicity.hate",
+        "hate",
+        Severity.MEDIUM,
+        {
+            "en": "The toxicity model scores this post {score:.0%} hateful (threshold "
+            "{threshold:.0%}), mostly because of “{words}”. {advice}",
+            "fr": "Le modèle de toxicité estime ce message haineux à {score:.0%} (seuil "
+            "{threshold:.0%}), surtout à cause de « {words} ». {advice}",
+        },
+    ),
+    Rule(
+        "spam.spam",
+        "spam",
+        Severity.MEDIUM,
+        {
+            "en": "The spam model scores this post {score:.0%} spam (threshold {threshold:.0%}), "
+            "mostly because of “{words}”. {advice}",
+            "fr": "Le modèle de spam estime ce message indésirable à {score:.0%} (seuil "
+            "{threshold:.0%}), surtout à cause de « {words} ». {advice}",
+        },
+    ),
+)
+
+ADVICE = {
+    ("toxicity.toxic", "inbound"): {
+        "en": "Read it and moderate it as your community charter says (hide, warn, block).",
+        "fr": "Lisez-le et modérez-le selon votre charte (masquer, avertir, bloquer).",
+    },
+    ("toxicity.toxic", "outbound"): {
+        "en": "Rephrase before publishing: the tone can hurt the organisation's reputation.",
+        "fr": "Reformulez avant de publier : le ton peut nuire à la réputation de l'organisation.",
+    },
+    ("toxicity.hate", "inbound"): {
+        "en": "Hide it, keep the evidence and report it to the platform if it is hate speech.",
+        "fr": "Masquez-le, gardez-en la trace et signalez-le à la plateforme s'il est haineux.",
+    },
+    ("toxicity.hate", "outbound"): {
+        "en": "Do not publish: have it reviewed; hateful content exposes the organisation.",
+        "fr": "Ne publiez pas : faites-le relire ; un contenu haineux expose l'organisation.",
+    },
+    ("spam.spam", "inbound"): {
+        "en": "Hide or delete it, and check its links before anyone clicks them.",
+        "fr": "Masquez-le ou supprimez-le, et vérifiez ses liens avant que quiconque clique.",
+    },
+    ("spam.spam", "outbound"): {
+        "en": "It reads like spam: platforms may demote or flag it; rewrite it.",
+        "fr": "Il ressemble à du spam : les plateformes peuvent le déclasser ; réécrivez-le.",
+    },
+}
+
+
+def _score(signals: Signals, threshold_key: str) -> float:
+    if threshold_key == "toxicity":
+        return signals.toxicity
+    if threshold_key == "spam":
+        return signals.spam
+    return signals.toxicity_kinds.get(threshold_key, 0.0)
+
+
+class ModelStep:
+    """Signals and model findings for the posts of one profile."""
+
+    def __init__(self, profile: Profile, models: TextModels | None = None) -> None:
+        self.models = models if models is not None else default_models(_models_dir())
+        self.thresholds = dict(profile.policy.thresholds)
+
+    def run(self, ctx: Context) -> tuple[dict[str, Any], list[Finding]]:
+        """The post's ``signals`` (JSON) and the findings they give."""
+        folded = ctx.normalized.folded
+        signals = self.models.signals(folded)
+        found: list[Finding] = []
+        for rule in RULES:
+            score = _score(signals, rule.threshold)
+            threshold = self.thresholds[rule.threshold]
+            if score >= threshold:
+                found.append(self._finding(ctx, rule, score, threshold))
+        return signals.to_dict(), found
+
+    def _finding(self, ctx: Context, rule: Rule, score: float, threshold: float) -> Finding:
+        norm = ctx.normalized
+        text = ctx.post.text
+        drivers = self.models.drivers(norm.folded, rule.kind)
+        spans = [norm.to_original(start, end) for _, start, end in drivers]
+        words = [text[a:b] for a, b in spans]
+        span = spans[0] if spans else None
+        direction = ctx.post.direction.value
+        inbound = ctx.post.direction is Direction.INBOUND
+        lang = ctx.explain_lang if ctx.explain_lang in ("fr", "en") else "en"
+        template = rule.explanation[lang]
+        shown = (
+            ", ".join(words) if words else ("tout le message" if lang == "fr" else "the whole post")
+        )
+        explanation = template.format(
+            score=score,
+            threshold=threshold,
+            words=shown,
+            advice=ADVICE[(rule.kind, direction)][lang],
+        )
+        trailer = {"fr": "règle", "en": "rule"}[lang]
+        return Finding(
+            category=Category.COMMUNITY_MANAGEMENT if inbound else Category.REPUTATION,
+            kind=rule.kind,
+            severity=rule.severity,
+            start=span[0] if span else None,
+            end=span[1] if span else None,
+            excerpt=", ".join(words)[:120],
+            explanation=f"{explanation} [{NAME} {VERSION}, {trailer} {rule.kind}]",
+            detector=NAME,
+            score=round(score, 4),
+            rule=f"{rule.threshold}>={threshold}",
+            matched=", ".join(words),
+        )
+
+
+def _models_dir() -> Path | None:
+    from ..settings import get_settings
+
+    return get_settings().models_dir

@@ -1,0 +1,80 @@
+"""One shipped model: a weight matrix over the hash buckets, a bias, and its metadata.
+
+On disk a model ``NAME`` is three files side by side (no pickle anywhere):
+
+- ``NAME.npz``: arrays ``weights`` (buckets × outputs, float16) and ``bias`` (outputs, float32),
+  read with ``allow_pickle=False``;
+- ``NAME.json``: what the outputs mean, the feature version, the sources, rows and metrics;
+- ``NAME.md``: the data card a person reads (sources, licences, rows, metrics, known biases).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ConfigurationError
+from .features import BUCKETS
+
+FEATURE_VERSION = 1
+KINDS = ("softmax", "sigmoid")
+
+
+@dataclass(slots=True)
+class LinearModel:
+    name: str
+    kind: str  # "softmax": one label among the outputs; "sigmoid": independent yes/no outputs
+    outputs: list[str]
+    weights: np.ndarray  # (BUCKETS, len(outputs))
+    bias: np.ndarray  # (len(outputs),)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            folder / f"{self.name}.npz",
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+        )
+        meta = {
+            **self.meta,
+            "name": self.name,
+            "kind": self.kind,
+            "outputs": self.outputs,
+            "buckets": BUCKETS,
+            "feature_version": FEATURE_VERSION,
+        }
+        text = json.dumps(meta, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+        (folder / f"{self.name}.json").write_text(text, encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, name: str) -> LinearModel:
+        meta_path = folder / f"{name}.json"
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            with np.load(folder / f"{name}.npz", allow_pickle=False) as arrays:
+                weights = arrays["weights"].astype(np.float32)
+                bias = arrays["bias"].astype(np.float32)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigurationError(
+                f"text model {name!r} in {folder} cannot be read ({exc}); "
+                "retrain it with `tocsin ml train` or unset TOCSIN_MODELS_DIR"
+            ) from None
+        outputs = list(meta.get("outputs", []))
+        expected = (BUCKETS, len(outputs))
+        if (
+            meta.get("feature_version") != FEATURE_VERSION
+            or meta.get("kind") not in KINDS
+            or weights.shape != expected
+            or bias.shape != (len(outputs),)
+        ):
+            raise ConfigurationError(
+                f"text model {name!r} in {folder} was made for another version of Tocsin "
+                f"(features v{meta.get('feature_version')}, weights {weights.shape}); "
+                "retrain it with `tocsin ml train`"
+            )
+        return cls(name, meta["kind"], outputs, weights, bias, meta)

@@ -1,0 +1,1 @@
+"""Training and evaluation of the text models (numpy only: users retrain with the base install)."""

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from tocsin.ml import inference
+from tocsin.ml.features import BUCKETS, bucket, featurize, fold
+from tocsin.ml.inference import TextModels
+from tocsin.ml.linear import LinearModel
+
+
+def _models(seed: int = 1) -> TextModels:
+    rng = np.random.default_rng(seed)
+
+    def model(name: str, kind: str, outputs: list[str]) -> LinearModel:
+        weights = rng.normal(0, 0.5, (BUCKETS, len(outputs))).astype(np.float32)
+        return LinearModel(name, kind, outputs, weights, rng.normal(0, 0.1, len(outputs)))
+
+    return TextModels(
+        [
+            model("sentiment", "softmax", ["negative", "neutral", "positive"]),
+            model("toxicity", "sigmoid", ["toxic", "hate"]),
+            model("spam", "sigmoid", ["spam"]),
+        ]
+    )
+
+
+TEXTS = ["Merci pour tout !", "you are all idiots", "", "🔥🔥", "Gagnez un iPhone http://x.co"]
+
+
+def test_raw_is_bias_plus_scaled_sum_of_rows() -> None:
+    models = _models()
+    for text, buckets in zip(TEXTS, featurize(TEXTS), strict=True):
+        expected = models.bias.copy()
+        if buckets:
+            expected = expected + models.weights[buckets].sum(axis=0) / math.sqrt(len(buckets))
+        np.testing.assert_allclose(models.raw(fold(text)), expected, rtol=1e-4, atol=1e-5)
+
+
+def test_signals_follow_the_raw_scores() -> None:
+    models = _models()
+    for text in TEXTS:
+        z = models.raw(fold(text))
+        assert models.signals(fold(text)) == models.signals_from_raw(z)
+
+
+def test_signals_are_probabilities() -> None:
+    for signals in _models().signals_many([fold(t) for t in TEXTS]):
+        assert signals.sentiment in ("negative", "neutral", "positive")
+        assert signals.sentiment_scores[signals.sentiment] == max(signals.sentiment_scores.values())
+        assert sum(signals.sentiment_scores.values()) == pytest.approx(1.0, abs=1e-3)
+        for p in (signals.toxicity, signals.spam, *signals.toxicity_kinds.values()):
+            assert 0.0 <= p <= 1.0
+        assert set(signals.to_dict()) == {
+            "sentiment",
+            "sentiment_scores",
+            "toxicity",
+            "toxicity_kinds",
+            "spam",
+        }
+
+
+def test_word_cache_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(inference, "_CACHE_ROWS", 6)  # three words and their two pairs
+    models = _models()
+    monkeypatch.setattr(inference, "_CACHE_ROWS", 1 << 17)
+    reference = _models()
+    for text in ("un deux trois", "quatre cinq", "six sept huit", "un deux trois"):
+        np.testing.assert_allclose(models.raw(fold(text)), reference.raw(fold(text)), rtol=1e-5)
+        assert len(models._row_ids) <= 6
+
+
+def test_drivers_name_the_heaviest_words() -> None:
+    models = _models()
+    models.weights[:, models.columns["toxicity.toxic"]] = 0.0
+    models.weights[bucket("poison"), models.columns["toxicity.toxic"]] = 5.0
+    models._row_ids.clear()
+    folded = fold("un mot POISON ici")
+    drivers = models.drivers(folded, "toxicity.toxic")
+    assert [(w, folded[s:e]) for w, s, e in drivers] == [("poison", "poison")]
+
+
+def test_missing_model_is_refused() -> None:
+    with pytest.raises(ValueError, match="spam"):
+        TextModels(list(_models().models.values())[:2])
+
+
+def test_threads_share_the_cache_safely(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(inference, "_CACHE_ROWS", 64)  # small: the cache starts again often
+    shared = _models()
+    monkeypatch.setattr(inference, "_CACHE_ROWS", 1 << 17)
+    reference = _models()
+    texts = [fold(f"mot{i} autre{i % 7} encore{i % 3} fin") for i in range(400)]
+    expected = [reference.signals(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            assert list(pool.map(shared.signals, texts)) == expected
+
+
+def test_a_long_text_is_scored_in_windows() -> None:
+    from tocsin.ml.inference import WINDOW, default_models
+
+    models = default_models()
+    repeated = "Nothing to see here, only words. " * 400  # repetition must not inflate a score
+    assert len(repeated.split()) > 4 * WINDOW
+    calm = models.signals(fold(repeated))
+    assert calm.spam < 0.1 and calm.toxicity < 0.1
+    sentences = [
+        "Our new lamp ships next week in three colours.",
+        "The meeting is at 3pm tomorrow.",
+        "Thanks for the quick fix, great support team.",
+        "Warm white or cool white for your home office?",
+    ]
+    article = " ".join(sentences * 20)
+    insult = " You are all fucking idiots, shut up you stupid bitch. "
+    assert models.signals(fold(article)).toxicity < 0.5
+    assert models.signals(fold(article + insult + article)).toxicity > 0.75  # one passage is enough
