@@ -52,6 +52,13 @@ class Settings(BaseSettings):
         default=True,
         description="Run the listening sources on their schedule inside `tocsin serve`.",
     )
+    models: bool = Field(
+        default=True,
+        description=(
+            "Run the text models (sentiment, toxicity, spam) on every screened post; false: "
+            "no `signals` and no model findings, the rule detectors only (faster)."
+        ),
+    )
     models_dir: Path | None = Field(
         default=None,
         description=(

@@ -201,3 +201,17 @@ def test_megabyte_post_in_jsonl(cli, profile: Path) -> None:  # type: ignore[no-
               input=json.dumps({"text": text}) + "\n")
     result = json.loads(out.stdout)
     assert result["findings"][0]["start"] == 1_000_000
+
+
+def test_models_can_be_turned_off(cli, profile: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tocsin.settings import get_settings
+
+    text = "Le projet Opale sort demain"
+    with_models = json.loads(cli("--config", str(profile), "check", text, "--json").stdout)
+    monkeypatch.setenv("TOCSIN_MODELS", "false")
+    get_settings.cache_clear()
+    without = json.loads(cli("--config", str(profile), "check", text, "--json").stdout)
+    assert "signals" in with_models
+    assert "signals" not in without
+    assert [f for f in without["findings"] if f["detector"] == "text_models"] == []
+    assert [f["kind"] for f in without["findings"]] == ["confidential.code_name"]

@@ -36,8 +36,10 @@ def resolve_config(explicit: Path | None, settings: Settings | None = None) -> P
 
 def load_engine(config: Path | None, *, lang: str | None = None) -> Engine:
     """Build the engine for a profile path (None: organisation-independent detectors only)."""
+    from ..settings import get_settings
+
     profile: Profile | None = load_profile(config) if config is not None else None
-    return Engine(profile, lang=lang)
+    return Engine(profile, lang=lang, models=get_settings().models)
 
 
 def _field_errors(exc: ValidationError) -> str:
