@@ -8,8 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigurationError
 
 
 class Settings(BaseSettings):
@@ -72,4 +74,14 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment; a bad value is a :class:`ConfigurationError` naming
+    the variable and what it should be (never a traceback)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"TOCSIN_{'_'.join(str(part) for part in err['loc']).upper()}="
+            f"{err.get('input')!r}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ConfigurationError(f"Bad setting in the environment: {problems}") from None

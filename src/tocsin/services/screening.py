@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,10 +37,26 @@ def resolve_config(explicit: Path | None, settings: Settings | None = None) -> P
 
 def load_engine(config: Path | None, *, lang: str | None = None) -> Engine:
     """Build the engine for a profile path (None: organisation-independent detectors only)."""
+    profile: Profile | None = load_profile(config) if config is not None else None
+    return Engine(profile, lang=lang, models=_models_enabled())
+
+
+_TRUE = frozenset(("1", "true", "t", "yes", "y", "on"))
+_FALSE = frozenset(("0", "false", "f", "no", "n", "off"))
+
+
+def _models_enabled() -> bool:
+    """``TOCSIN_MODELS`` (default true), read without importing the settings when it is a plain
+    boolean: importing pydantic-settings costs a tenth of a second at the start of every
+    ``tocsin check``. Anything else goes through the settings, which say what is wrong."""
+    value = next((v for k, v in os.environ.items() if k.upper() == "TOCSIN_MODELS"), None)
+    if value is None or value.strip().lower() in _TRUE:
+        return True
+    if value.strip().lower() in _FALSE:
+        return False
     from ..settings import get_settings
 
-    profile: Profile | None = load_profile(config) if config is not None else None
-    return Engine(profile, lang=lang, models=get_settings().models)
+    return get_settings().models
 
 
 def _field_errors(exc: ValidationError) -> str:
