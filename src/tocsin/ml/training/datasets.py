@@ -271,7 +271,7 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "tweeteval_sentiment",
         "sentiment",
-        "tweeteval",
+        "tweeteval/sentiment",
         ("en",),
         RESEARCH,
         False,
@@ -307,13 +307,15 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "tweeteval_offensive",
         "toxicity",
-        "tweeteval",
+        "tweeteval/offensive",
         ("en",),
         RESEARCH,
         False,
         tweeteval_offensive,
     ),
-    Source("tweeteval_hate", "toxicity", "tweeteval", ("en",), RESEARCH, False, tweeteval_hate),
+    Source(
+        "tweeteval_hate", "toxicity", "tweeteval/hate", ("en",), RESEARCH, False, tweeteval_hate
+    ),
     Source("davidson", "toxicity", "davidson_hate_offensive", ("en",), "MIT", True, davidson),
     Source("mlma", "toxicity", "mlma_hate_speech", ("fr", "en"), "MIT", True, mlma),
     Source("toxifrench", "toxicity", "toxifrench_fr_toxicity", ("fr",), "MIT", True, toxifrench),
