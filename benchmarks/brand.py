@@ -94,15 +94,21 @@ def posts(names: list[str], n: int, rng: random.Random) -> list[tuple[str, str, 
     return out
 
 
-def time_each(fn, items) -> list[float]:  # type: ignore[no-untyped-def]
-    """Wall-clock microseconds per item."""
-    clock = time.perf_counter_ns
-    out = []
+def time_each(fn, items) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """Wall-clock and CPU (this thread's) microseconds per item.
+
+    On a shared machine the wall-clock time of an item includes the time slices the OS gave to
+    other processes; the thread's CPU time does not, so it is the work done on one core.
+    """
+    clock, cpu = time.perf_counter_ns, time.thread_time_ns
+    wall, work = [], []
     for item in items:
-        t0 = clock()
+        t0, c0 = clock(), cpu()
         fn(item)
-        out.append((clock() - t0) / 1000)
-    return out
+        c1, t1 = cpu(), clock()
+        wall.append((t1 - t0) / 1000)
+        work.append((c1 - c0) / 1000)
+    return wall, work
 
 
 def main() -> int:
@@ -145,8 +151,8 @@ def main() -> int:
         return found
 
     flagged = sum(1 for item in sample if ours(item))
-    ours_us = time_each(ours, posts(names, args.posts, random.Random(5)))
-    peer_us = time_each(peer, sample)
+    ours_us, ours_cpu = time_each(ours, posts(names, args.posts, random.Random(5)))
+    peer_us, peer_cpu = time_each(peer, sample)
     result = {
         "brands": args.brands,
         "posts": args.posts,
@@ -155,6 +161,8 @@ def main() -> int:
         "tocsin_p95_us": round(statistics.quantiles(ours_us, n=20)[-1], 2),
         "peer": "confusable_homoglyphs.is_dangerous + rapidfuzz extractOne(ratio>=80)",
         "peer_median_us": round(statistics.median(peer_us), 2),
+        "tocsin_median_cpu_us": round(statistics.median(ours_cpu), 2),
+        "peer_median_cpu_us": round(statistics.median(peer_cpu), 2),
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "speedup_vs_peer": round(statistics.median(peer_us) / statistics.median(ours_us), 2),
         "target_median_us": TARGET_US,
@@ -163,12 +171,16 @@ def main() -> int:
         print(json.dumps(result, indent=2))
     else:
         print(f"{args.posts} posts (author, display name, 0-3 links) against {args.brands} brands")
-        print(f"  tocsin: median {result['tocsin_median_us']} µs, p95 {result['tocsin_p95_us']} µs")
-        print(f"  peer ({result['peer']}): median {result['peer_median_us']} µs")
+        print(f"  tocsin: median {result['tocsin_median_us']} µs wall-clock "
+              f"({result['tocsin_median_cpu_us']} µs CPU), p95 {result['tocsin_p95_us']} µs")
+        print(f"  peer ({result['peer']}): median {result['peer_median_us']} µs wall-clock "
+              f"({result['peer_median_cpu_us']} µs CPU)")
         print(f"  load average {result['load_average']} (other processes share the cores)")
         print(f"  ratio peer / tocsin: {result['speedup_vs_peer']}x")
     ok = result["tocsin_median_us"] < TARGET_US
-    print(f"target median < {TARGET_US:.0f} µs: {'met' if ok else 'NOT met'}", file=sys.stderr)
+    ok_cpu = result["tocsin_median_cpu_us"] < TARGET_US
+    print(f"target median < {TARGET_US:.0f} µs: wall-clock {'met' if ok else 'NOT met'}, "
+          f"CPU time {'met' if ok_cpu else 'NOT met'}", file=sys.stderr)
     return 0 if ok else 1
 
 
