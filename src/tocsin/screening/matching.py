@@ -11,7 +11,7 @@ in its length whatever the number of phrases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 _NON_WORD = re.compile(r"[^\w]|_")
 _NON_WORD_RUN = re.compile(r"[\W_]+")
+_LONG_NON_WORD_RUN = re.compile(r"[\W_]{2,}")
 
 
 def fold_phrase(phrase: str) -> str:
@@ -38,25 +39,34 @@ class SpacedText:
     text. The map is built only when first needed (most posts have no match at all).
     """
 
-    __slots__ = ("text", "_folded", "_index")
+    __slots__ = ("text", "_folded", "_after", "_shift")
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
         self.text = _NON_WORD_RUN.sub(" ", folded)
-        self._index: list[int] | None = None
+        self._after: list[int] | None = None
+        self._shift: list[int] = []
 
     def to_folded(self, start: int, end: int) -> tuple[int, int]:
         if len(self.text) == len(self._folded):  # each run was one character: same positions
             return start, end
-        if self._index is None:
-            index: list[int] = []
-            pos = 0
-            for m in _NON_WORD_RUN.finditer(self._folded):
-                index.extend(range(pos, m.start() + 1))
-                pos = m.end()
-            index.extend(range(pos, len(self._folded)))
-            self._index = index
-        return self._index[start], self._index[end - 1] + 1
+        if self._after is None:
+            # Only runs of two characters or more shift what follows them: for each, the first
+            # spaced position after it and the folded characters dropped up to there.
+            after: list[int] = []
+            shift: list[int] = []
+            dropped = 0
+            for m in _LONG_NON_WORD_RUN.finditer(self._folded):
+                after.append(m.start() - dropped + 1)
+                dropped += m.end() - m.start() - 1
+                shift.append(dropped)
+            self._after, self._shift = after, shift
+        return self._position(start), self._position(end - 1) + 1
+
+    def _position(self, spaced: int) -> int:
+        """The folded index of a spaced index (a collapsed run maps to its first character)."""
+        k = bisect_right(self._after, spaced) if self._after else 0
+        return spaced + (self._shift[k - 1] if k else 0)
 
 
 def spaced_text(norm: NormalizedText) -> SpacedText:

@@ -59,6 +59,9 @@ class ConfidentialTerms(Detector):
         self._leet_terms: PhraseMatcher[tuple[str, bool]] = PhraseMatcher(
             {v.translate(_LEET): payload for v, payload in variants.items()}, on_demand=True
         )
+        #: every word of the variants, as leetspeak reads it: the second pass runs only when a
+        #: word of the post with a digit or a sign reads as one of them ("n1ghtj4r" -> "nightjar")
+        self._leet_words = frozenset(w.translate(_LEET) for v in variants for w in v.split())
         #: phrases where a term is an ordinary word ([confidential] ignore)
         self._ignore: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in profile.confidential.ignore), on_demand=True
@@ -85,7 +88,7 @@ class ConfidentialTerms(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         pairs = [(norm, hit) for hit in self._terms.find_all(norm)]
-        if _LEET_HINT.search(norm.folded) is not None:
+        if self._may_hold_leet(norm):
             pairs += self._leet_hits(norm, [(h.start, h.end) for _, h in pairs])
         if not pairs:
             return
@@ -118,6 +121,18 @@ class ConfidentialTerms(Detector):
                 found=found,
             )
 
+    def _may_hold_leet(self, norm: NormalizedText) -> bool:
+        """True when a word mixing letters with digits or signs reads as a word of a term."""
+        for word in norm.words or ():
+            if word.isalpha() or word.isdigit():
+                continue
+            if _LEET_HINT.search(word) is None:
+                continue
+            for piece in _PIECES.split(word.translate(_LEET)):
+                if piece in self._leet_words:
+                    return True
+        return False
+
     def _leet_hits(
         self, norm: NormalizedText, taken: list[tuple[int, int]]
     ) -> Iterator[tuple[NormalizedText, PhraseMatch[tuple[str, bool]]]]:
@@ -142,6 +157,8 @@ class ConfidentialTerms(Detector):
 _LEET = str.maketrans("0134578@$", "oieastbas")
 #: a digit or sign of _LEET next to a letter: the post may hold leetspeak
 _LEET_HINT = re.compile(r"[a-z][0134578@$]|[0134578@$][a-z]")
+#: what separates words inside a token ("#projet-n1ghtj4r!" -> "projet", "nightjar")
+_PIECES = re.compile(r"[^a-z0-9]+")
 
 
 def _words(term: str) -> list[str]:
