@@ -95,3 +95,52 @@ def test_lexicon_rules(text: str, direction: str, found: bool) -> None:
 def test_malformed_lexicons_are_refused(text: str, words: str) -> None:
     with pytest.raises(PluginError, match=words):
         parse_rules(text)
+
+
+COMPANIONS = """
+[[rules]]
+id = "health"
+kind = "hr.employee_health"
+category = "human_resources"
+severity = "high"
+phrases = ["arrêt maladie"]
+[rules.explanation]
+en = "Health ({found})."
+[[rules.also]]
+category = "compliance"
+kind = "compliance.special_category"
+[rules.also.explanation]
+en = "Special category ({found})."
+[[rules.also]]
+category = "reputation"
+kind = "reputation.test"
+severity = "low"
+"""
+
+
+class Health(LexiconDetector):
+    name = "health"
+
+    @classmethod
+    def load(cls) -> tuple[Rule, ...]:
+        return parse_rules(COMPANIONS)
+
+
+def test_companion_findings_share_the_evidence() -> None:
+    engine = Engine(None, detectors=[Health])
+    result = engine.screen(Post(text="Marc est en arrêt maladie", lang="fr"))
+    got = {(f.category, f.kind, f.severity, f.start, f.end) for f in result.findings}
+    assert got == {
+        ("human_resources", "hr.employee_health", "high", 12, 25),
+        ("compliance", "compliance.special_category", "high", 12, 25),  # the rule's severity
+        ("reputation", "reputation.test", "low", 12, 25),  # its own severity
+    }
+    by_kind = {f.kind: f.explanation for f in result.findings}
+    assert by_kind["compliance.special_category"].startswith("Special category (arrêt maladie)")
+    assert by_kind["reputation.test"].startswith("Health (arrêt maladie)")  # the rule's text
+
+
+def test_a_malformed_companion_is_refused() -> None:
+    bad = COMPANIONS.replace('category = "reputation"', 'category = "nowhere"')
+    with pytest.raises(PluginError, match="nowhere"):
+        parse_rules(bad)

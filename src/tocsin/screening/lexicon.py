@@ -35,7 +35,7 @@ often misdetected, and bilingual posts are common. The detector class is data pl
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -72,6 +72,13 @@ class Rule:
     unless: tuple[str, ...] = ()
     phrases: tuple[str, ...] = field(default=())
     also: tuple[Companion, ...] = ()
+
+    def outcomes(self) -> Iterator[tuple[Category, str, Severity, dict[str, str]]]:
+        """Category, kind, severity and explanation of each finding a hit gives: the rule's, then
+        its companions'."""
+        yield self.category, self.kind, self.severity, self.explanation
+        for also in self.also:
+            yield also.category, also.kind, also.severity or self.severity, also.explanation
 
 
 @cache
@@ -176,31 +183,18 @@ class LexiconDetector(Detector):
             if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
                 continue
             found = ctx.text[hit.start : hit.end]
-            yield self.finding(
-                ctx,
-                category=rule.category,
-                kind=rule.kind,
-                severity=rule.severity,
-                span=(hit.start, hit.end),
-                excerpt=found,
-                rule=f"{self.LEXICON}.{rule.id}",
-                matched=hit.phrase,
-                score=rule.score,
-                templates=rule.explanation,
-                found=found,
-            )
-            for also in rule.also:
+            for category, kind, severity, templates in rule.outcomes():
                 yield self.finding(
                     ctx,
-                    category=also.category,
-                    kind=also.kind,
-                    severity=also.severity or rule.severity,
+                    category=category,
+                    kind=kind,
+                    severity=severity,
                     span=(hit.start, hit.end),
                     excerpt=found,
                     rule=f"{self.LEXICON}.{rule.id}",
                     matched=hit.phrase,
                     score=rule.score,
-                    templates=also.explanation,
+                    templates=templates,
                     found=found,
                 )
 
