@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import stat
 import threading
+from datetime import UTC, datetime, timedelta, timezone
 from hashlib import sha256
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.dialects import sqlite
 
 from tocsin.archive import (
     RawRecord,
@@ -19,6 +21,7 @@ from tocsin.archive import (
     latest_head,
 )
 from tocsin.archive.merkle import root_from_inclusion_proof, root_of, verify_consistency
+from tocsin.archive.records import RECORD_COLUMNS, encode_record
 from tocsin.archive.signing import archive_public_keys, signature_valid
 from tocsin.archive.verify import verify_archive
 from tocsin.errors import InputError, StorageError
@@ -27,6 +30,8 @@ from tocsin.store.archive_tables import archive_heads, archive_keys, archive_rec
 from tocsin.store.database import Store
 
 from .conftest import fill, make_record
+
+PARIS = timezone(timedelta(hours=1))
 
 
 def test_append_returns_consecutive_numbers_and_signs_a_head(store: Store) -> None:
@@ -66,6 +71,36 @@ def test_the_record_keeps_the_payload_bytes_and_their_hash(store: Store) -> None
         assert bytes(row.raw_sha256) == sha256(payload).digest()
         assert row.source == "mastodon:lumio-mentions" and row.direction == "inbound"
         assert verify_archive(conn).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "source", "captured_at"),
+    [
+        ("Lancement réussi à Paris", "@Claire", "x:mentions", datetime(2026, 3, 1, 8, tzinfo=UTC)),
+        ("plain ascii", "bob", "import:a.jsonl", datetime(2026, 3, 1, 8, 0, 0, 123456)),  # naive
+        ("NUL \x00 inside", "nul\x00author", "src\x00", datetime(2026, 3, 1, 8, tzinfo=UTC)),
+        ("private \ue000 use", "\ue000", "s", datetime(1999, 12, 31, 23, 59, 59, tzinfo=PARIS)),
+        ("lone \ud800 surrogate", "sur\udc00", "\ud800", datetime(2026, 7, 1, 2, tzinfo=PARIS)),
+        ("", None, "audit", datetime(2026, 3, 1, 8, tzinfo=UTC)),
+    ],
+)
+def test_sqlite_values_are_what_sqlalchemy_would_store(
+    text: str, author: str | None, source: str, captured_at: datetime
+) -> None:
+    """The fast insert on SQLite stores every value exactly as the column types would."""
+    record = make_record(3, text=text, author=author, source=source, captured_at=captured_at)
+    row = encode_record(3, record)
+    dialect = sqlite.dialect()
+    expected = []
+    for name, value in row._asdict().items():
+        process = archive_records.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        expected.append(process(value) if process is not None else value)
+    assert row.sqlite_values() == tuple(expected)
+
+
+def test_a_new_row_fills_every_column_but_the_search_vector_and_the_tombstone() -> None:
+    later = {"search_vector", "deleted_at", "deletion_reason"}
+    assert set(RECORD_COLUMNS) == {column.name for column in archive_records.columns} - later
 
 
 def test_proofs_from_the_store_verify(store: Store) -> None:

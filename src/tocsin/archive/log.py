@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +17,8 @@ from sqlalchemy import Connection, select, text
 from ..errors import InputError
 from ..models import utcnow
 from ..store.archive_tables import FTS_TABLE, archive_heads, archive_records
-from ..store.tables import SafeText, UTCDateTime
 from .merkle import EMPTY_ROOT, Frontier, Levels
-from .records import RawRecord, check_records, encode_record, fold_accents
+from .records import RECORD_COLUMNS, RawRecord, check_records, encode_record, fold_accents
 from .signing import active_signer, key_file_setting, tree_head_message
 
 # Key of the PostgreSQL advisory lock that serialises appends (any constant int64).
@@ -103,55 +101,44 @@ def append_records(
     frontier = _current_frontier(connection)
     first = frontier.size
     rows = [encode_record(first + offset, record) for offset, record in enumerate(records)]
+    append = frontier.append
     for row in rows:
-        frontier.append(row["leaf_hash"])
-    _insert_records(connection, rows)
-    texts = [(row["seq"], row["search_text"]) for row in rows if row["search_text"]]
-    if postgres and texts:
+        append(row.leaf_hash)
+    if postgres:
+        connection.execute(archive_records.insert(), [row._asdict() for row in rows])
         # French and English stems, and the words without accents ('simple'), for
         # "resultats" to find "résultats" as SQLite's FTS5 index does.
-        connection.execute(
-            text(
-                "UPDATE archive_records SET search_vector = to_tsvector('french', search_text) "
-                "|| to_tsvector('english', search_text) || to_tsvector('simple', :folded) "
-                "WHERE seq = :seq"
-            ),
-            [{"seq": seq, "folded": fold_accents(search_text)} for seq, search_text in texts],
-        )
-    elif texts:
-        connection.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE} (rowid, search_text) VALUES (?, ?)", texts
-        )
+        texts = [
+            {"seq": row.seq, "folded": fold_accents(row.search_text)}
+            for row in rows
+            if row.search_text
+        ]
+        if texts:
+            connection.execute(
+                text(
+                    "UPDATE archive_records SET search_vector = to_tsvector('french', search_text)"
+                    " || to_tsvector('english', search_text) || to_tsvector('simple', :folded) "
+                    "WHERE seq = :seq"
+                ),
+                texts,
+            )
+    else:
+        # Straight through the driver: SQLAlchemy's per-value processing cost more than the
+        # insert itself. The index reads the texts just stored (rowid = seq).
+        connection.exec_driver_sql(_INSERT_SQL, [row.sqlite_values() for row in rows])
+        connection.exec_driver_sql(_FTS_SQL, (first, first + len(rows)))
     _sign_head(connection, frontier, key_file)
-    return [row["seq"] for row in rows]
+    return [row.seq for row in rows]
 
 
-_COLUMNS = [column.name for column in archive_records.columns if column.name != "search_vector"]
 _INSERT_SQL = (
-    f"INSERT INTO archive_records ({', '.join(_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+    f"INSERT INTO archive_records ({', '.join(RECORD_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in RECORD_COLUMNS)})"
 )
-
-
-def _insert_records(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows``; on SQLite straight through the driver (four times faster)."""
-    if connection.dialect.name != "sqlite":
-        connection.execute(archive_records.insert(), rows)
-        return
-    processed = [
-        (index, process)
-        for index, name in enumerate(_COLUMNS)
-        if isinstance(archive_records.c[name].type, SafeText | UTCDateTime)
-        and (process := archive_records.c[name].type.bind_processor(connection.dialect))
-    ]
-    getter = itemgetter(*_COLUMNS)
-    values = []
-    for row in rows:
-        value = list(getter(row))
-        for index, process in processed:
-            value[index] = process(value[index])
-        values.append(tuple(value))
-    connection.exec_driver_sql(_INSERT_SQL, values)
+_FTS_SQL = (
+    f"INSERT INTO {FTS_TABLE} (rowid, search_text) SELECT seq, search_text FROM archive_records "
+    "WHERE seq >= ? AND seq < ? AND search_text != ''"
+)
 
 
 def _current_frontier(connection: Connection) -> Frontier:

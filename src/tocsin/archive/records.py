@@ -24,11 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from hashlib import sha256
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
 from ..errors import InputError
+from ..store.tables import escape_text
 
 FORMAT_VERSION = 1
 POST = "post"
@@ -65,9 +66,8 @@ def canonical_json(value: Any) -> bytes:
 
 
 def iso_utc(value: datetime) -> str:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    """``2026-01-05T09:30:00Z``: the instant in UTC (microseconds only when there are some)."""
+    return _as_utc(value).replace(tzinfo=None).isoformat() + "Z"
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -111,16 +111,83 @@ def fold_accents(text: str) -> str:
 
 def _searchable(text: str) -> str:
     """``text`` as the search index can hold it: no NUL, lone surrogates as U+FFFD."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = text.encode("utf-8", "replace").decode("utf-8")
     return text.replace("\x00", " ")
 
 
-def encode_record(seq: int, record: RawRecord) -> dict[str, Any]:
-    """The row of ``record`` at leaf index ``seq`` (every column but the search vector)."""
-    if not isinstance(record.raw, bytes | bytearray | memoryview):
+_BYTES = (bytes, bytearray, memoryview)
+
+
+class RecordRow(NamedTuple):
+    """The columns of a new record's row, in the order of :data:`RECORD_COLUMNS`.
+
+    Values as Python has them (datetimes aware, in UTC; text not escaped): the store's column
+    types, or :meth:`sqlite_values`, turn them into what the database keeps.
+    """
+
+    seq: int
+    kind: str
+    source: str
+    platform: str | None
+    native_id: str | None
+    captured_at: datetime
+    captured_by: str
+    direction: str | None
+    author: str | None
+    posted_at: datetime
+    decision: str | None
+    categories: str | None
+    meta: bytes
+    document: bytes
+    raw: bytes
+    raw_sha256: bytes
+    document_sha256: bytes
+    leaf_hash: bytes
+    search_text: str
+
+    def sqlite_values(self) -> tuple[Any, ...]:
+        """The row as SQLite's driver takes it, stored exactly as SQLAlchemy's column types
+        store it (``SafeText`` escapes, ``UTCDateTime`` as naive UTC text with microseconds)."""
+        values: list[Any] = list(self)
+        values[_CAPTURED_AT] = _sqlite_datetime(self.captured_at)
+        values[_POSTED_AT] = _sqlite_datetime(self.posted_at)
+        # One search over all the texts: escaping is needed almost never.
+        joined = "\n".join([value for index in _SAFE_TEXT if (value := values[index])])
+        if escape_text(joined) is not joined:
+            for index in _SAFE_TEXT:
+                if values[index] is not None:
+                    values[index] = escape_text(values[index])
+        return tuple(values)
+
+
+RECORD_COLUMNS: tuple[str, ...] = RecordRow._fields
+_CAPTURED_AT = RECORD_COLUMNS.index("captured_at")
+_POSTED_AT = RECORD_COLUMNS.index("posted_at")
+_SAFE_TEXT = tuple(
+    RECORD_COLUMNS.index(name)
+    for name in ("source", "platform", "native_id", "captured_by", "author", "search_text")
+)
+
+
+def _sqlite_datetime(value: datetime) -> str:
+    """How SQLAlchemy's SQLite ``DATETIME`` stores a naive UTC datetime."""
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _as_utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value if value.tzinfo is UTC else value.astimezone(UTC)
+
+
+def encode_record(seq: int, record: RawRecord) -> RecordRow:
+    """The row of ``record`` at leaf index ``seq`` (every column but the search vector and the
+    tombstone's)."""
+    if not isinstance(record.raw, _BYTES):
         raise InputError(f"archive record {record.source!r}: raw must be bytes")
     raw = bytes(record.raw)
     post = record.post
@@ -128,53 +195,55 @@ def encode_record(seq: int, record: RawRecord) -> dict[str, Any]:
     decision = _text(trail.get("decision")) if trail else None
     categories = _categories(trail)
     posted_at = parse_datetime(post.get("at"))
+    if posted_at is not None:
+        posted_at = _as_utc(posted_at)
+    captured_at = _as_utc(record.captured_at)
     author = _text(post.get("author"))
-    meta_fields: dict[str, Any] = {
-        "v": FORMAT_VERSION,
-        "seq": seq,
-        "kind": record.kind,
-        "source": record.source,
-        "platform": record.platform,
-        "native_id": record.native_id,
-        "captured_at": iso_utc(record.captured_at),
-        "captured_by": record.captured_by,
-        "direction": _text(post.get("direction")),
-        "author": author,
-        "posted_at": iso_utc(posted_at) if posted_at is not None else None,
-        "decision": decision,
-        "categories": categories,
-    }
-    meta = canonical_json(meta_fields)
+    direction = _text(post.get("direction"))
+    meta = canonical_json(
+        {
+            "v": FORMAT_VERSION,
+            "seq": seq,
+            "kind": record.kind,
+            "source": record.source,
+            "platform": record.platform,
+            "native_id": record.native_id,
+            "captured_at": iso_utc(captured_at),
+            "captured_by": record.captured_by,
+            "direction": direction,
+            "author": author,
+            "posted_at": iso_utc(posted_at) if posted_at is not None else None,
+            "decision": decision,
+            "categories": categories,
+        }
+    )
     document = canonical_json({"post": post, "trail": trail})
     raw_sha = sha256(raw).digest()
     document_sha = sha256(document).digest()
-    leaf = sha256(b"\x00" + raw_sha + document_sha + meta).digest()
-    text = _text(post.get("text")) or ""
-    return {
-        "seq": seq,
-        "kind": record.kind,
-        "source": record.source,
-        "platform": record.platform.casefold() if record.platform else None,
-        "native_id": record.native_id,
-        "captured_at": record.captured_at,
-        "captured_by": record.captured_by,
-        "direction": meta_fields["direction"],
-        "author": handle_key(author),
-        "posted_at": posted_at or record.captured_at,
-        "decision": decision,
-        "categories": " ".join(categories) or None,
-        "meta": meta,
-        "document": document,
-        "raw": raw,
-        "raw_sha256": raw_sha,
-        "document_sha256": document_sha,
-        "leaf_hash": leaf,
-        "search_text": _searchable(
-            "\n".join(part for part in (text, _text(post.get("author_name"))) if part)
-        ),
-        "deleted_at": None,
-        "deletion_reason": None,
-    }
+    searchable = "\n".join(
+        [part for part in (_text(post.get("text")), _text(post.get("author_name"))) if part]
+    )
+    return RecordRow(
+        seq,
+        record.kind,
+        record.source,
+        record.platform.casefold() if record.platform else None,
+        record.native_id,
+        captured_at,
+        record.captured_by,
+        direction,
+        handle_key(author),
+        posted_at or captured_at,
+        decision,
+        " ".join(categories) or None,
+        meta,
+        document,
+        raw,
+        raw_sha,
+        document_sha,
+        sha256(b"\x00" + raw_sha + document_sha + meta).digest(),
+        _searchable(searchable),
+    )
 
 
 def check_records(records: Sequence[RawRecord]) -> None:

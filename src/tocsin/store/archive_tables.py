@@ -103,7 +103,7 @@ archive_records = Table(
     Column("deleted_at", UTCDateTime(), comment="Tombstone: when the content was deleted"),
     Column("deletion_reason", SafeText()),
     Index(None, "posted_at"),
-    Index(None, "platform", "native_id"),
+    Index(None, "platform"),
     Index(None, "author"),
     Index(None, "search_vector", postgresql_using="gin").ddl_if(dialect="postgresql"),
 )
