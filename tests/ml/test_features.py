@@ -70,3 +70,17 @@ def test_featurize_matches_post_buckets() -> None:
     for text, doc in zip(texts, docs, strict=True):
         assert doc == post_buckets(tokens(fold(text)))
     assert docs[2].count(pair_bucket("merci", "merci")) == 1
+
+
+@pytest.mark.parametrize(
+    "word", ["connards", "ab", "a", "#lumio", "@user", "<url>", "x2024", "été", "c0nn💡rd", "l'"]
+)
+def test_word_buckets_hash_each_feature_string(word: str) -> None:
+    # the fast path for ASCII words must give exactly the buckets of the feature strings
+    expected = [bucket(word)]
+    if len(word) > 1 and word[0] not in "@<" and (word[0].isalnum() or word[0] == "#"):
+        marked = f"<{word}>"
+        for n in (3, 4, 5):
+            if n < len(marked):
+                expected += [bucket("\x01" + marked[i : i + n]) for i in range(len(marked) - n + 1)]
+    assert word_buckets(word) == expected

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from tocsin.ml import inference
-from tocsin.ml.features import BUCKETS, bucket, featurize, fold
+from tocsin.ml.features import BUCKETS, bucket, featurize, fold, post_buckets, tokens
 from tocsin.ml.inference import TextModels
 from tocsin.ml.linear import LinearModel
 
@@ -63,20 +63,55 @@ def test_signals_are_probabilities() -> None:
 
 
 def test_word_cache_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inference, "_CACHE_ROWS", 6)  # three words and their two pairs
+    monkeypatch.setattr(inference, "_CACHE_ROWS", 6)  # six words, pairs, white-space words
     models = _models()
     monkeypatch.setattr(inference, "_CACHE_ROWS", 1 << 17)
     reference = _models()
     for text in ("un deux trois", "quatre cinq", "six sept huit", "un deux trois"):
         np.testing.assert_allclose(models.raw(fold(text)), reference.raw(fold(text)), rtol=1e-5)
-        assert len(models._row_ids) <= 6
+        assert max(len(models._token_rows), len(models._pair_rows), len(models._words)) <= 6
+    # a post bigger than the caches is scored on the words that fit (its first six)
+    bigger = models.raw(fold("un deux trois quatre cinq six sept huit"))
+    first = reference.raw(fold("un deux trois quatre cinq six"))
+    np.testing.assert_allclose(bigger, first, rtol=1e-5)
+
+
+def _reference_raw(models: TextModels, folded: str) -> np.ndarray:
+    """The scores computed the plain way: every bucket of the post, summed, scaled."""
+    buckets = post_buckets(tokens(folded))
+    if not buckets:
+        return models.bias
+    summed = models.weights[buckets].astype(np.float64).sum(axis=0)
+    return np.asarray(models.bias + summed / math.sqrt(len(buckets)))
+
+
+READ_WORD_BY_WORD = [
+    "Merci pour tout !!! Vraiment top 👍",
+    "@lumio ton appli est nuuuulle, remboursez-moi https://x.co/abc?d=1 #arnaque",
+    "you're all idiots...stop it!!!",
+    "www.example.com/promo -50% GAGNEZ 1000€ maintenant!!!",
+    "a.b.c d-e-f l'équipe qu'on aime",
+    "word\u2003after\u00a0nbsp\ttab\nline",
+    "### ??? !!! ...",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", READ_WORD_BY_WORD)
+def test_reading_word_by_word_gives_the_plain_scores(text: str) -> None:
+    models = _models()
+    folded = fold(text)
+    assert [t for w in folded.split() for t in tokens(w)] == tokens(folded)
+    for _ in range(2):  # first sight, then from the caches
+        np.testing.assert_allclose(models.raw(folded), _reference_raw(models, folded), atol=1e-6)
 
 
 def test_drivers_name_the_heaviest_words() -> None:
     models = _models()
+    models.signals(fold("un mot poison"))  # cached rows, forgotten below
     models.weights[:, models.columns["toxicity.toxic"]] = 0.0
     models.weights[bucket("poison"), models.columns["toxicity.toxic"]] = 5.0
-    models._row_ids.clear()
+    models.clear_cache()
     folded = fold("un mot POISON ici")
     drivers = models.drivers(folded, "toxicity.toxic")
     assert [(w, folded[s:e]) for w, s, e in drivers] == [("poison", "poison")]

@@ -130,6 +130,24 @@ def test_disabled_models_still_give_signals() -> None:
     assert result.signals is not None and result.signals["toxicity"] > 0.6
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci pour tout, l'équipe est au top !",  # accents: folded one character for one
+        "Ｓｈｕｔ ｕｐ, you ＳＴＵＰＩＤ idiot",  # full-width letters: folded with a map
+        "t'es qu'un c o n n a r d",  # spaced-out letters, joined in the folded text
+        "F.U.C.K you all",
+        "",
+    ],
+)
+def test_signals_are_those_of_the_folded_text(engine: Engine, text: str) -> None:
+    from tocsin.ml.inference import default_models
+    from tocsin.screening.normalize import normalize
+
+    expected = default_models().signals(normalize(text).folded).to_dict()
+    assert engine.screen(Post(text=text, direction="inbound")).signals == expected
+
+
 def test_engine_without_models_has_no_signals() -> None:
     result = Engine(models=False).screen(Post(text="Shut up you stupid bitch"))
     assert result.signals is None and "signals" not in result.to_dict()
@@ -154,3 +172,21 @@ def test_excerpts_name_words_not_handles_or_numbers(engine: Engine) -> None:
     assert found, "expected a spam finding"
     for finding in found:
         assert "0906" not in finding.excerpt and "jean" not in finding.excerpt
+
+
+@pytest.mark.parametrize("name", ["TOCSIN_MODELS_DIR", "tocsin_models_dir"])
+def test_models_dir_from_the_environment_is_used(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tocsin.errors import ConfigurationError
+    from tocsin.settings import get_settings
+
+    monkeypatch.setenv(name, str(tmp_path))  # a folder without models
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(ConfigurationError, match="cannot be read"):
+            _engine()
+    finally:
+        monkeypatch.delenv(name)
+        get_settings.cache_clear()
+    assert _engine().model_step is not None  # unset: the shipped models

@@ -72,14 +72,30 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & _MASK
 
 
+#: CRC-32 of the prefix of every n-gram feature: ``crc32(prefix + x) == crc32(x, _NGRAM_SEED)``
+_NGRAM_SEED = zlib.crc32(b"\x01")
+
+
 def word_buckets(word: str) -> list[int]:
-    """The buckets of one word: the word itself and its character n-grams."""
+    """The buckets of one word: the word itself and its character n-grams.
+
+    An n-gram's feature is ``"\\x01" + ngram`` (:func:`bucket`); for an ASCII word its CRC-32 is
+    computed from the prefix's, on slices of the word's bytes (the same numbers, a third faster).
+    """
     out = [bucket(word)]
     if len(word) > 1 and word[0] not in "@<" and (word[0].isalnum() or word[0] == "#"):
         marked = f"<{word}>"
         size = len(marked)
+        if marked.isascii():  # one byte per character: slices of bytes are slices of characters
+            data = marked.encode("ascii")
+            crc, seed = zlib.crc32, _NGRAM_SEED
+            for n in CHAR_NGRAMS:
+                if n >= size:  # the whole marked word is already the word itself
+                    break
+                out += [crc(data[i : i + n], seed) & _MASK for i in range(size - n + 1)]
+            return out
         for n in CHAR_NGRAMS:
-            if n >= size:  # the whole marked word is already the word itself
+            if n >= size:
                 break
             for i in range(size - n + 1):
                 out.append(bucket("\x01" + marked[i : i + n]))

@@ -9,6 +9,7 @@ score most and names the others, so that a person sees why.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from ..models import Category, Direction, Finding, Severity
 from ..profile import Profile
 from ..screening.detectors.base import Context
-from .inference import Signals, TextModels, default_models
+from .inference import TextModels, default_models
 
 NAME = "text_models"
 VERSION = "1.0"
@@ -94,12 +95,10 @@ ADVICE = {
 }
 
 
-def _score(signals: Signals, threshold_key: str) -> float:
-    if threshold_key == "toxicity":
-        return signals.toxicity
-    if threshold_key == "spam":
-        return signals.spam
-    return signals.toxicity_kinds.get(threshold_key, 0.0)
+def _score(signals: dict[str, Any], threshold_key: str) -> float:
+    if threshold_key in ("toxicity", "spam"):
+        return float(signals[threshold_key])
+    return float(signals["toxicity_kinds"].get(threshold_key, 0.0))
 
 
 class ModelStep:
@@ -108,18 +107,29 @@ class ModelStep:
     def __init__(self, profile: Profile, models: TextModels | None = None) -> None:
         self.models = models if models is not None else default_models(_models_dir())
         self.thresholds = dict(profile.policy.thresholds)
+        self._lowest = min(self.thresholds[rule.threshold] for rule in RULES)
 
     def run(self, ctx: Context) -> tuple[dict[str, Any], list[Finding]]:
         """The post's ``signals`` (JSON) and the findings they give."""
-        folded = ctx.normalized.folded
-        signals = self.models.signals(folded)
+        norm = ctx.normalized
+        # the engine's words are those of the folded text unless spaced-out letters were joined
+        # ("n i g" -> "nig"), which always leaves a map back to the original (index not None)
+        words = norm.words if norm.index is None else None
+        signals = self.models.scores(norm.folded, words)
+        lowest = self._lowest
+        if (
+            signals["toxicity"] < lowest
+            and signals["spam"] < lowest
+            and all(p < lowest for p in signals["toxicity_kinds"].values())
+        ):
+            return signals, []  # most posts: no score reaches a threshold
         found: list[Finding] = []
         for rule in RULES:
             score = _score(signals, rule.threshold)
             threshold = self.thresholds[rule.threshold]
             if score >= threshold:
                 found.append(self._finding(ctx, rule, score, threshold))
-        return signals.to_dict(), found
+        return signals, found
 
     def _finding(self, ctx: Context, rule: Rule, score: float, threshold: float) -> Finding:
         norm = ctx.normalized
@@ -158,6 +168,11 @@ class ModelStep:
 
 
 def _models_dir() -> Path | None:
+    """``TOCSIN_MODELS_DIR``; when it is unset (the usual case) the settings are not imported:
+    importing pydantic-settings costs a tenth of a second at the start of every ``tocsin check``.
+    """
+    if not any(k.upper() == "TOCSIN_MODELS_DIR" for k in os.environ):
+        return None
     from ..settings import get_settings
 
     return get_settings().models_dir

@@ -1,12 +1,17 @@
 """Score posts with the three shipped models at once: sentiment, toxicity (and hate), spam.
 
 The models share one feature space (:mod:`tocsin.ml.features`), so their weights are put side by
-side in one matrix and each post costs one pass. A cache holds one row per word already seen (the
-sum of its own rows and its character n-grams' rows) and per pair of words, with the number of
-features it stands for; a post is then its tokens, one dictionary look-up per word and pair, and
-one numpy gather-and-sum. The score of every output is
-``bias + (sum of rows) / sqrt(number of features)``, followed by a softmax (sentiment) or a
-sigmoid (the others). The cache is thread-safe (one lock around look-ups and the gather).
+side in one table and each post costs one pass. The table holds a row per hash bucket (a pair of
+words is one bucket: its row is its weights) and, after them, a cache of one row per word already
+seen (the sum of the rows of the word and of its character n-grams); every row ends with the
+number of features it stands for. A post is then a list of row numbers and one numpy
+gather-and-sum. The score of every output is ``bias + (sum of rows) / sqrt(number of features)``,
+followed by a softmax (sentiment) or a sigmoid (the others).
+
+Tokens never cross white space (:func:`tocsin.ml.features.tokens`), so a post is read word by
+white-space word: each one seen before is one dictionary look-up giving the rows of its tokens and
+of the pairs inside it, plus one look-up for the pair it forms with the word before. The caches
+are bounded (they start again when full) and thread-safe (one lock around look-ups and gather).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .features import pair_bucket, token_spans, tokens, word_buckets
+from .features import BUCKETS, pair_bucket, token_spans, tokens, word_buckets
 from .linear import LinearModel
 
 MODELS_DIR = Path(__file__).with_name("models")
@@ -32,6 +37,7 @@ TOXICITY_KINDS = ("hate",)
 WINDOW = 64
 #: a word explains a score when it weighs at least this share of the strongest word
 DRIVER_SHARE = 0.4
+#: entries of each cache (words' rows, pairs' buckets, white-space words)
 _CACHE_ROWS = 1 << 17
 
 
@@ -55,6 +61,14 @@ class Signals:
         }
 
 
+class _Full(Exception):
+    """A cache is full: start the caches again and read the post again."""
+
+
+#: a white-space word: rows of its tokens and inner pairs, first token, last token, token count
+_Word = tuple[tuple[int, ...], str, str, int]
+
+
 class TextModels:
     """The loaded models; build once (see :func:`default_models`), call for every post."""
 
@@ -68,22 +82,27 @@ class TextModels:
         for name in MODEL_NAMES:
             for output in self.models[name].outputs:
                 self.columns[f"{name}.{output}"] = len(self.columns)
-        self.weights = np.ascontiguousarray(
-            np.concatenate([self.models[n].weights for n in MODEL_NAMES], axis=1), np.float32
-        )
+        outputs = len(self.columns)
         self.bias = np.concatenate([self.models[n].bias for n in MODEL_NAMES]).astype(np.float64)
         self._bias: list[float] = self.bias.tolist()
         self._sentiment = [self.columns[f"sentiment.{label}"] for label in SENTIMENT_LABELS]
         self._toxic = self.columns["toxicity.toxic"]
-        self._kinds = {k: self.columns[f"toxicity.{k}"] for k in TOXICITY_KINDS}
+        self._kinds = [(k, self.columns[f"toxicity.{k}"]) for k in TOXICITY_KINDS]
         self._spam = self.columns["spam.spam"]
-        # The cache: one row per word (its own rows and its n-grams' summed) or pair of words
-        # seen, with the number of features it stands for in the last column, so that one
-        # gather and one sum give a post's scores and its feature count.
+        # The table: one row per bucket (weights, then 1 feature), then the cache's rows, one per
+        # word seen (its own rows and its n-grams' summed, then their number).
         self._capacity = _CACHE_ROWS
-        self._rows = np.zeros((self._capacity, self.weights.shape[1] + 1), np.float32)
-        self._row_ids: dict[str | tuple[str, str], int] = {}
-        # the cache is shared by the threads of a web server: look-ups, additions and the
+        self._table = np.zeros((BUCKETS + self._capacity, outputs + 1), np.float32)
+        self._table[:BUCKETS, :-1] = np.concatenate(
+            [self.models[n].weights for n in MODEL_NAMES], axis=1
+        )
+        self._table[:BUCKETS, -1] = 1.0
+        #: the weights of every output side by side (a view into the table)
+        self.weights = self._table[:BUCKETS, :-1]
+        self._token_rows: dict[str, int] = {}  # word -> its row in the table
+        self._pair_rows: dict[tuple[str, str], int] = {}  # two neighbouring words -> bucket
+        self._words: dict[str, _Word] = {}  # white-space word -> what it brings
+        # the caches are shared by the threads of a web server: look-ups, additions and the
         # gather that reads the rows happen under one lock (uncontended: ~0.1 µs)
         self._lock = threading.Lock()
 
@@ -93,51 +112,135 @@ class TextModels:
 
     @property
     def nbytes(self) -> int:
-        """Memory held by the weights and the caches' arrays."""
-        return int(self.weights.nbytes + self._rows.nbytes)
+        """Memory held by the table of weights and cached rows."""
+        return int(self._table.nbytes)
 
     # -- features ---------------------------------------------------------------------------------
 
-    def _add(self, key: str | tuple[str, str]) -> int:
-        row = self._row_ids.get(key)
-        if row is not None:  # a new word twice in one post
-            return row
-        found = [pair_bucket(*key)] if isinstance(key, tuple) else word_buckets(key)
-        row = len(self._row_ids)
-        self._rows[row, :-1] = self.weights[found].sum(axis=0)
-        self._rows[row, -1] = len(found)
-        self._row_ids[key] = row
+    def clear_cache(self) -> None:
+        """Forget every cached word (needed only after changing :attr:`weights` in place)."""
+        with self._lock:
+            self._clear()
+
+    def _clear(self) -> None:
+        self._token_rows.clear()
+        self._pair_rows.clear()
+        self._words.clear()
+
+    def _token_row(self, token: str) -> int:
+        row = self._token_rows.get(token)
+        if row is None:
+            added = len(self._token_rows)
+            if added >= self._capacity:
+                raise _Full
+            row = BUCKETS + added
+            # its buckets' rows summed: the weights, and in the last column their number
+            self._table[row] = np.add.reduce(self._table.take(word_buckets(token), axis=0))
+            self._token_rows[token] = row
         return row
 
+    def _pair_row(self, left: str, right: str) -> int:
+        key = (left, right)
+        row = self._pair_rows.get(key)
+        if row is None:
+            if len(self._pair_rows) >= self._capacity:
+                raise _Full
+            row = self._pair_rows[key] = pair_bucket(left, right)
+        return row
+
+    def _word(self, word: str) -> _Word:
+        """What a white-space word brings (added to the cache on first sight)."""
+        if len(self._words) >= self._capacity:
+            raise _Full
+        toks = tokens(word)  # never empty: every character that is not a space is in a token
+        ids = [self._token_row(t) for t in toks]
+        ids += [self._pair_row(a, b) for a, b in zip(toks, toks[1:], strict=False)]
+        found = self._words[word] = (tuple(ids), toks[0], toks[-1], len(toks))
+        return found
+
+    def _word_ids(self, words: list[str]) -> list[int] | None:
+        """Rows of a post's tokens and pairs, read word by white-space word.
+
+        None when the post has more than :data:`WINDOW` tokens (it is scored in windows).
+        """
+        get = self._words.get
+        pair = self._pair_rows.get
+        ids: list[int] = []
+        extend = ids.extend
+        count = 0
+        last = ""
+        for word in words:
+            found = get(word)
+            if found is None:
+                found = self._word(word)
+            extend(found[0])
+            if count:
+                row = pair((last, found[1]))
+                ids.append(self._pair_row(last, found[1]) if row is None else row)
+            count += found[3]
+            last = found[2]
+        return ids if count <= WINDOW else None
+
+    def _post_ids(self, words: list[str]) -> list[int] | None:
+        """:meth:`_word_ids`, starting the caches again when one is full (never mid-post)."""
+        try:
+            return self._word_ids(words)
+        except _Full:
+            self._clear()
+        try:
+            return self._word_ids(words)
+        except _Full:  # a post bigger than the caches: its tokens are read one by one
+            self._clear()
+            return None
+
     def _ids(self, toks: list[str]) -> list[int]:
-        """Cache rows of a post's words and pairs (added on first sight)."""
-        if len(self._row_ids) + 2 * len(toks) > self._capacity:
-            # a long run over new words: start the cache again (never in the middle of a post)
-            self._row_ids.clear()
-            del toks[self._capacity // 2 :]  # a post longer than the cache: its first words
-        get = self._row_ids.get
-        keys: list[str | tuple[str, str]] = list(toks)
-        if len(toks) > 1:
-            keys += zip(toks, toks[1:], strict=False)
-        ids = [get(k) for k in keys]
-        if None in ids:
-            add = self._add
-            ids = [add(k) if i is None else i for i, k in zip(ids, keys, strict=True)]
-        return ids  # type: ignore[return-value]
+        """Rows of a post's tokens, then of its pairs (added on first sight)."""
+        if (
+            len(self._token_rows) + len(toks) > self._capacity
+            or len(self._pair_rows) + len(toks) > self._capacity
+        ):
+            # a long run over new words: start the caches again (never in the middle of a post)
+            self._clear()
+            del toks[self._capacity :]  # a post longer than the cache: its first words
+        row = self._token_row
+        ids = [row(t) for t in toks]
+        ids += [self._pair_row(a, b) for a, b in zip(toks, toks[1:], strict=False)]
+        return ids
+
+    def _total(self, ids: list[int]) -> list[float]:
+        """The sum of some rows of the table (every output, then the number of features)."""
+        rows = self._table.take(ids, axis=0)
+        total: list[float] = np.add.reduce(rows, axis=0, dtype=np.float64).tolist()
+        return total
+
+    def _scaled(self, total: list[float]) -> list[float]:
+        scale = 1.0 / math.sqrt(total[-1])
+        return [b + t * scale for b, t in zip(self._bias, total, strict=False)]
+
+    def _linear(self, folded: str, words: list[str] | None = None) -> list[float]:
+        """The linear scores (before softmax / sigmoid) of every output for one folded text."""
+        if words is None:
+            words = folded.split()
+        if not words:
+            return self._bias
+        if len(words) <= WINDOW:
+            with self._lock:
+                ids = self._post_ids(words)
+                if ids is not None:
+                    return self._scaled(self._total(ids))
+        toks = tokens(folded)
+        if len(toks) > WINDOW:
+            return self._long(toks).tolist()
+        return self._short(toks).tolist()
 
     def raw(self, folded: str) -> np.ndarray:
         """The linear scores (before softmax / sigmoid) of every output for one folded text."""
-        toks = tokens(folded)
-        if not toks:
-            return self.bias.copy()
-        if len(toks) > WINDOW:
-            return self._long(toks)
-        return self._short(toks)
+        return np.array(self._linear(folded), np.float64)
 
     def _short(self, toks: list[str]) -> np.ndarray:
         with self._lock:
-            total = self._rows[self._ids(toks)].sum(axis=0, dtype=np.float64)
-        return np.asarray(self.bias + total[:-1] / math.sqrt(total[-1]))
+            total = self._total(self._ids(toks))
+        return np.array(self._scaled(total), np.float64)
 
     def _long(self, toks: list[str]) -> np.ndarray:
         """A text longer than the posts the models learnt from, scored in windows.
@@ -154,37 +257,39 @@ class TextModels:
     # -- signals ----------------------------------------------------------------------------------
 
     def signals_from_raw(self, z: np.ndarray) -> Signals:
-        return self._signals(z.tolist())
+        return Signals(**self._scores(z.tolist()))
 
-    def _signals(self, v: list[float]) -> Signals:
-        s = [v[c] for c in self._sentiment]
-        top = max(s)
-        e = [math.exp(x - top) for x in s]
-        total = e[0] + e[1] + e[2]
-        return Signals(
-            sentiment=SENTIMENT_LABELS[s.index(top)],
-            sentiment_scores={
-                "negative": round(e[0] / total, 4),
-                "neutral": round(e[1] / total, 4),
-                "positive": round(e[2] / total, 4),
+    def _scores(self, v: list[float]) -> dict[str, Any]:
+        neg, neu, pos = self._sentiment
+        negative, neutral, positive = v[neg], v[neu], v[pos]
+        top = max(negative, neutral, positive)
+        exp = math.exp
+        e_neg, e_neu, e_pos = exp(negative - top), exp(neutral - top), exp(positive - top)
+        total = e_neg + e_neu + e_pos
+        label = "negative" if negative == top else "neutral" if neutral == top else "positive"
+        return {
+            "sentiment": label,
+            "sentiment_scores": {
+                "negative": round(e_neg / total, 4),
+                "neutral": round(e_neu / total, 4),
+                "positive": round(e_pos / total, 4),
             },
-            toxicity=_prob(v[self._toxic]),
-            toxicity_kinds={k: _prob(v[c]) for k, c in self._kinds.items()},
-            spam=_prob(v[self._spam]),
-        )
+            "toxicity": _prob(v[self._toxic]),
+            "toxicity_kinds": {k: _prob(v[c]) for k, c in self._kinds},
+            "spam": _prob(v[self._spam]),
+        }
+
+    def scores(self, folded: str, words: list[str] | None = None) -> dict[str, Any]:
+        """The ``signals`` of one post as JSON (DESIGN.md section 4), from its folded text
+        (``normalize(text).folded``); what the engine puts on every result.
+
+        ``words``, when the caller has it, must be ``folded.split()`` (it saves the split).
+        """
+        return self._scores(self._linear(folded, words))
 
     def signals(self, folded: str) -> Signals:
         """The signals of one post, from its folded text (``normalize(text).folded``)."""
-        toks = tokens(folded)
-        if not toks:
-            return self._signals(self._bias)
-        if len(toks) > WINDOW:
-            return self._signals(self._long(toks).tolist())
-        # :meth:`raw` with the few additions in plain Python (cheaper than numpy for 7 numbers)
-        with self._lock:
-            total = self._rows[self._ids(toks)].sum(axis=0, dtype=np.float64).tolist()
-        scale = 1.0 / math.sqrt(total[-1])
-        return self._signals([b + t * scale for b, t in zip(self._bias, total, strict=False)])
+        return Signals(**self._scores(self._linear(folded)))
 
     def signals_many(self, folded: Sequence[str]) -> list[Signals]:
         return [self.signals(f) for f in folded]
@@ -200,7 +305,7 @@ class TextModels:
         toks = [t for t, _, _ in spans]
         with self._lock:
             ids = self._ids(toks)
-            column_of = self._rows[ids, col].tolist()
+            column_of = self._table[ids, col].tolist()
         del spans[len(toks) :]
         weight = column_of[: len(toks)]
         for i, value in enumerate(column_of[len(toks) :]):
