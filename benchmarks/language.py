@@ -15,31 +15,19 @@ measures them. Users never need it or the data.
 from __future__ import annotations
 
 import argparse
-import csv
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 
-def _csv_column(path: Path, column: str) -> Iterator[str]:
-    csv.field_size_limit(1 << 24)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            yield row[column]
-
-
-def _tsv_first(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            yield line.split("\t", 1)[0]
-
-
 def labelled(data: Path) -> list[tuple[str, str]]:
-    fr = [*_csv_column(data / "toxifrench_fr_toxicity" / "ToxiFrenchBalanced_train.csv", "content"),
-          *_csv_column(data / "mlma_hate_speech" / "fr_train.csv", "tweet")]
-    en = [*_tsv_first(data / "goemotions_sentiment_group" / "train.tsv"),
-          *_csv_column(data / "mlma_hate_speech" / "en_train.csv", "tweet")]
-    return [(t, "fr") for t in fr] + [(t, "en") for t in en[: 4 * len(fr)]]
+    """(text, language) of the permissively licensed sets, read by the model trainer's readers."""
+    from tocsin.ml.training.datasets import goemotions, mlma, toxifrench
+
+    rows = [(e.text, e.lang) for reader in (toxifrench, mlma, goemotions) for e in reader(data)]
+    french = [r for r in rows if r[1] == "fr"]
+    english = [r for r in rows if r[1] == "en"]
+    return french + english[: 4 * len(french)]
 
 
 def measure(name: str, detect: Callable[[str], str], rows: list[tuple[str, str]]) -> None:
