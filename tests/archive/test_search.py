@@ -218,3 +218,64 @@ def test_query_round_trips_as_json() -> None:
         text="x", since=datetime(2026, 1, 1, tzinfo=UTC), authors=("a",), categories=("compliance",)
     )
     assert SearchQuery.from_dict(query.to_dict()) == query
+
+
+AUTHORS = ["jean.dupont", "jean_dupont", "Émilie", "日本語", 'say"hi', "@Lumio", "lumio2"]
+
+
+@pytest.mark.parametrize(
+    ("authors", "expected"),
+    [
+        (("jean.dupont",), {0}),  # near miss: jean_dupont gives the index the same words
+        (("JEAN_DUPONT",), {1}),
+        (("émilie",), {2}),
+        (("emilie",), set()),  # handles compare exactly (accents too)
+        (("日本語",), {3}),  # no ASCII word: the author column alone decides
+        (('say"hi',), {4}),
+        (("lumio",), {5}),
+        (("lumio", "lumio2"), {5, 6}),
+        (("lumi",), set()),  # near miss: part of a handle
+        (("@",), set()),
+    ],
+)
+def test_search_by_author(store: Store, authors: tuple[str, ...], expected: set[int]) -> None:
+    """Authors: an FTS5 index on SQLite (the exact handle decides), a B-tree on PostgreSQL."""
+    with store.transaction(write=True) as conn:
+        append_records(conn, [make_record(i, author=a) for i, a in enumerate(AUTHORS)])
+    found = _ids(store, SearchQuery(authors=authors))
+    assert found == expected
+    if expected:
+        assert _ids(store, SearchQuery(authors=authors, text="launch")) == expected
+
+
+def test_author_index_follows_a_sweep(sqlite_url: str) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import text as sql
+
+    from tocsin.archive.retention import set_policy, sweep
+
+    from .conftest import T0
+
+    with open_store(sqlite_url) as store:
+        with store.transaction(write=True) as conn:
+            append_records(
+                conn,
+                [make_record(i, author="old" if i < 3 else "new") for i in range(6)],
+            )
+            set_policy(conn, days=30, actor="tests")
+            conn.execute(
+                sql(
+                    "UPDATE archive_records SET captured_at = :old, posted_at = :old WHERE seq < 3"
+                ),
+                {"old": T0 - timedelta(days=400)},
+            )
+        with store.transaction(write=True) as conn:
+            assert sweep(conn, actor="tests", now=T0 + timedelta(days=1)).deleted == 3
+        with store.transaction() as conn:
+            for table in ("archive_fts", "archive_fts_authors"):
+                conn.execute(
+                    sql(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+                )
+        assert _ids(store, SearchQuery(authors=("old",))) == set()
+        assert _ids(store, SearchQuery(authors=("new",))) == {3, 4, 5}

@@ -4,16 +4,19 @@ random ones (edit a byte, delete a row, reorder, replace a payload, forge a head
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from hashlib import sha256
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Connection, text
 
-from tocsin.archive.log import latest_head
+from tocsin.archive.blocks import local_blocks, parallel_target, worker_blocks
+from tocsin.archive.log import all_heads, latest_head
 from tocsin.archive.retention import set_policy, sweep
 from tocsin.archive.signing import archive_public_keys, tree_head_message
 from tocsin.archive.verify import MESSAGES, verify_archive
@@ -162,15 +165,21 @@ def archive_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     yield url, key
 
 
-@pytest.fixture
-def tampered(archive_file: tuple[str, bytes]) -> Iterator[Callable[[Tamper], dict[str, object]]]:
+@pytest.fixture(params=["whole", "blocks-of-4"])
+def tampered(
+    archive_file: tuple[str, bytes], request: pytest.FixtureRequest
+) -> Iterator[Callable[[Tamper], dict[str, object]]]:
+    """Tamper in a transaction and verify there. "blocks-of-4": the records checked in blocks of
+    4 (heads fall inside blocks) and two workers asked for, which must not be used while the
+    transaction holds changes they cannot see."""
     url, key = archive_file
+    options = {} if request.param == "whole" else {"workers": 2, "block_width": 4}
     with Store(url) as store, store.engine.connect() as conn:
 
         def run(tamper: Tamper) -> dict[str, object]:
             with conn.begin() as transaction:
                 tamper(conn)
-                outcome = verify_archive(conn, pinned_key=key).to_dict()
+                outcome = verify_archive(conn, pinned_key=key, **options).to_dict()
                 transaction.rollback()
             return outcome
 
@@ -290,3 +299,84 @@ def test_a_rewritten_history_is_caught_by_a_kept_head(archive_file: tuple[str, b
 def test_messages_exist_in_french_and_english() -> None:
     for english, french in MESSAGES.values():
         assert english and french and english != french
+
+
+COMMITTED = [
+    ("intact", lambda conn: None),
+    ("payload-byte", edit_byte(17, "raw", 3)),
+    ("meta-byte", edit_byte(9, "meta", 10)),
+    ("delete-block-end", delete_row(7)),
+    ("delete-block-start", delete_row(8)),
+    ("delete-last", delete_row(61)),
+    ("reorder", reorder(20, 21)),
+    ("replace-payload-rehashed", replace_payload(40)),
+    ("fake-tombstone", fake_tombstone(50)),
+    ("unsigned-extra-row", unsigned_row),
+]
+
+
+@pytest.mark.parametrize("tamper", [t for _, t in COMMITTED], ids=[n for n, _ in COMMITTED])
+def test_worker_processes_report_what_one_process_does(
+    archive_file: tuple[str, bytes], tmp_path: Path, tamper: Tamper
+) -> None:
+    """Committed changes, checked by two worker processes in blocks of 8: the same outcome as
+    one process reading everything itself (which also redoes a failed check)."""
+    url, key = archive_file
+    source = Path(url.removeprefix("sqlite:///"))
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(source) as original, sqlite3.connect(copy) as target:
+        original.backup(target)
+    with Store(f"sqlite:///{copy}") as store:
+        with store.transaction(write=True) as conn:
+            tamper(conn)
+        with store.transaction() as conn:
+            assert parallel_target(conn) == ("sqlite", str(copy))
+            alone = verify_archive(conn, pinned_key=key, workers=1).to_dict()
+            both = verify_archive(conn, pinned_key=key, workers=2, block_width=8).to_dict()
+            whole = verify_archive(conn, pinned_key=key, workers=1, block_width=1 << 20).to_dict()
+    assert both == alone == whole
+    assert both["ok"] is (tamper is COMMITTED[0][1])
+
+
+def test_workers_are_not_used_while_the_transaction_holds_changes(
+    archive_file: tuple[str, bytes],
+) -> None:
+    url, _key = archive_file
+    with Store(url) as store, store.engine.connect() as conn, conn.begin() as transaction:
+        assert parallel_target(conn) is not None
+        edit_byte(17, "raw", 3)(conn)
+        assert parallel_target(conn) is None
+        transaction.rollback()
+
+
+def test_block_width_is_a_power_of_two(archive_file: tuple[str, bytes]) -> None:
+    url, _key = archive_file
+    with Store(url) as store, store.transaction() as conn, pytest.raises(ValueError):
+        verify_archive(conn, block_width=6)
+
+
+def test_workers_that_cannot_start_leave_the_check_to_this_process(
+    archive_file: tuple[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tocsin.archive.verify as verify
+
+    url, key = archive_file
+    missing = ("sqlite", str(tmp_path / "no such directory" / "tocsin.db"))
+    monkeypatch.setattr(verify, "parallel_target", lambda _conn: missing)
+    with Store(url) as store, store.transaction() as conn:
+        outcome = verify_archive(conn, pinned_key=key, workers=2, block_width=8)
+    assert outcome.ok and outcome.records == 62
+
+
+def test_worker_blocks_equal_this_process_blocks(store: Store) -> None:
+    """SQLite and PostgreSQL: blocks checked by worker processes through their own connections
+    are exactly the blocks this process checks through its transaction."""
+    fill(store, 40, batch=7)
+    with store.transaction() as conn:
+        heads = [head.tree_size for head in all_heads(conn)]
+        target = parallel_target(conn)
+        assert target is not None
+        mine = list(local_blocks(conn, heads[-1], 8, heads))
+        theirs = list(worker_blocks(target, 2, heads[-1], 8, heads))
+    assert theirs == mine and len(mine) == 5
+    assert sum(block.rows for block in mine) == 40

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, select, text
 
 from ..errors import InputError
 from ..models import utcnow
-from ..store.archive_tables import FTS_TABLE, archive_heads, archive_records
+from ..store.archive_tables import AUTHOR_FTS_TABLE, FTS_TABLE, archive_heads, archive_records
 from .merkle import EMPTY_ROOT, Frontier, Levels
 from .records import RECORD_COLUMNS, RawRecord, check_records, encode_record, fold_accents
 from .signing import active_signer, key_file_setting, tree_head_message
@@ -124,9 +124,10 @@ def append_records(
             )
     else:
         # Straight through the driver: SQLAlchemy's per-value processing cost more than the
-        # insert itself. The index reads the texts just stored (rowid = seq).
+        # insert itself. The indexes read the texts and authors just stored (rowid = seq).
         connection.exec_driver_sql(_INSERT_SQL, [row.sqlite_values() for row in rows])
         connection.exec_driver_sql(_FTS_SQL, (first, first + len(rows)))
+        connection.exec_driver_sql(_AUTHORS_SQL, (first, first + len(rows)))
     _sign_head(connection, frontier, key_file)
     return [row.seq for row in rows]
 
@@ -138,6 +139,10 @@ _INSERT_SQL = (
 _FTS_SQL = (
     f"INSERT INTO {FTS_TABLE} (rowid, search_text) SELECT seq, search_text FROM archive_records "
     "WHERE seq >= ? AND seq < ? AND search_text != ''"
+)
+_AUTHORS_SQL = (
+    f"INSERT INTO {AUTHOR_FTS_TABLE} (rowid, author) SELECT seq, author FROM archive_records "
+    "WHERE seq >= ? AND seq < ? AND author IS NOT NULL"
 )
 
 

@@ -67,7 +67,7 @@ def canonical_json(value: Any) -> bytes:
 
 def iso_utc(value: datetime) -> str:
     """``2026-01-05T09:30:00Z``: the instant in UTC (microseconds only when there are some)."""
-    return _as_utc(value).replace(tzinfo=None).isoformat() + "Z"
+    return _as_utc(value).isoformat()[:-6] + "Z"  # without "+00:00" (quicker than replace())
 
 
 def parse_datetime(value: Any) -> datetime | None:
@@ -175,6 +175,8 @@ _SAFE_TEXT = tuple(
 
 def _sqlite_datetime(value: datetime) -> str:
     """How SQLAlchemy's SQLite ``DATETIME`` stores a naive UTC datetime."""
+    if value.tzinfo is UTC:
+        return value.isoformat(" ", "microseconds")[:-6]  # without "+00:00"
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 

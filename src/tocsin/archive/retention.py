@@ -16,11 +16,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, select, update
+from sqlalchemy import Connection, Text, and_, delete, select, type_coerce, update
 
 from ..errors import InputError
 from ..models import Category, utcnow
-from ..store.archive_tables import FTS_TABLE, archive_records, archive_retention_policies
+from ..store.archive_tables import (
+    AUTHOR_FTS_TABLE,
+    FTS_TABLE,
+    archive_records,
+    archive_retention_policies,
+)
 
 SWEEP_ACTION = "retention.sweep"
 _CHUNK = 500
@@ -225,19 +230,28 @@ _CLEARED = {
 }
 
 
+def _stored(column: Any) -> Any:
+    """``column`` as stored (escaped): what the FTS5 index was given and must be told to forget."""
+    return type_coerce(column, Text())
+
+
 def _tombstone(connection: Connection, seqs: list[int], reason: str, now: datetime) -> None:
     r = archive_records.c
     if connection.dialect.name == "sqlite":
-        # The FTS5 index reads its text from the records: it is told what to forget first.
-        indexed = connection.execute(
-            select(r.seq, r.search_text).where(r.seq.in_(seqs), r.search_text.is_not(None))
-        ).all()
-        if indexed:
-            connection.exec_driver_sql(
-                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, search_text) "
-                "VALUES ('delete', ?, ?)",
-                [tuple(row) for row in indexed],
-            )
+        # The FTS5 indexes read the text and the author from the records: they are told what
+        # to forget first.
+        for table, column, stored in (
+            (FTS_TABLE, "search_text", r.search_text),
+            (AUTHOR_FTS_TABLE, "author", r.author),
+        ):
+            indexed = connection.execute(
+                select(r.seq, _stored(stored)).where(r.seq.in_(seqs), stored.is_not(None))
+            ).all()
+            if indexed:
+                connection.exec_driver_sql(
+                    f"INSERT INTO {table} ({table}, rowid, {column}) VALUES ('delete', ?, ?)",
+                    [tuple(row) for row in indexed],
+                )
     connection.execute(
         update(archive_records)
         .where(r.seq.in_(seqs))

@@ -17,7 +17,8 @@ from sqlalchemy import Connection, Select, and_, column, func, or_, select, tabl
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 
 from ..errors import InputError
-from ..store.archive_tables import FTS_TABLE, archive_holds, archive_records
+from ..store.archive_tables import AUTHOR_FTS_TABLE, FTS_TABLE, archive_holds, archive_records
+from ..store.tables import escape_text
 from .records import POST, fold_accents, handle_key, iso_utc, parse_datetime
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
@@ -121,6 +122,23 @@ def fts5_query(user_query: str) -> str:
     )
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]")
+
+
+def authors_fts5_query(keys: list[str]) -> str | None:
+    """SQLite's author index query for handles (as :func:`handle_key` gives them), or None.
+
+    Each handle is one phrase, tokenized by the index exactly as the stored author was, so every
+    record by that author matches (the exact comparison with the author column follows). A
+    handle without an ASCII letter or digit might give the tokenizer no word at all: then None,
+    and the author column alone decides.
+    """
+    if not keys or not all(_ASCII_WORD.search(key) for key in keys):
+        return None
+    stored = [escape_text(key) for key in keys]  # as the author column keeps them
+    return " OR ".join('"' + key.replace('"', '""') + '"' for key in stored)
+
+
 def tsquery(user_query: str) -> str:
     """A user's words as a safe PostgreSQL ``to_tsquery`` expression."""
     rendered: list[str] = []
@@ -176,7 +194,17 @@ def _conditions(
     if query.platforms:
         conditions.append(r.platform.in_([p.casefold() for p in query.platforms]))
     if query.authors:
-        conditions.append(r.author.in_([handle_key(a) for a in query.authors]))
+        keys = [key for key in map(handle_key, query.authors) if key]
+        conditions.append(r.author.in_(keys))
+        match = authors_fts5_query(keys) if connection.dialect.name == "sqlite" else None
+        if match is not None:
+            conditions.append(
+                r.seq.in_(
+                    text(
+                        f"SELECT rowid FROM {AUTHOR_FTS_TABLE} WHERE {AUTHOR_FTS_TABLE} MATCH :a"
+                    ).bindparams(a=match)
+                )
+            )
     if query.sources:
         conditions.append(r.source.in_(query.sources))
     if query.direction:

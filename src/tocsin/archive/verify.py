@@ -10,17 +10,25 @@ archive's key (or the one the caller pins). The first failure names the record, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from hashlib import sha256
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection
 
+from .blocks import (
+    BLOCK_WIDTH,
+    Block,
+    can_fork,
+    local_blocks,
+    parallel_target,
+    worker_blocks,
+)
 from .log import TreeHead, all_heads
 from .merkle import Frontier
-from .retention import SWEEP_ACTION, covered_by_sweeps
+from .retention import covered_by_sweeps
 from .signing import archive_public_keys, fingerprint, signature_valid
 
 # Every problem verification can report, in English and French.
@@ -102,11 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-_CHUNK = 20000
-_QUERY = (
-    "SELECT seq, kind, meta, document, raw, raw_sha256, document_sha256, leaf_hash, "
-    "deleted_at IS NOT NULL FROM archive_records ORDER BY seq"
-)
+# From this many records on, verification uses worker processes (when it can: see blocks.py).
+PARALLEL_FROM = 200_000
 
 
 @dataclass
@@ -153,13 +158,20 @@ def verify_archive(
     pinned_key: bytes | None = None,
     known_heads: Sequence[tuple[int, bytes]] = (),
     progress: Any = None,
+    workers: int | None = None,
+    block_width: int = BLOCK_WIDTH,
 ) -> Verification:
     """Recompute everything; ``pinned_key``: the public key every head must be signed with.
 
     ``known_heads``: ``(tree_size, root)`` of heads seen before (an auditor's copy): the archive
     must still contain those trees, which detects a history rewritten or cut short with the key.
-    ``progress(n)`` is called as records are checked.
+    ``progress(n)`` is called as records are checked. ``workers``: processes that read and hash
+    blocks of ``block_width`` records (a power of two) side by side; by default two from
+    :data:`PARALLEL_FROM` records on (one on a one-core machine), else this process alone. The
+    workers are only used when they see exactly what this transaction sees (see blocks.py).
     """
+    if block_width < 1 or block_width & (block_width - 1):
+        raise ValueError(f"block_width must be a power of two, not {block_width}")
     outcome = Verification()
     heads = all_heads(connection)
     keys = archive_public_keys(connection)
@@ -169,7 +181,7 @@ def verify_archive(
         outcome.root = heads[-1].root_hash.hex()
         outcome.key_fingerprint = fingerprint(keys.get(heads[-1].key_id, b""))
     _check_heads(heads, keys, pinned_key, outcome)
-    _check_records(connection, heads, list(known_heads), outcome, progress)
+    _check_records(connection, heads, list(known_heads), outcome, progress, workers, block_width)
     return outcome
 
 
@@ -210,66 +222,77 @@ def _check_records(
     known: list[tuple[int, bytes]],
     outcome: Verification,
     progress: Any,
+    workers: int | None,
+    width: int,
 ) -> None:
+    size = heads[-1].tree_size if heads else 0
+    sizes = sorted({head.tree_size for head in heads} | {s for s, _ in known})
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if size >= PARALLEL_FROM else 1
+    parallel = outcome.ok and workers > 1 and size > width and can_fork()
+    target = parallel_target(connection) if parallel else None
+    if target is not None:
+        trial = Verification(**{**outcome.__dict__, "extra": {}})
+        try:
+            _combine(
+                worker_blocks(target, workers, size, width, sizes), heads, known, trial, progress
+            )
+        except Exception:  # noqa: BLE001 - a worker failed: this process checks everything
+            trial.ok = False
+        if trial.ok:
+            outcome.__dict__.update(trial.__dict__)
+            return
+        # Something is wrong, or changed since this transaction began, or a worker failed:
+        # check again here, so that the report names what the caller sees.
+        progress = None
+    _combine(local_blocks(connection, size, width, sizes), heads, known, outcome, progress)
+
+
+def _combine(
+    blocks: Iterable[Block],
+    heads: list[TreeHead],
+    known: list[tuple[int, bytes]],
+    outcome: Verification,
+    progress: Any,
+) -> None:
+    """Fold the blocks' results, in order, into the whole tree and check every head's root."""
     known_roots = dict(known)
-    frontier = Frontier()
-    nodes = frontier.nodes  # the frontier's append, inlined: it runs once per record
-    pending = [head for head in heads]
-    pending.reverse()  # pop() gives the next head by size
+    pending = list(reversed(heads))  # pop() gives the next head by size
+    whole = Frontier()  # the roots of the whole blocks so far
     tombstones: list[int] = []
     sweeps: list[tuple[int, Any]] = []
     expected = 0
-    next_size = pending[-1].tree_size if pending else -1
-    sweep_action = SWEEP_ACTION.encode()
-    for chunk in _stream(connection):
-        for seq, kind, meta, document, raw, raw_sha, document_sha, leaf, deleted in chunk:
-            if seq != expected:
-                outcome.fail("missing", expected)
-                expected = seq
-            if deleted:
-                tombstones.append(seq)
-            else:
-                # The common case in one expression; the diagnosis only when it fails.
-                try:
-                    raw_digest = sha256(raw).digest()
-                    document_digest = sha256(document).digest()
-                    intact = (
-                        raw_digest == raw_sha
-                        and document_digest == document_sha
-                        and sha256(b"\x00" + raw_digest + document_digest + meta).digest() == leaf
-                        and b'"seq":%d,' % seq in meta
-                    )
-                except TypeError:  # a part missing, or rewritten with another type
-                    intact = False
-                if not intact:
-                    outcome.fail(
-                        _diagnose(seq, meta, document, raw, raw_sha, document_sha, leaf), seq
-                    )
-                elif kind == "audit" and sweep_action in document:
-                    sweeps.append((seq, orjson.loads(document)))
-            node = leaf if isinstance(leaf, bytes) else bytes(leaf, "utf-8", "replace")
-            size = frontier.size
-            frontier.size = size + 1
-            while size & 1:
-                node = sha256(b"\x01" + nodes.pop() + node).digest()
-                size >>= 1
-            nodes.append(node)
-            expected += 1
-            if known_roots and expected in known_roots and frontier.root() != known_roots[expected]:
-                outcome.fail("known_head", None, size=expected)
-            if expected != next_size:
-                continue
-            while pending and pending[-1].tree_size == expected:
+    gap: int | None = None  # the first record missing at the end of the blocks so far
+    for block in blocks:
+        if gap is not None and block.rows:
+            outcome.fail("missing", gap)
+        problem = block.problem
+        for size in sorted(block.ranges):
+            if problem is not None and problem[0] < size:
+                outcome.fail(problem[1], problem[0])
+            root = _fold([*whole.nodes, *block.ranges[size]])
+            if size in known_roots and root != known_roots[size]:
+                outcome.fail("known_head", None, size=size)
+            while pending and pending[-1].tree_size == size:
                 head = pending.pop()
-                if frontier.root() != head.root_hash:
+                if root != head.root_hash:
                     first = _range_start(heads, head)
                     outcome.fail(
                         "root", first, first=first, last=head.tree_size - 1, **_where(head)
                     )
-            next_size = pending[-1].tree_size if pending else -1
+        if problem is not None:
+            outcome.fail(problem[1], problem[0])
+        if block.root is not None:
+            whole.append(block.root)
+        elif problem is None and gap is None:
+            gap = block.start + block.rows  # the rows stop here: a later row makes it a gap
+        tombstones.extend(block.tombstones)
+        sweeps.extend(block.sweeps)
+        if block.last_seq is not None:
+            expected = block.last_seq + 1
         outcome.records = expected
         if progress is not None:
-            progress(len(chunk))
+            progress(block.rows)
     outcome.tombstones = len(tombstones)
     for size in sorted(known_roots):
         if size > expected:
@@ -292,64 +315,14 @@ def _check_records(
         outcome.fail("tombstone", unexplained)
 
 
-def _stream(connection: Connection) -> Iterator[Sequence[Any]]:
-    """The records in order, in chunks, straight from the driver (a server-side cursor on
-    PostgreSQL): no row objects, no whole archive in memory."""
-    dbapi = connection.connection.dbapi_connection
-    assert dbapi is not None
-    if connection.dialect.name == "postgresql":
-        cursor = dbapi.cursor(name="tocsin_archive_verify")
-    else:
-        cursor = dbapi.cursor()
-    try:
-        cursor.execute(_QUERY)
-        while chunk := cursor.fetchmany(_CHUNK):
-            yield chunk
-    finally:
-        cursor.close()
+def _fold(nodes: list[bytes]) -> bytes:
+    """The root of a tree from its compact range (perfect subtrees, left to right)."""
+    node = nodes[-1]
+    for left in reversed(nodes[:-1]):
+        node = sha256(b"\x01" + left + node).digest()
+    return node
 
 
 def _range_start(heads: list[TreeHead], head: TreeHead) -> int:
     before = [h.tree_size for h in heads if h.tree_size < head.tree_size]
     return max(before, default=0)
-
-
-def _diagnose(
-    seq: int,
-    meta: bytes | None,
-    document: bytes | None,
-    raw: bytes | None,
-    raw_sha: bytes | None,
-    document_sha: bytes | None,
-    leaf: bytes,
-) -> str:
-    """What is wrong with a record that failed the check: a key of :data:`MESSAGES`."""
-    try:
-        return _record_problem(seq, meta, document, raw, raw_sha, document_sha, leaf) or "leaf"
-    except TypeError:  # a column rewritten with another type (text for bytes)
-        return "incomplete"
-
-
-def _record_problem(
-    seq: int,
-    meta: bytes | None,
-    document: bytes | None,
-    raw: bytes | None,
-    raw_sha: bytes | None,
-    document_sha: bytes | None,
-    leaf: bytes,
-) -> str | None:
-    """The key of the record's problem in :data:`MESSAGES`, or None."""
-    if meta is None or document is None or raw is None or raw_sha is None or document_sha is None:
-        return "incomplete"
-    raw_digest = sha256(raw).digest()
-    if raw_digest != raw_sha:
-        return "payload"
-    document_digest = sha256(document).digest()
-    if document_digest != document_sha:
-        return "document"
-    if sha256(b"\x00" + raw_digest + document_digest + meta).digest() != leaf:
-        return "leaf"
-    if b'"seq":%d,' % seq not in meta:
-        return "moved"
-    return None

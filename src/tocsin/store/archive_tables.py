@@ -10,8 +10,10 @@ metadata (and the migration check) always sees them.
     archive_retention_policies              days to keep, per source / platform / category
     archive_holds                           legal holds (scope as a search), released or not
 
-On SQLite the migration also creates the FTS5 table ``archive_fts`` (rowid = seq); on PostgreSQL
-``archive_records.search_vector`` holds the French and English ``tsvector``.
+On SQLite the migrations also create the FTS5 tables ``archive_fts`` (the text) and
+``archive_fts_authors`` (the authors), both with rowid = seq; on PostgreSQL
+``archive_records.search_vector`` holds the French and English ``tsvector`` and a B-tree index
+finds the authors.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ __all__ = [
 ]
 
 FTS_TABLE = "archive_fts"
+AUTHOR_FTS_TABLE = "archive_fts_authors"
+AUTHOR_INDEX = "ix_archive_records_author"
 
 
 def _big() -> Any:
@@ -104,7 +108,7 @@ archive_records = Table(
     Column("deletion_reason", SafeText()),
     Index(None, "posted_at"),
     Index(None, "platform"),
-    Index(None, "author"),
+    Index(AUTHOR_INDEX, "author").ddl_if(dialect="postgresql"),
     Index(None, "search_vector", postgresql_using="gin").ddl_if(dialect="postgresql"),
 )
 
@@ -138,9 +142,11 @@ SEARCH_VECTOR_INDEX = "ix_archive_records_search_vector"
 
 
 def is_search_index(name: str) -> bool:
-    """Whether a table or index is part of the full-text search of one database only.
+    """Whether a table or index is part of the search of one database only.
 
-    SQLite's FTS5 table (and its shadow tables) and PostgreSQL's GIN index are made by the
-    migration for their database: schema comparisons leave them out.
+    SQLite's FTS5 tables (and their shadow tables), PostgreSQL's GIN index and its author index
+    are made by the migrations for their database: schema comparisons leave them out.
     """
-    return name in (FTS_TABLE, SEARCH_VECTOR_INDEX) or name.startswith(FTS_TABLE + "_")
+    return name in (FTS_TABLE, SEARCH_VECTOR_INDEX, AUTHOR_INDEX) or name.startswith(
+        FTS_TABLE + "_"
+    )
