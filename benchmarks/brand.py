@@ -7,12 +7,15 @@ Usage::
 Builds a profile of ``--brands`` generated brands (each with two official domains, two official
 handles and an alias) and ten executives, then ``--posts`` inbound posts, each with a distinct
 author (lookalikes, official accounts and ordinary people mixed) and zero to three links (official,
-lookalike and unrelated domains, each host distinct so that no cache helps). Times, per post, what
-the ``lookalike_account`` and ``lookalike_domain`` detectors do: ``AccountChecker.check`` on the
-author and display name plus ``LinkChecker.check`` on the text. Target (issue #4): median below
-50 µs. Pinned to one core when the OS allows it. Wall-clock time: on a machine shared with other
-work (the load average is printed) it includes time the OS gave to other processes; compare the
-ratio to the peer, measured in the same run. Exit code 0 when the median meets the target.
+lookalike and unrelated domains, each host distinct so that no cache helps: the checkers' caches
+per account and per host never answer for a timed post, and the peer times the same posts).
+Times, per post, what the ``lookalike_account`` and ``lookalike_domain`` detectors do:
+``AccountChecker.check`` on the author and display name plus ``LinkChecker.check`` on the text
+(most names are turned away by the per-profile prefilter, one Aho-Corasick pass; lookalikes are
+read in full). Target (issue #4): median below 50 µs. Pinned to one core when the OS allows it.
+Wall-clock time: on a machine shared with other work (the load average is printed) it includes
+time the OS gave to other processes; compare the ratio to the peer, measured in the same run.
+Exit code 0 when the median meets the target.
 
 The peer, in the same run: the naive approach, per author and per link label,
 ``confusable_homoglyphs.confusables.is_dangerous`` plus ``rapidfuzz.process.extractOne``
@@ -125,7 +128,9 @@ def main() -> int:
     targets = profile_targets(profile)
     accounts = AccountChecker(profile, targets)
     links = LinkChecker(profile.official_domains, targets)
-    sample = posts(names, args.posts, rng)
+    # The timed posts: authors, display names and hosts all distinct, so no cache of the
+    # checkers (per account, per host) ever answers; only the warm-up host was seen before.
+    sample = posts(names, args.posts, random.Random(5))
     links.check("warm-up lumio-login.com")  # loads the suffix list once
 
     def ours(item: tuple[str, str, str]) -> int:
@@ -150,9 +155,9 @@ def main() -> int:
                 found += 1
         return found
 
-    flagged = sum(1 for item in sample if ours(item))
-    ours_us, ours_cpu = time_each(ours, posts(names, args.posts, random.Random(5)))
+    ours_us, ours_cpu = time_each(ours, sample)
     peer_us, peer_cpu = time_each(peer, sample)
+    flagged = sum(1 for item in sample if ours(item))  # after timing (now cached)
     result = {
         "brands": args.brands,
         "posts": args.posts,
@@ -165,22 +170,33 @@ def main() -> int:
         "peer_median_cpu_us": round(statistics.median(peer_cpu), 2),
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "speedup_vs_peer": round(statistics.median(peer_us) / statistics.median(ours_us), 2),
+        "speedup_vs_peer_cpu": round(statistics.median(peer_cpu) / statistics.median(ours_cpu), 2),
         "target_median_us": TARGET_US,
     }
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         print(f"{args.posts} posts (author, display name, 0-3 links) against {args.brands} brands")
-        print(f"  tocsin: median {result['tocsin_median_us']} µs wall-clock "
-              f"({result['tocsin_median_cpu_us']} µs CPU), p95 {result['tocsin_p95_us']} µs")
-        print(f"  peer ({result['peer']}): median {result['peer_median_us']} µs wall-clock "
-              f"({result['peer_median_cpu_us']} µs CPU)")
+        print(
+            f"  tocsin: median {result['tocsin_median_us']} µs wall-clock "
+            f"({result['tocsin_median_cpu_us']} µs CPU), p95 {result['tocsin_p95_us']} µs"
+        )
+        print(
+            f"  peer ({result['peer']}): median {result['peer_median_us']} µs wall-clock "
+            f"({result['peer_median_cpu_us']} µs CPU)"
+        )
         print(f"  load average {result['load_average']} (other processes share the cores)")
-        print(f"  ratio peer / tocsin: {result['speedup_vs_peer']}x")
+        print(
+            f"  ratio peer / tocsin: {result['speedup_vs_peer']}x wall-clock, "
+            f"{result['speedup_vs_peer_cpu']}x CPU"
+        )
     ok = result["tocsin_median_us"] < TARGET_US
     ok_cpu = result["tocsin_median_cpu_us"] < TARGET_US
-    print(f"target median < {TARGET_US:.0f} µs: wall-clock {'met' if ok else 'NOT met'}, "
-          f"CPU time {'met' if ok_cpu else 'NOT met'}", file=sys.stderr)
+    print(
+        f"target median < {TARGET_US:.0f} µs: wall-clock {'met' if ok else 'NOT met'}, "
+        f"CPU time {'met' if ok_cpu else 'NOT met'}",
+        file=sys.stderr,
+    )
     return 0 if ok else 1
 
 

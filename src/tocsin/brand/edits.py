@@ -34,24 +34,29 @@ class EditIndex(Generic[T]):
         self._deleted: dict[str, set[str]] = {}
         # One edit leaves the first two or the last two characters of a key of five or more in
         # place: a candidate sharing neither (at a length one edit away) is not looked up at all.
-        self._gate: set[tuple[str, int]] = set()
+        self.heads: set[tuple[str, int]] = set()
+        self.tails: set[tuple[str, int]] = set()
         for key, payload in targets:
             if len(key) < min_length:
                 continue
             self._keys.setdefault(key, []).append(payload)
             for n in (len(key) - 1, len(key), len(key) + 1):
-                self._gate.add(("<" + key[:2], n))
-                self._gate.add((">" + key[-2:], n))
+                self.heads.add((key[:2], n))
+                self.tails.add((key[-2:], n))
             for d in deletions(key) | {key}:
                 self._deleted.setdefault(d, set()).add(key)
+
+    def may_be_near(self, candidate: str) -> bool:
+        """False when no key can be one edit away (same first two or last two characters)."""
+        n = len(candidate)
+        return (candidate[:2], n) in self.heads or (candidate[-2:], n) in self.tails
 
     def near(self, candidate: str) -> list[tuple[str, T]]:
         """Targets exactly one edit away from ``candidate`` (never the candidate itself)."""
         n = len(candidate)
         if n < self.min_length - 1 or not self._keys:
             return []
-        gate = self._gate
-        if ("<" + candidate[:2], n) not in gate and (">" + candidate[-2:], n) not in gate:
+        if not self.may_be_near(candidate):
             return []
         deleted = self._deleted
         found: set[str] = set()

@@ -109,24 +109,64 @@ def _fold_slow(text: str) -> str:
     return _SEPARATORS.sub("", low)
 
 
-# ASCII folds character by character: one str.translate does it all (the common case).
+# ASCII folds character by character: one str.translate does it all (the reference).
 _ASCII_FOLD = str.maketrans({chr(c): _fold_slow(chr(c)) for c in range(128)})
 _ASCII_SIMPLE = str.maketrans(
     {chr(c): (chr(c).lower() if chr(c).isalnum() else None) for c in range(128)}
 )
 
 
+def _fold_table(first: dict[int, str] | None = None) -> tuple[bytes, bytes]:
+    """The ASCII fold (after the ``first`` translation) as ``bytes.translate`` tables.
+
+    ``bytes.translate`` costs a fraction of ``str.translate``. Characters folded to nothing are
+    deleted; m and M (folded to "rn") become m, put back as "rn" afterwards (nothing else folds to
+    m); characters folded to anything else become NUL, and a NUL in the result sends the text to
+    the reference table.
+    """
+    table, dropped = bytearray(256), bytearray()
+    for c in range(128):
+        folded = _ASCII_FOLD[ord(chr(c).translate(first or {}))]
+        if folded == "":
+            dropped.append(c)
+        elif folded == "rn":
+            table[c] = ord("m")
+        elif len(folded) == 1 and folded.isascii() and folded != "m":
+            table[c] = ord(folded)
+    return bytes(table), bytes(dropped)
+
+
+_FOLD_BYTES, _FOLD_DROPPED = _fold_table()
+_LEET_FOLD_BYTES, _LEET_FOLD_DROPPED = _fold_table(LEET)
+_LOWER_BYTES = bytes(ord(chr(c).lower()) for c in range(256))
+_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+#: the characters leetspeak reads as letters
+_LEET_CHARS = re.compile("[" + re.escape("".join(chr(c) for c in LEET)) + "]")
+
+
 def fold(text: str) -> str:
     """The key of ``text``: skeleton, lower case, no accents, no separators."""
     if text.isascii():
-        return text.translate(_ASCII_FOLD)
+        raw = text.encode().translate(_FOLD_BYTES, _FOLD_DROPPED)
+        if 0 in raw:  # a character folded to something else than one ASCII letter (rare)
+            return text.translate(_ASCII_FOLD)
+        return raw.replace(b"m", b"rn").decode()
     return _fold_slow(text)
+
+
+def fold_leetspeak(text: str) -> str:
+    """``fold(text.translate(LEET))``: the key with digits and symbols read as letters."""
+    if text.isascii():
+        raw = text.encode().translate(_LEET_FOLD_BYTES, _LEET_FOLD_DROPPED)
+        if 0 not in raw:
+            return raw.replace(b"m", b"rn").decode()
+    return fold(text.translate(LEET))
 
 
 def simple(text: str) -> str:
     """``text`` lower case, without accents or separators, letters kept as typed (no skeleton)."""
     if text.isascii():
-        return text.translate(_ASCII_SIMPLE)
+        return text.encode().translate(_LOWER_BYTES, _NOT_ALNUM).decode()
     low = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in low if c.isalnum() and not unicodedata.combining(c))
 
@@ -142,24 +182,25 @@ def variants(text: str) -> list[tuple[str, str]]:
     lower = text.lower()
     plain = fold(lower)
     out = [("plain", plain)] if plain else []
-    seen = {plain}
-
-    def add(reading: str, key: str) -> None:
-        if key not in seen:
-            seen.add(key)
-            if key:
-                out.append((reading, key))
-
+    keys = [plain]  # the keys so far: each reading adds a new, non-empty one
     # Only capitals can read differently as typed; in ASCII only "I" (as l) does.
     if lower != text and ("I" in text or not text.isascii()):
-        add("case", fold(text))
+        key = fold(text)
+        if key and key not in keys:
+            keys.append(key)
+            out.append(("case", key))
     stem = lower.rstrip(_TRAILING)
     # Leetspeak inside the name ("lum1o") or in its last letters ("lumi0", "paypa1"), not in a
     # longer trailing number ("lumio2024": see digits).
-    if stem.translate(LEET) != stem or 0 < len(lower) - len(stem) <= 2:
-        add("leetspeak", fold(lower.translate(LEET)))
+    if 0 < len(lower) - len(stem) <= 2 or _LEET_CHARS.search(stem):
+        key = fold_leetspeak(lower)
+        if key and key not in keys:
+            keys.append(key)
+            out.append(("leetspeak", key))
     if stem and stem != lower:
-        add("digits", fold(stem))
+        key = fold(stem)
+        if key and key not in keys:
+            out.append(("digits", key))
     return out
 
 
@@ -180,28 +221,52 @@ class AffixStripper:
         self._shown = {key(a): a for a in reversed(affixes) if key(a)}
         words = sorted(self._shown, key=len, reverse=True)
         self.words = frozenset(words)
-        self._head = re.compile("|".join(re.escape(w) for w in words))
-        self._tail = re.compile("|".join(re.escape(w[::-1]) for w in words))
-        # Cheap test first: most names start and end with no affix.
-        self._starts = frozenset(w[:2] for w in words)
-        self._ends = frozenset(w[-2:] for w in words)
+        # The affixes a key may start (end) with, by its first (last) two characters, longest
+        # first: a couple of startswith calls instead of trying every affix in turn.
+        self._by_head: dict[str, list[str]] = {}
+        self._by_tail: dict[str, list[str]] = {}
+        for w in words:
+            self._by_head.setdefault(w[:2], []).append(w)
+            self._by_tail.setdefault(w[-2:], []).append(w)
+        # Cheap test first: most names start and end with no affix (read by NameIndex too).
+        self.heads = frozenset(self._by_head)
+        self.tails = frozenset(self._by_tail)
+
+    def _head(self, rest: str) -> str | None:
+        """The longest affix ``rest`` starts with, leaving something after it."""
+        for w in self._by_head.get(rest[:2], ()):
+            if rest.startswith(w):
+                return w if len(w) < len(rest) else None
+        for w in self._by_head.get(rest[:1], ()):  # a one-letter affix
+            if len(w) == 1:
+                return w if len(rest) > 1 else None
+        return None
+
+    def _tail(self, rest: str) -> str | None:
+        """The longest affix ``rest`` ends with, leaving something before it."""
+        for w in self._by_tail.get(rest[-2:], ()):
+            if rest.endswith(w):
+                return w if len(w) < len(rest) else None
+        for w in self._by_tail.get(rest[-1:], ()):
+            if len(w) == 1:
+                return w if len(rest) > 1 else None
+        return None
 
     def cores(self, key: str) -> list[tuple[str, str]]:
         """``(core, affixes)`` readings of ``key``: the key itself first, then without affixes."""
-        if key[:2] not in self._starts and key[-2:] not in self._ends:
+        if key[:2] not in self.heads and key[-2:] not in self.tails:
             return [(key, "")]
         found: dict[str, str] = {key: ""}
         lefts = [(key, "")]
         rest, before = key, ""
-        while (m := self._head.match(rest)) is not None and m.end() < len(rest):
-            before += ("+" if before else "") + self._shown[m.group()]
-            rest = rest[m.end() :]
+        while (word := self._head(rest)) is not None:
+            before += ("+" if before else "") + self._shown[word]
+            rest = rest[len(word) :]
             lefts.append((rest, before))
         for start, before in lefts:
             found.setdefault(start, before)
             rest, after = start, ""
-            while (m := self._tail.match(rest[::-1])) is not None and m.end() < len(rest):
-                word = m.group()[::-1]
+            while (word := self._tail(rest)) is not None:
                 after = self._shown[word] + ("+" if after else "") + after
                 rest = rest[: -len(word)]
                 found.setdefault(rest, "+".join(x for x in (before, after) if x))

@@ -146,7 +146,7 @@ class LinkChecker:
         # Both forms of each official domain: Unicode and punycode are the same name.
         unicode_names = {to_unicode(d) for d in official_domains}
         self.official = tuple(sorted(unicode_names | {to_ascii(d) for d in unicode_names}))
-        self._suffixes = tuple("." + d for d in self.official)
+        self._official = frozenset(self.official)
         # Labels compared: official domains' labels and brand names (a domain imitates either).
         names = [t for t in targets if t.kind in (TargetKind.DOMAIN, TargetKind.BRAND)]
         self.names = NameIndex(names, DOMAIN_AFFIXES)
@@ -157,8 +157,17 @@ class LinkChecker:
         return bool(self.official) or bool(self.names)
 
     def is_official(self, host: str) -> bool:
+        """True for an official domain and its subdomains (one set look-up per dot)."""
         host = host.lower().rstrip(".")
-        return host in self.official or host.endswith(self._suffixes)
+        official = self._official
+        if host in official:
+            return True
+        dot = host.find(".")
+        while dot != -1:
+            if host[dot + 1 :] in official:
+                return True
+            dot = host.find(".", dot + 1)
+        return False
 
     def check(self, text: str, url: str | None = None) -> list[SuspiciousHost]:
         """The suspicious hosts of a post, at most one per registered domain."""

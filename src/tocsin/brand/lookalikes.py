@@ -17,6 +17,7 @@ import ahocorasick
 
 from .edits import EditIndex, edit_family
 from .keys import LEET, AffixStripper, simple, variants
+from .prefilter import Prefilter
 from .targets import MIN_EDIT_LENGTH, Target
 
 #: confidence per technique; a lookalike's score is that of its strongest technique
@@ -99,15 +100,15 @@ class NameIndex:
         )
         self.plain_stripper = AffixStripper(affixes, simple)
         self._plain_exact = {t.plain: t for t in reversed(self.targets)}
+        self.prefilter = Prefilter(
+            self._exact,
+            self._plain_exact,
+            [t.plain for t in self.targets if len(t.plain) >= MIN_EDIT_LENGTH] if edits else [],
+            self.plain_stripper.words if edits else [],
+        )
 
     def __bool__(self) -> bool:
         return bool(self.targets)
-
-    def _contains_target(self, key: str) -> bool:
-        """True when some target's key occurs in ``key`` (Aho-Corasick, all targets at once)."""
-        for _found in self._automaton.iter(key):
-            return True
-        return False
 
     def match(self, value: str, *, edits: bool = True) -> Lookalike | None:
         """The strongest lookalike reading of ``value``, or None (``edits``: one-edit typos too).
@@ -116,20 +117,31 @@ class NameIndex:
         readings, only when the name has characters beyond ASCII (a homoglyph and a typo
         together).
         """
+        if not self.targets:
+            return None
         name = value.strip().lstrip("@")
+        edits = edits and self._edits is not None
+        if not self.prefilter.may_match(name, edits=edits):
+            return None  # no reading can match (most names: one Aho-Corasick pass)
         keys = variants(name)
-        found = self._exact_reading(value, keys)
-        if found is not None or not edits or self._edits is None:
-            return found
+        # One Aho-Corasick pass over every reading, joined by spaces (no key nor target holds
+        # one): only the readings holding a target's key are peeled of their affixes.
+        joined = " ".join([key for _reading, key in keys])
+        holding = {joined.count(" ", 0, end) for end, _key in self._automaton.iter(joined)}
+        if holding:
+            readings = [reading for i, reading in enumerate(keys) if i in holding]
+            found = self._exact_reading(value, readings)
+            if found is not None:
+                return found
+        if not edits:
+            return None
         found = self._typo_as_typed(value, simple(name))
         if found is not None or value.isascii():
             return found
         return self._typo_of_skeleton(value, keys)
 
     def _exact_reading(self, value: str, keys: list[tuple[str, str]]) -> Lookalike | None:
-        for reading, key in keys:
-            if not self._contains_target(key):  # no target inside: no exact reading
-                continue
+        for reading, key in keys:  # (the readings holding a target's key)
             for core, affixes in self.stripper.cores(key):
                 found = self._exact.get(core)
                 if not found:
@@ -145,26 +157,40 @@ class NameIndex:
         return None
 
     def _typo_as_typed(self, value: str, typed: str) -> Lookalike | None:
-        if not typed.isascii() or self._plain_edits is None:
+        edits = self._plain_edits
+        if edits is None or not typed.isascii():
             return None
         tries: list[tuple[str, str | None]] = [(typed, None)]
-        if _DIGRAPHS.search(typed):  # "lunnio": nn drawn like m
+        if "rn" in typed or "nn" in typed or "vv" in typed or "cl" in typed:  # "lunnio": nn for m
             tries.append((_DIGRAPHS.sub(lambda m: _DIGRAPH_LETTERS[m.group()], typed), "homoglyph"))
         if not typed.isalpha():
             trimmed = typed.rstrip("0123456789")
-            if trimmed.translate(LEET) != trimmed or len(typed) - len(trimmed) <= 2:
+            if len(typed) - len(trimmed) <= 2 or trimmed.translate(LEET) != trimmed:
                 tries.append((typed.translate(LEET), "leetspeak"))
             if trimmed and trimmed != typed:
                 tries.append((trimmed, "digits"))
-        near = self._plain_edits.near
+        stripper, exact = self.plain_stripper, self._plain_exact
+        heads, tails = edits.heads, edits.tails
         for name, extra in tries:
-            for core, affixes in self.plain_stripper.cores(name):
-                if extra and core in self._plain_exact:
+            # Most names have no affix at either end and no target one edit away: two set
+            # look-ups (the ends and the length a one-edit neighbour of a target has) tell.
+            if name[:2] not in stripper.heads and name[-2:] not in stripper.tails:
+                n = len(name)
+                if not (extra and name in exact) and (
+                    n < MIN_EDIT_LENGTH - 1
+                    or ((name[:2], n) not in heads and (name[-2:], n) not in tails)
+                ):
+                    continue
+                cores = [(name, "")]
+            else:
+                cores = stripper.cores(name)
+            for core, affixes in cores:
+                if extra and core in exact:
                     techniques = [extra, "affix"] if affixes else [extra]
-                    return Lookalike(value, self._plain_exact[core], tuple(techniques), affixes)
+                    return Lookalike(value, exact[core], tuple(techniques), affixes)
                 if len(core) < MIN_EDIT_LENGTH - 1:
                     continue
-                close = near(core)
+                close = edits.near(core)
                 if close:
                     target_key, target = close[0]
                     techniques = [t for t in (extra,) if t]
