@@ -11,20 +11,26 @@ What it does, in one run:
    deterministic with ``--seed``): complaints, praise, questions, spam and off-topic chatter;
    most name the demo brand (Lumio, ``@lumio_fr``, ``#lumio``, lumio.fr), some a competitor or
    the CEO, some carry an e-mail address or an IBAN.
-2. Times the whole ``python -m tocsin --config tocsin.toml import posts.jsonl`` process on a fresh
-   SQLite database, start-up included, ``--repeat`` times; checks that every post was stored once,
-   with its result and its archive record.
+2. Times the whole ``python -m tocsin --config tocsin.toml import posts.jsonl --workers 1``
+   process (everything in one process) on a fresh SQLite database, start-up included,
+   ``--repeat`` times; checks that every post was stored once, with its result and its archive
+   record.
 3. Times ``tocsin import --workers 2`` (screening in two forked processes while the first one
-   stores), the same way.
+   parses and stores), the same way — what ``tocsin import`` does by default on two cores.
 4. Times the peer on the same posts, in the same run: ``python -m tocsin --config tocsin.toml
    check --jsonl posts.jsonl --save`` (screening and storage of the foundation, without mention
    matching, raw-payload archiving or deduplication reports), on a fresh database too.
-5. Times the stages in process on the same posts: parsing, screening, mention matching, storage
-   with the archive.
+5. Splits the cost per post in process (CPU time of one core): parsing, mention matching,
+   screening, and the storage of screened batches (posts, results, findings, matched terms,
+   brand cases, the archive's raw records, the commits).
+
+Each whole process is timed by the wall clock and by its CPU time (its own and its worker
+processes', from ``wait4``): on a machine shared with other work the CPU time is the steadier
+figure; posts/s per CPU second over two cores is what two free cores would give at best.
 
 The target (issue #5) is import + screening + storage >= 2,000 posts/s on SQLite on the 2-core
-development machine. Timings are wall-clock and only meaningful as ratios measured in the same
-run; tests never assert on them.
+development machine. Timings are only meaningful as ratios measured in the same run; tests never
+assert on them.
 """
 
 from __future__ import annotations
@@ -45,6 +51,17 @@ from importlib.resources import files
 from pathlib import Path
 
 TARGET_POSTS_PER_S = 2_000
+
+VARIANTS = {
+    "one": ["import", "posts.jsonl", "--workers", "1"],
+    "two": ["import", "posts.jsonl", "--workers", "2"],
+    "peer": ["check", "--jsonl", "posts.jsonl", "--save"],
+}
+LABELS = {
+    "one": "tocsin import --workers 1",
+    "two": "tocsin import --workers 2",
+    "peer": "peer: tocsin check --jsonl --save",
+}
 
 FR = [
     "Ma commande Lumio n'est toujours pas arrivée, trois semaines d'attente !",
@@ -91,23 +108,28 @@ def generate(count: int, seed: int) -> list[str]:
     return lines
 
 
-def whole_process(args: list[str], workdir: Path, database: Path) -> float:
+def whole_process(args: list[str], workdir: Path, database: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the process and its workers) of one ``tocsin`` process."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOCSIN_")}
     env["TOCSIN_DATABASE_URL"] = f"sqlite:///{database}"
     started = time.perf_counter()
-    done = subprocess.run(
+    process = subprocess.Popen(
         [sys.executable, "-m", "tocsin", "--config", "tocsin.toml", *args],
         cwd=workdir,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"tocsin {' '.join(args)} failed: {done.stderr.decode()[-2000:]}")
-    return elapsed
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"tocsin {' '.join(args)} failed: {errors.decode()[-2000:]}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def count(database: Path, table: str) -> int:
@@ -115,45 +137,48 @@ def count(database: Path, table: str) -> int:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def timed(label: str, posts: int, work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    elapsed = time.perf_counter() - started
-    print(f"  {label:<38} {elapsed * 1e6 / posts:8.1f} µs/post  {posts / elapsed:9,.0f} posts/s")
-    return elapsed
-
-
 def in_process(lines: list[str], workdir: Path) -> None:
-    from tocsin.listening.items import Item
+    from tocsin.listening.formats import ReadOptions, format_named
     from tocsin.listening.mentions import MentionMatcher
     from tocsin.profile import load_profile
     from tocsin.screening.engine import Engine
-    from tocsin.services.ingest import ingest_items
-    from tocsin.services.screening import parse_post_line
+    from tocsin.services.ingest import Ingestion, IngestReport, screen_items
     from tocsin.store.database import open_store
 
     profile = load_profile(workdir / "tocsin.toml")
     engine = Engine(profile)
     matcher = MentionMatcher(profile)
     n = len(lines)
-    print(f"\nIn process, {n:,} posts (one core):")
-    posts = []
-    timed(
-        "parse (JSONL line -> Post)",
+    print(f"\nIn process, {n:,} posts, CPU time of one core:")
+    data = ("\n".join(lines) + "\n").encode()
+    items = []
+    cpu(
+        "read and parse (JSONL -> Post)",
         n,
-        lambda: posts.extend(parse_post_line(line) for line in lines),
+        lambda: items.extend(format_named("jsonl").read(data, ReadOptions())),
     )
-    timed("screen (Engine.screen)", n, lambda: [engine.screen(p) for p in posts])
-    timed("match mentions (MentionMatcher.find)", n, lambda: [matcher.find(p) for p in posts])
+    posts = [item.post for item in items]
+    cpu("match mentions (MentionMatcher.find)", n, lambda: [matcher.find(p) for p in posts])
+    cpu("screen (Engine.screen)", n, lambda: [engine.screen(p) for p in posts])
+    batches = [screen_items(engine, matcher, "all", items[i : i + 1000]) for i in range(0, n, 1000)]
     database = workdir / "inprocess.db"
     store = open_store(f"sqlite:///{database}")
-    items = [Item(line.encode(), p) for line, p in zip(lines, posts, strict=True)]
-    timed(
-        "all of it (ingest_items: + store, archive)",
+    ingestion = Ingestion(store, engine, source="bench", captured_by="bench")
+    report = IngestReport("bench")
+    cpu(
+        "store screened batches (+ archive)",
         n,
-        lambda: ingest_items(store, engine, items, source="bench", captured_by="bench"),
+        lambda: [ingestion.write(batch, report) for batch in batches],
     )
     store.close()
+
+
+def cpu(label: str, posts: int, work: Callable[[], object]) -> float:
+    started = time.process_time()
+    work()
+    elapsed = time.process_time() - started
+    print(f"  {label:<38} {elapsed * 1e6 / posts:8.1f} µs/post  {posts / elapsed:9,.0f} posts/s")
+    return elapsed
 
 
 def main() -> None:
@@ -177,33 +202,55 @@ def main() -> None:
         f"load average {os.getloadavg()[0]:.1f}"
     )
 
-    ours, peer, parallel = [], [], []
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in VARIANTS}
     for _ in range(options.repeat):
-        parallel.append(
-            whole_process(["import", "posts.jsonl", "--workers", "2"], workdir, database)
-        )
-        ours.append(whole_process(["import", "posts.jsonl"], workdir, database))
-        stored = (count(database, "posts"), count(database, "results"))
-        archived = count(database, "archive_records")
-        if stored != (n, n) or archived != n:
-            sys.exit(
-                f"import stored {stored} posts/results and {archived} archive records, not {n}"
-            )
-        peer.append(whole_process(["check", "--jsonl", "posts.jsonl", "--save"], workdir, database))
-        if count(database, "posts") != n:
-            sys.exit("the peer did not store every post")
+        for name, args in VARIANTS.items():
+            runs[name].append(whole_process(args, workdir, database))
+            if name == "peer":
+                if count(database, "posts") != n:
+                    sys.exit("the peer did not store every post")
+                continue
+            stored = (count(database, "posts"), count(database, "results"))
+            archived = count(database, "archive_records")
+            if stored != (n, n) or archived != n:
+                sys.exit(
+                    f"{name} stored {stored} posts/results and {archived} archive records, not {n}"
+                )
 
-    best, median = n / min(ours), n / statistics.median(ours)
-    peer_best, peer_median = n / min(peer), n / statistics.median(peer)
-    print("\nWhole process, start-up included (best / median of runs):")
-    print(f"  tocsin import                     {best:9,.0f} / {median:9,.0f} posts/s")
-    print(f"  peer: tocsin check --jsonl --save {peer_best:9,.0f} / {peer_median:9,.0f} posts/s")
-    print(f"  ratio import / peer (best)        {best / peer_best:9.2f}")
-    par_best, par_median = n / min(parallel), n / statistics.median(parallel)
-    print(f"  tocsin import --workers 2         {par_best:9,.0f} / {par_median:9,.0f} posts/s")
-    best = max(best, par_best)
-    verdict = "met" if best >= TARGET_POSTS_PER_S else "NOT met"
-    print(f"  target >= {TARGET_POSTS_PER_S:,} posts/s: {verdict}")
+    print(
+        "\nWhole process, start-up included: wall-clock posts/s (best / median), CPU time per"
+        " post (the process and its workers, median), posts per CPU second:"
+    )
+    best: dict[str, float] = {}
+    per_cpu: dict[str, float] = {}
+    for name, timings in runs.items():
+        walls = [wall for wall, _cpu in timings]
+        cpus = statistics.median(cpu for _wall, cpu in timings)
+        best[name], per_cpu[name] = n / min(walls), n / cpus
+        print(
+            f"  {LABELS[name]:<34} {best[name]:7,.0f} / {n / statistics.median(walls):7,.0f}"
+            f"   {cpus * 1e6 / n:6.0f} µs/post CPU   {per_cpu[name]:7,.0f} posts/CPU-s"
+        )
+    for name in ("one", "two"):
+        print(
+            f"  ratio {LABELS[name].removeprefix('tocsin ')} / peer: "
+            f"{best[name] / best['peer']:.2f} wall (best), "
+            f"{per_cpu[name] / per_cpu['peer']:.2f} CPU"
+        )
+    (workdir / "one.jsonl").write_text(lines[0] + "\n", encoding="utf-8")
+    startup = statistics.median(
+        whole_process(["import", "one.jsonl", "--workers", "1"], workdir, database)[1]
+        for _ in range(options.repeat)
+    )
+    two = n / per_cpu["two"]  # CPU seconds of the whole --workers 2 process
+    at_best = n / (startup + (two - startup) / 2)
+    print(
+        f"  start-up (import of one post): {startup:.2f} s CPU; --workers 2 on two free cores, at"
+        f" best (start-up serial, the rest shared evenly): {at_best:,.0f} posts/s"
+    )
+    top = max(best["one"], best["two"])
+    verdict = "met" if top >= TARGET_POSTS_PER_S else "NOT met"
+    print(f"  target >= {TARGET_POSTS_PER_S:,} posts/s (wall clock): {verdict}")
 
     in_process(lines, workdir)
     if options.keep is None:

@@ -309,3 +309,64 @@ def test_mastodon_streaming_reads_server_sent_events(
     assert [item["id"] for item in page.items][0] == "113200000000000001"
     assert len(page.items) == 3 and page.cursor == "113200000000000003"
     assert MastodonStreamConnector.map_item(page.items[2]).author == "camille@mastodon.example"
+
+
+def _reddit_listing(names: list[str], after: str | None = None) -> dict[str, object]:
+    children = [
+        {"kind": "t3", "data": {"name": name, "title": f"Lumio {name}", "created_utc": 1764320000}}
+        for name in names
+    ]
+    return {"kind": "Listing", "data": {"children": children, "after": after, "before": None}}
+
+
+def test_reddit_catches_up_when_the_cursor_post_was_deleted(
+    replay: Replay, requests_seen: list[httpx.Request]
+) -> None:
+    # t3_1h00010 (the cursor) was deleted: `before` answers nothing, forever
+    newest = {
+        None: _reddit_listing(["t3_1h00014", "t3_1h00013"], after="t3_1h00013"),
+        "t3_1h00013": _reddit_listing(["t3_1h00012", "t3_1h00011"], after="t3_1h00011"),
+        "t3_1h00011": _reddit_listing(["t3_1h0000z", "t3_1h0000y"], after="t3_1h0000y"),
+    }
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        params = request.url.params
+        if "before" in params:
+            return httpx.Response(200, json=_reddit_listing([]))
+        return httpx.Response(200, json=newest[params.get("after")])
+
+    connector = RedditConnector({"subreddit": "smarthome", "limit": 2}, replay(answer))
+    page = connector.get_items("t3_1h00010")
+    assert [item["data"]["name"] for item in page.items] == [
+        "t3_1h00011",
+        "t3_1h00012",
+        "t3_1h00013",
+        "t3_1h00014",
+    ]
+    assert page.cursor == "t3_1h00014" and not page.more
+    assert page.raw is not None and all(page.raw)
+    assert [r.url.params.get("after") for r in requests_seen] == [
+        None,
+        None,
+        "t3_1h00013",
+        "t3_1h00011",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cursor", "newest"),
+    [
+        ("t3_1h00014", ["t3_1h00014", "t3_1h00013"]),  # nothing new: the cursor is the newest
+        ("t3_1h00015", ["t3_1h00014", "t3_1h00013"]),  # deleted, nothing posted since
+        ("not-a-fullname", ["t3_1h00014"]),
+    ],
+)
+def test_reddit_quiet_listing_keeps_the_cursor(
+    replay: Replay, requests_seen: list[httpx.Request], cursor: str, newest: list[str]
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        names = [] if "before" in request.url.params else newest
+        return httpx.Response(200, json=_reddit_listing(names))
+
+    page = RedditConnector({"subreddit": "smarthome"}, replay(answer)).get_items(cursor)
+    assert (page.items, page.cursor) == ([], cursor)

@@ -4,18 +4,23 @@ matched terms stored, raw payloads archived for new posts only, health recorded.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
+from typing import cast
 
 import httpx
 import pytest
 from sqlalchemy import func, select, text
 
 from tocsin import Engine
+from tocsin.errors import TocsinError
 from tocsin.listening.backoff import Backoff
 from tocsin.listening.formats import ReadOptions, format_named
+from tocsin.listening.items import Item, Rejected
 from tocsin.listening.scheduler import Scheduler
 from tocsin.listening.sources import SourceSpec
+from tocsin.models import Post
 from tocsin.services.ingest import (
     add_source,
     all_sources,
@@ -262,17 +267,33 @@ def test_mentions_are_stored_per_post(store: Store, engine: Engine) -> None:
     ]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_import_with_screening_workers(store: Store, engine: Engine, workers: int) -> None:
+def _worker_items(count: int = 40) -> list[Item | Rejected]:
     lines = [
         f'{{"id":"w{n}","platform":"x","text":"Lumio {n} : écrivez à jo{n}@gmail.com"}}'
         if n % 5
         else "not json"
-        for n in range(40)
+        for n in range(count)
     ]
-    items = list(format_named("jsonl").read("\n".join(lines).encode(), ReadOptions()))
+    return list(format_named("jsonl").read("\n".join(lines).encode(), ReadOptions()))
+
+
+@pytest.mark.parametrize(
+    ("workers", "as_list"), [(1, True), (2, True), (2, False), (3, True), (0, True)]
+)
+def test_import_with_screening_workers(
+    store: Store, engine: Engine, workers: int, as_list: bool
+) -> None:
+    # a list reaches the workers by inheritance (slices), any other iterable as post JSON
+    items = _worker_items()
     report = ingest_items(
-        store, engine, items, source="t", captured_by="test", batch_size=7, workers=workers
+        store,
+        engine,
+        items if as_list else iter(items),
+        source="t",
+        captured_by="test",
+        batch_size=7,
+        workers=workers,
+        parallel_from=0,
     )
     assert (report.read, report.new, len(report.rejected)) == (32, 32, 8)
     assert [r.where for r in report.rejected][:2] == ["line 1", "line 6"]
@@ -281,3 +302,119 @@ def test_import_with_screening_workers(store: Store, engine: Engine, workers: in
     assert _count(store, "SELECT count(*) FROM archive_records") == 32
     stored = {p.id: p.text for p in store.recent(100)}
     assert stored["w7"] == "Lumio 7 : écrivez à jo7@gmail.com"
+
+
+class _DiesInWorker:
+    """An engine whose screening of the post ``boom`` kills the worker process screening it."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._parent = os.getpid()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._engine, name)
+
+    def screen(self, post: Post, **options: object) -> object:
+        if post.id == "boom" and os.getpid() != self._parent:
+            os._exit(3)  # as if killed: no exception, no goodbye
+        return self._engine.screen(post, **options)  # type: ignore[arg-type]
+
+
+def test_a_dead_screening_worker_stops_the_import_with_a_clear_error(
+    store: Store, engine: Engine
+) -> None:
+    items = _worker_items()
+    items[30] = Item(b"{}", Post(id="boom", platform="x", text="Lumio boom"))
+    dying = cast(Engine, _DiesInWorker(engine))
+    with pytest.raises(TocsinError, match="screening worker process died"):
+        ingest_items(
+            store,
+            dying,
+            items,
+            source="t",
+            captured_by="test",
+            batch_size=7,
+            workers=2,
+            parallel_from=0,
+        )
+    stored = _count(store, "SELECT count(*) FROM posts")
+    assert stored < 32  # the batch of the bad post and those after it are not stored
+    assert _count(store, "SELECT count(*) FROM results") == stored
+    assert _count(store, "SELECT count(*) FROM archive_records") == stored
+    # the same import again (the bad post fixed) goes on from there
+    items[30] = Item(b"{}", Post(id="w30", platform="x", text="Lumio 30"))
+    report = ingest_items(
+        store,
+        engine,
+        items,
+        source="t",
+        captured_by="test",
+        batch_size=7,
+        workers=2,
+        parallel_from=0,
+    )
+    assert report.new == 33 - stored
+    assert _count(store, "SELECT count(DISTINCT native_id) FROM posts") == 33
+    assert _count(store, "SELECT count(*) FROM archive_records") == 33
+
+
+def test_small_imports_are_screened_in_process(
+    store: Store, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tocsin.services.screening_pool as pool
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", None)  # would fail if a pool were started
+    report = ingest_items(store, engine, _worker_items(), source="t", captured_by="test", workers=2)
+    assert (report.read, report.new) == (32, 32)
+
+
+def test_auto_workers_uses_the_cores_of_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tocsin.services import ingest
+
+    for cores, expected in [(1, 1), (2, 2), (3, 3), (64, ingest.MAX_AUTO_WORKERS)]:
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _pid, n=cores: set(range(n)))
+        assert ingest.auto_workers() == expected
+
+
+def test_a_mastodon_stream_catches_up_what_it_missed_through_the_rest_api(
+    store: Store, engine: Engine, replay: Callable[..., httpx.Client]
+) -> None:
+    statuses = _statuses(1, 12)
+    timeline = _mastodon_server(statuses)
+    live = _statuses(12, 14)  # the stream repeats 12, which the catch-up read already
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/streaming/hashtag":
+            events = "".join(f"event: update\ndata: {json.dumps(s)}\n\n" for s in live)
+            return httpx.Response(200, content=events.encode())
+        assert request.url.path == "/api/v1/timelines/tag/lumio"
+        return timeline(request)
+
+    spec = SourceSpec(
+        name="masto-live",
+        kind="mastodon-stream",
+        options={"instance": "https://mastodon.example", "hashtag": "lumio", "seconds": 5},
+    )
+    with store.transaction(write=True) as connection:  # the last run stopped after status 3
+        queries.set_cursor(connection, spec.name, "113300000000000003")
+    report = run_source(store, engine, spec, client=replay(handle), backoff=NO_WAIT)
+    assert report.error is None
+    stored = {p.id for p in store.recent(100)}
+    expected = {str(113300000000000000 + n) for n in range(4, 15) if n % 3}
+    assert stored == expected  # 4..11 from the REST API, 12..14 live, each once
+    with store.transaction() as connection:
+        assert queries.get_cursor(connection, spec.name) == "113300000000000014"
+
+    no_catch_up = spec.model_copy(
+        update={"name": "masto-live-only", "options": spec.options | {"catch_up": False}}
+    )
+    with store.transaction(write=True) as connection:
+        queries.set_cursor(connection, no_catch_up.name, "113300000000000003")
+    seen: list[str] = []
+
+    def only_stream(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return handle(request)
+
+    run_source(store, engine, no_catch_up, client=replay(only_stream), backoff=NO_WAIT)
+    assert seen == ["/api/v1/streaming/hashtag"]

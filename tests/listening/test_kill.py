@@ -130,7 +130,24 @@ def test_kill_during_a_source_run_then_resume(tmp_path: Path, mastodon: str) -> 
     assert cursor == str(BASE_ID + TOTAL)
 
 
-def test_kill_during_an_import_then_import_again(tmp_path: Path) -> None:
+def _running_with(argument: str) -> list[int]:
+    """Processes whose command line has ``argument`` (forked workers keep their parent's)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            words = (entry / "cmdline").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if argument.encode() in words and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_kill_during_an_import_then_import_again(tmp_path: Path, workers: str) -> None:
     (tmp_path / "tocsin.toml").write_text(LUMIO_TOML, encoding="utf-8")
     db = tmp_path / "tocsin.db"
     total = 4000
@@ -149,13 +166,21 @@ def test_kill_during_an_import_then_import_again(tmp_path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     env = _env(tmp_path)
     process = subprocess.Popen(
-        _tocsin("import", str(path)), cwd=tmp_path, env=env, stderr=subprocess.PIPE
+        _tocsin("import", str(path), "--workers", workers),
+        cwd=tmp_path,
+        env=env,
+        stderr=subprocess.PIPE,
     )
     _kill_when(process, db, at_least=1000)
     stored = _count(db, "SELECT count(*) FROM posts")
     assert stored < total
+    if Path("/proc/self/cmdline").exists():  # screening workers do not outlive their importer
+        deadline = time.monotonic() + 10
+        while _running_with(str(path)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _running_with(str(path)) == []
     done = subprocess.run(
-        _tocsin("import", str(path), "--json"),
+        _tocsin("import", str(path), "--json", "--workers", workers),
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -155,3 +155,55 @@ def test_concurrent_writers_store_each_post_once(store: Store, db_url: str) -> N
         thread.join()
     assert errors == []
     assert sum(counts) == store.count_posts() == 500
+
+
+def test_insert_rows_stores_what_sqlalchemy_stores(store: Store) -> None:
+    # the SQLite fast path converts values with the columns' own types: compare with Core
+    from tocsin.store.posts import insert_rows
+
+    def row(key: str, text: str, extra: dict[str, Any] | None) -> dict[str, Any]:
+        return {
+            "natural_key": key,
+            "native_id": None,
+            "platform": "x",
+            "direction": "inbound",
+            "at": T0.astimezone(PLUS_TWO),
+            "author": None,
+            "author_name": "Zoë \ue000",
+            "url": None,
+            "lang": None,
+            "text": text,
+            "extra": extra,
+            "created_at": T0,
+        }
+
+    tricky = "nul \x00, lone \ud800, escape \ue000, end"
+    with store.transaction(write=True) as connection:
+        connection.execute(
+            posts.insert(), [row("core", tricky, {"n": [1, None]}), row("core-none", "", None)]
+        )
+        new = insert_rows(
+            connection,
+            posts,
+            [
+                row("fast", tricky, {"n": [1, None]}),
+                row("core", "again", {}),
+                row("none", "", None),
+            ],
+            unique="natural_key",
+            returning=("id", "natural_key"),
+        )
+        assert sorted(key for _id, key in new) == ["fast", "none"]
+        stored = {r.natural_key: r for r in connection.execute(select(posts)).all()}
+        raw = {
+            r.natural_key: r
+            for r in connection.exec_driver_sql(
+                "SELECT natural_key, at, text, extra, author_name FROM posts"
+            ).all()
+        }
+    assert stored["core"].text == stored["fast"].text == tricky
+    assert stored["fast"].at == T0 and stored["fast"].at.tzinfo is not None
+    assert stored["fast"].extra == stored["core"].extra == {"n": [1, None]}
+    assert raw["fast"][1:] == raw["core"][1:]  # the very same stored values
+    assert raw["none"][1:] == raw["core-none"][1:]  # None as Core stores it
+    assert sorted(id_ for id_, _key in new) == sorted(stored[k].id for k in ("fast", "none"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import InputError
@@ -190,46 +190,75 @@ def record(
     """Open or update the cases of stored posts (row id, post, result); returns evidence added.
 
     Called in the transaction that stored the posts. Idempotent: evidence is one row per case and
-    post.
+    post. A batch costs a handful of statements whatever its size: the cases are opened, read,
+    given their evidence and updated each with one statement.
     """
     todo = [(post_id, post, s) for post_id, post, result in stored for s in sightings(post, result)]
     if not todo:
         return 0
     now = now or utcnow()
-    added = 0
-    for post_id, post, sighting in todo:
-        case = _open_case(connection, sighting, post.at, now)
-        evidence_id = connection.execute(
-            _insert(connection, brand_case_evidence)
-            .values(
-                case_id=case.id,
-                post_id=post_id,
-                kinds=",".join(sighting.kinds),
-                excerpt=sighting.excerpt,
-                explanation=sighting.explanation,
-                score=sighting.score,
-                seen_at=post.at,
-            )
-            .on_conflict_do_nothing(index_elements=["case_id", "post_id"])
-            .returning(brand_case_evidence.c.id)
-        ).scalar()
-        if evidence_id is None:
-            continue
-        added += 1
-        stronger = (_SEVERITY_WEIGHT.get(_kind_severity(case.kind), 0), case.score)
-        values: dict[str, Any] = {
-            "evidence_count": brand_cases.c.evidence_count + 1,
-            "first_seen": min(case.first_seen, post.at),
-            "last_seen": max(case.last_seen, post.at),
-            "score": max(case.score, sighting.score),
-            "updated_at": now,
+    cases = _open_cases(connection, [(s, post.at) for _post_id, post, s in todo], now)
+    evidence = [
+        {
+            "case_id": cases[_subject(s)].id,
+            "post_id": post_id,
+            "kinds": ",".join(s.kinds),
+            "excerpt": s.excerpt,
+            "explanation": s.explanation,
+            "score": s.score,
+            "seen_at": post.at,
         }
+        for post_id, post, s in todo
+    ]
+    statement = (
+        _insert(connection, brand_case_evidence)
+        .on_conflict_do_nothing(index_elements=["case_id", "post_id"])
+        .returning(brand_case_evidence.c.case_id, brand_case_evidence.c.post_id)
+    )
+    added = {(row.case_id, row.post_id) for row in connection.execute(statement, evidence)}
+    if not added:
+        return 0
+    changed: dict[int, int] = {}  # case id -> evidence added
+    for post_id, post, sighting in todo:  # in order, as each post would have moved its case
+        case = cases[_subject(sighting)]
+        if (case.id, post_id) not in added:
+            continue
+        changed[case.id] = changed.get(case.id, 0) + 1
+        stronger = (_SEVERITY_WEIGHT.get(_kind_severity(case.kind), 0), case.score)
         if sighting.weight > stronger:
-            values["kind"] = sighting.strongest
+            case.kind = sighting.strongest
+        case.first_seen = min(case.first_seen, post.at)
+        case.last_seen = max(case.last_seen, post.at)
+        case.score = max(case.score, sighting.score)
         if case.status == "resolved":
-            values["status"] = "new"  # it is back
-        connection.execute(update(brand_cases).where(brand_cases.c.id == case.id).values(values))
-    return added
+            case.status = "new"  # it is back
+    by_id = {case.id: case for case in cases.values()}
+    connection.execute(
+        update(brand_cases)
+        .where(brand_cases.c.id == bindparam("case_id"))
+        .values(
+            evidence_count=brand_cases.c.evidence_count + bindparam("added"),
+            kind=bindparam("new_kind"),
+            score=bindparam("new_score"),
+            status=bindparam("new_status"),
+            first_seen=bindparam("new_first_seen"),
+            last_seen=bindparam("new_last_seen"),
+            updated_at=now,
+        ),
+        [
+            {
+                "case_id": case_id,
+                "added": count,
+                "new_kind": by_id[case_id].kind,
+                "new_score": by_id[case_id].score,
+                "new_status": by_id[case_id].status,
+                "new_first_seen": by_id[case_id].first_seen,
+                "new_last_seen": by_id[case_id].last_seen,
+            }
+            for case_id, count in changed.items()
+        ],
+    )
+    return len(added)
 
 
 def _kind_severity(kind: str) -> str:
@@ -237,33 +266,45 @@ def _kind_severity(kind: str) -> str:
     return "medium" if kind in MEDIUM_KINDS else "high"
 
 
-def _open_case(connection: Connection, s: _Sighting, at: datetime, now: datetime) -> Case:
+def _subject(s: _Sighting) -> tuple[str, str, str]:
+    return (s.subject_type, s.platform, s.subject)
+
+
+def _open_cases(
+    connection: Connection, seen: list[tuple[_Sighting, datetime]], now: datetime
+) -> dict[tuple[str, str, str], Case]:
+    """The cases of the subjects ``seen`` (sighting, post date), opened where none exists yet
+    (with the first sighting of each subject), by subject."""
+    first: dict[tuple[str, str, str], tuple[_Sighting, datetime]] = {}
+    for s, at in seen:
+        first.setdefault(_subject(s), (s, at))
     connection.execute(
-        _insert(connection, brand_cases)
-        .values(
-            subject_type=s.subject_type,
-            platform=s.platform,
-            subject=s.subject,
-            display=s.display,
-            kind=s.strongest,
-            score=s.score,
-            status="new",
-            first_seen=at,
-            last_seen=at,
-            evidence_count=0,
-            created_at=now,
-            updated_at=now,
-        )
-        .on_conflict_do_nothing(index_elements=["subject_type", "platform", "subject"])
+        _insert(connection, brand_cases).on_conflict_do_nothing(
+            index_elements=["subject_type", "platform", "subject"]
+        ),
+        [
+            {
+                "subject_type": s.subject_type,
+                "platform": s.platform,
+                "subject": s.subject,
+                "display": s.display,
+                "kind": s.strongest,
+                "score": s.score,
+                "status": "new",
+                "first_seen": at,
+                "last_seen": at,
+                "evidence_count": 0,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for s, at in first.values()
+        ],
     )
-    row = connection.execute(
-        select(brand_cases).where(
-            brand_cases.c.subject_type == s.subject_type,
-            brand_cases.c.platform == s.platform,
-            brand_cases.c.subject == s.subject,
-        )
-    ).one()
-    return _case(row)
+    rows = connection.execute(
+        select(brand_cases).where(brand_cases.c.subject.in_({key[2] for key in first}))
+    ).all()
+    cases = {(r.subject_type, r.platform, r.subject): _case(r) for r in rows}
+    return {key: cases[key] for key in first}
 
 
 def _case(row: Any) -> Case:

@@ -75,11 +75,12 @@ def import_(
     workers: Annotated[
         int,
         typer.Option(
-            min=1,
-            help="Processes screening batches in parallel while this one stores them "
-            "(default 1: in process).",
+            min=0,
+            help="Processes screening batches in parallel while this one stores them; "
+            "0 (default): one per core, in process on one core or for under 2,000 posts; "
+            "1: in process.",
         ),
-    ] = 1,
+    ] = 0,
 ) -> None:
     """Import posts from a file: screened, stored with their findings and archived.
 

@@ -9,33 +9,40 @@ stored) and duplicates nothing (a post seen again has the same natural key and a
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import Connection
 
 from ..errors import DetectorFailure, PostError, SourceError
-from ..listening.backoff import Backoff
-from ..listening.connectors.base import Page, parse_options
 from ..listening.items import Item, Rejected
 from ..listening.mentions import Mention, MentionMatcher
-from ..listening.registry import connector_class
 from ..listening.sources import SourceSpec
 from ..models import Post, Result, utcnow
 from ..screening.engine import Engine
 from ..store import listening as queries
 from ..store.posts import NewPost
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # httpx and the connectors load only when a source runs, not for imports
+    import httpx
+
+    from ..listening.backoff import Backoff
+    from ..listening.connectors.base import Page
     from ..profile import Profile
     from ..store.database import Store
 
 #: posts per write transaction for file imports (connector pages are one transaction each)
 IMPORT_BATCH = 1000
+#: imports smaller than this are screened in process whatever ``workers`` says (starting worker
+#: processes and warming their caches costs more than it saves)
+PARALLEL_FROM = 2000
+#: at most this many screening processes with ``workers=0`` (auto): the storing process is the
+#: bottleneck beyond
+MAX_AUTO_WORKERS = 4
 #: pages one run of a source reads at most (the next run goes on from the cursor)
 MAX_PAGES = 50
 USER_AGENT = "tocsin-listening/0.1"
@@ -216,23 +223,41 @@ def ingest_items(
     batch_size: int = IMPORT_BATCH,
     progress: Callable[[int], None] | None = None,
     workers: int = 1,
+    parallel_from: int = PARALLEL_FROM,
 ) -> IngestReport:
     """Store every post of ``items`` (an import or a webhook call), ``batch_size`` at a time.
 
     With ``workers`` > 1, batches are screened in that many worker processes while this one
-    stores the batches already screened, in order (see :mod:`tocsin.services.screening_pool`).
+    stores the batches already screened, in order (see :mod:`tocsin.services.screening_pool`);
+    ``workers=0`` chooses from the cores this process may use. A list of fewer than
+    ``parallel_from`` items is screened in process either way.
     """
     from .screening_pool import screening_pool
 
     ingestion = Ingestion(store, engine, source=source, captured_by=captured_by, keep="all")
     report = IngestReport(source)
+    inherited = items if isinstance(items, list) else None
+    if workers == 0:
+        workers = auto_workers()
+    if inherited is not None and len(inherited) < parallel_from:
+        workers = 1
     batches = _chunks(items, batch_size)
-    with screening_pool(engine, ingestion.matcher, "all", workers) as screen:
+    with screening_pool(engine, ingestion.matcher, "all", workers, items=inherited) as screen:
         for screened in screen(batches):
             ingestion.write(screened, report)
             if progress is not None:
                 progress(screened.read + len(screened.rejected))
     return report
+
+
+def auto_workers() -> int:
+    """Screening processes for ``workers=0``: one per core this process may use (at most
+    :data:`MAX_AUTO_WORKERS`); 1, in process, on a single core."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return 1 if cores < 2 else min(cores, MAX_AUTO_WORKERS)
 
 
 def _chunks(items: Iterable[Item | Rejected], size: int) -> Iterator[list[Item | Rejected]]:
@@ -300,6 +325,9 @@ def find_source(store: Store, profile: Profile | None, name: str) -> SourceSpec:
 
 def check_spec(spec: SourceSpec) -> SourceSpec:
     """``spec`` if its kind exists and its options are valid for it; SourceError if not."""
+    from ..listening.connectors.base import parse_options
+    from ..listening.registry import connector_class
+
     cls = connector_class(spec.kind)
     parse_options(cls.options_model, spec.options, spec.kind)
     return spec
@@ -337,6 +365,8 @@ def source_statuses(store: Store, profile: Profile | None) -> list[SourceStatus]
 
 
 def new_client() -> httpx.Client:
+    import httpx
+
     return httpx.Client(
         timeout=httpx.Timeout(30.0, connect=10.0),
         follow_redirects=True,
@@ -357,6 +387,8 @@ def run_source(
 ) -> IngestReport:
     """Run a source once from its cursor: fetch, map, screen, store; never raises for the
     source's own failures (network, HTTP, bad answers), which are recorded in its health."""
+    from ..listening.registry import connector_class
+
     report = IngestReport(spec.name)
     own_client = client is None
     http = client or new_client()

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, select, update
 from ..listening.sources import SourceSpec
 from ..models import utcnow
 from .listening_tables import post_mentions, source_cursors, source_health, sources
-from .posts import _insert
+from .posts import _insert, insert_rows
 
 #: consecutive failed runs after which a source is reported unhealthy
 UNHEALTHY_AFTER = 3
@@ -140,9 +140,7 @@ def record_run(
 
 def insert_mentions(connection: Connection, rows: Iterable[dict[str, Any]]) -> None:
     """Matched terms of new posts: dicts with post_id, kind, term, owner."""
-    batch = list(rows)
-    if batch:
-        connection.execute(post_mentions.insert(), batch)
+    insert_rows(connection, post_mentions, list(rows))
 
 
 def mentions_of(connection: Connection, post_id: int) -> list[tuple[str, str, str]]:

@@ -130,6 +130,58 @@ def _insert(connection: Connection, table: Table) -> postgresql.Insert | sqlite.
     return sqlite.insert(table)
 
 
+def insert_rows(
+    connection: Connection,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    unique: str | None = None,
+    returning: tuple[str, ...] = (),
+) -> list[tuple[Any, ...]]:
+    """Insert ``rows`` (dicts with the same keys) in few statements; the ``returning`` columns of
+    the rows inserted, in no particular order. With ``unique``, a row whose value of that unique
+    column is already stored is left out (``ON CONFLICT DO NOTHING``).
+
+    On SQLite the rows go through the columns' own bind processors (the stored values are those
+    SQLAlchemy would store) into multi-row ``INSERT … VALUES (…), (…)`` statements, without
+    SQLAlchemy's per-row parameter handling, which costs more than SQLite's own work. Elsewhere
+    this is SQLAlchemy's ``executemany`` (``insertmanyvalues`` for ``RETURNING``).
+    """
+    if not rows:
+        return []
+    if connection.dialect.name != "sqlite":
+        insert = _insert(connection, table)
+        if unique is not None:
+            insert = insert.on_conflict_do_nothing(index_elements=[table.c[unique]])
+        if not returning:
+            connection.execute(insert, rows)
+            return []
+        columns = (table.c[name] for name in returning)
+        return [tuple(row) for row in connection.execute(insert.returning(*columns), rows)]
+    names = list(rows[0])
+    dialect = connection.dialect
+    processors = [(n, table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) for n in names]
+    quote = dialect.identifier_preparer.quote
+    sql = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) VALUES "
+    tail = f" ON CONFLICT ({quote(unique)}) DO NOTHING" if unique is not None else ""
+    if returning:
+        tail += f" RETURNING {', '.join(map(quote, returning))}"
+    values = [[row[n] if p is None else p(row[n]) for n, p in processors] for row in rows]
+    if not returning:
+        placeholders = "(" + ", ".join("?" * len(names)) + ")"
+        connection.exec_driver_sql(sql + placeholders + tail, [tuple(v) for v in values])
+        return []
+    per_statement = max(1, dialect.insertmanyvalues_max_parameters // len(names))
+    found: list[tuple[Any, ...]] = []
+    one = "(" + ", ".join("?" * len(names)) + ")"
+    for start in range(0, len(values), per_statement):
+        chunk = values[start : start + per_statement]
+        flat = tuple(value for row in chunk for value in row)
+        statement = sql + ", ".join([one] * len(chunk)) + tail
+        found.extend(tuple(row) for row in connection.exec_driver_sql(statement, flat))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class NewPost:
     """A post a batch stored for the first time: its row id, its place in the batch, the post."""
@@ -177,12 +229,9 @@ def insert_new(
     if not keyed:
         return []
     post_rows = [_post_row(key, post, now) for key, (post, _result) in keyed.items()]
-    statement = (
-        _insert(connection, posts)
-        .on_conflict_do_nothing(index_elements=[posts.c.natural_key])
-        .returning(posts.c.id, posts.c.natural_key)
+    new = insert_rows(
+        connection, posts, post_rows, unique="natural_key", returning=("id", "natural_key")
     )
-    new = connection.execute(statement, post_rows).all()
     if not new:
         return []
     stored = [(post_id, keyed[key][1]) for post_id, key in new]
@@ -197,20 +246,17 @@ def insert_new(
         }
         for post_id, result in stored
     ]
-    result_ids = (
-        connection.execute(
-            results.insert().returning(results.c.id, sort_by_parameter_order=True), result_rows
-        )
-        .scalars()
-        .all()
+    # Each new post has one new result: the post id says which result id is whose, so the
+    # rows need no order (an ordered RETURNING is one statement per row on SQLite).
+    result_ids: dict[int, int] = dict(
+        insert_rows(connection, results, result_rows, returning=("post_id", "id"))
     )
     finding_rows = [
-        _finding_row(result_id, position, finding)
-        for result_id, (_post_id, result) in zip(result_ids, stored, strict=True)
+        _finding_row(result_ids[post_id], position, finding)
+        for post_id, result in stored
         for position, finding in enumerate(result.findings)
     ]
-    if finding_rows:
-        connection.execute(findings.insert(), finding_rows)
+    insert_rows(connection, findings, finding_rows)
     return sorted(
         (NewPost(post_id, first[key], *keyed[key]) for post_id, key in new),
         key=lambda n: n.index,

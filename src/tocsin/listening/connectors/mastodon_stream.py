@@ -2,9 +2,13 @@
 
 ``GET /api/v1/streaming/hashtag?tag=…`` (or ``/public``, ``/user/notification`` with a token)
 sends ``event: update`` / ``data: <Status JSON>`` (``event: notification`` for notifications)
-separated by blank lines. A run listens for at most ``seconds`` or ``batch`` events. Streaming
-does not replay what was posted while nobody listened: pair it with a ``mastodon`` source on the
-same hashtag (its cursor fills the gaps; the natural key removes the overlap).
+separated by blank lines. A run listens for at most ``seconds`` or ``batch`` events.
+
+Streaming does not replay what was posted while nobody listened (between two runs, after a
+restart or a dropped connection). So, with a cursor, a run first catches up through the REST API
+from it — the tag timeline, the public timeline or the mention notifications, ``min_id=<cursor>``,
+page after page (each page is stored with its cursor) — and listens only once nothing is left to
+read; the natural key removes the overlap between the two. ``catch_up = false`` turns it off.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ class MastodonStreamOptions(ConnectorOptions):
     token_env: str | None = None
     seconds: float = Field(default=30.0, gt=0, le=3600, description="Listening time per run.")
     batch: int = Field(default=1000, ge=1, le=100_000, description="Events per run at most.")
+    catch_up: bool = Field(
+        default=True,
+        description="Read what was posted since the cursor through the REST API before listening.",
+    )
 
 
 def server_sent_events(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -77,6 +85,10 @@ class MastodonStreamConnector(Connector):
             params["tag"] = options.hashtag.lstrip("#")
         if options.token_env:
             headers.update(bearer_from_env(options.token_env))
+        if cursor is not None and options.catch_up:
+            missed = self._rest().get_items(cursor)
+            if missed.items:  # stored with its cursor; the run asks again from there
+                return Page(missed.items, missed.cursor, more=True, raw=missed.raw)
         url = options.instance.rstrip("/") + _PATHS[options.stream]
         items: list[Any] = []
         raws: list[bytes | None] = []
@@ -105,6 +117,20 @@ class MastodonStreamConnector(Connector):
                     f"{url}: stream failed ({type(exc).__name__}); will try again at the next run."
                 ) from None
         return Page(items, last, more=len(items) >= options.batch, raw=raws)
+
+    def _rest(self) -> MastodonConnector:
+        """The REST connector reading the same timeline as this stream."""
+        options = self.options
+        assert isinstance(options, MastodonStreamOptions)
+        timeline = {"hashtag": "tag", "public": "public", "notifications": "notifications"}
+        rest: dict[str, Any] = {
+            "instance": options.instance,
+            "timeline": timeline[options.stream],
+            "token_env": options.token_env,
+        }
+        if options.stream == "hashtag":
+            rest["hashtag"] = options.hashtag
+        return MastodonConnector(rest, self.client, backoff=self.backoff)
 
     @staticmethod
     def map_item(item: Any) -> Post:

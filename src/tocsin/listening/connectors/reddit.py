@@ -4,6 +4,11 @@ Documented listings (``/r/{subreddit}/new``, ``/r/{subreddit}/comments``, ``/sea
 ``{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {...}}], "before", "after"}}``,
 newest first. ``before=<fullname>`` asks for what is newer than the cursor (the newest fullname
 stored). With ``token_env``, calls go to ``https://oauth.reddit.com`` with the bearer token.
+
+When the post of the cursor has been deleted or removed, Reddit answers ``before=`` with an empty
+listing forever. So an empty answer is checked against the newest listing (one more request): a
+fullname is a base-36 number that grows with time, so whatever is newer than the cursor is read
+from there, following ``after=`` back to the cursor (at most :data:`CATCH_UP_PAGES` pages).
 """
 
 from __future__ import annotations
@@ -18,6 +23,17 @@ from ..backoff import get_json
 from .base import Connector, ConnectorOptions, Page, bearer_from_env, parse_time, with_raw
 
 USER_AGENT = "tocsin-listening/0.1 (self-hosted social media risk management)"
+#: listings read at most to catch up when the cursor's post is gone
+CATCH_UP_PAGES = 10
+
+
+def _sequence(fullname: str) -> int | None:
+    """The number of a fullname (``t3_1h00003`` → base 36 ``1h00003``), None if it has none."""
+    _kind, sep, number = fullname.partition("_")
+    try:
+        return int(number, 36) if sep and number else None
+    except ValueError:
+        return None
 
 
 class RedditOptions(ConnectorOptions):
@@ -59,8 +75,24 @@ class RedditConnector(Connector):
             params.update(q=options.query, sort="new")
         else:
             raise SourceError("A Reddit source needs the option subreddit or query (or both).")
-        if cursor:
-            params["before"] = cursor
+        pairs, _after = self._listing(url, params | ({"before": cursor} if cursor else {}), headers)
+        more = len(pairs) >= options.limit
+        if not pairs and cursor:
+            pairs, more = self._newer_than(cursor, url, params, headers), False
+        pairs.reverse()  # oldest first
+        if not pairs:
+            return Page([], cursor)
+        return Page(
+            [child for child, _ in pairs],
+            str(pairs[-1][0]["data"]["name"]),
+            more=more,
+            raw=[raw for _, raw in pairs],
+        )
+
+    def _listing(
+        self, url: str, params: dict[str, Any], headers: dict[str, str]
+    ) -> tuple[list[tuple[Any, bytes | None]], str | None]:
+        """The children of one listing (newest first) with their raw bytes, and its ``after``."""
         answer, body = get_json(
             self.client, url, params=params, headers=headers, backoff=self.backoff
         )
@@ -68,20 +100,39 @@ class RedditConnector(Connector):
             children = answer["data"]["children"]
         except (KeyError, TypeError):
             raise SourceError(f"{url}: unexpected answer (expected a Listing).") from None
+        after = answer["data"].get("after")
         pairs = [
             (child, raw)
             for child, raw in with_raw(children, body, ("data", "children"))
             if isinstance(child, dict) and (child.get("data") or {}).get("name")
         ]
-        pairs.reverse()  # oldest first
-        if not pairs:
-            return Page([], cursor)
-        return Page(
-            [child for child, _ in pairs],
-            str(pairs[-1][0]["data"]["name"]),
-            more=len(pairs) >= options.limit,
-            raw=[raw for _, raw in pairs],
-        )
+        return pairs, after if isinstance(after, str) and after else None
+
+    def _newer_than(
+        self, cursor: str, url: str, params: dict[str, Any], headers: dict[str, str]
+    ) -> list[tuple[Any, bytes | None]]:
+        """What the newest listings hold after ``cursor`` (newest first): nothing when nothing
+        was posted since, the posts since when the cursor's own post is gone."""
+        since = _sequence(cursor)
+        if since is None:
+            return []
+        newer: list[tuple[Any, bytes | None]] = []
+        page_params = dict(params)
+        for _ in range(CATCH_UP_PAGES):
+            pairs, after = self._listing(url, page_params, headers)
+            for child, raw in pairs:
+                number = _sequence(str(child["data"]["name"]))
+                if number is not None and number > since:
+                    newer.append((child, raw))
+            reached = any(
+                (n := _sequence(str(c["data"]["name"]))) is not None and n <= since
+                for c, _ in pairs
+            )
+            if reached or after is None or len(pairs) < params["limit"]:
+                break
+            page_params = params | {"after": after}
+        newer.sort(key=lambda pair: _sequence(str(pair[0]["data"]["name"])) or 0, reverse=True)
+        return newer
 
     @staticmethod
     def map_item(item: Any) -> Post:
