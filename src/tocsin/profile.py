@@ -158,7 +158,7 @@ class QuietPeriod(_Section):
 
 
 #: default decision points of the text models (a finding at or above); see docs/models.md
-MODEL_THRESHOLDS = {"toxicity": 0.75, "hate": 0.75, "spam": 0.75}
+MODEL_THRESHOLDS = {"toxicity": 0.75, "hate": 0.75, "offensive": 0.75, "spam": 0.75}
 
 
 class Policy(_Section):
@@ -185,7 +185,7 @@ class Policy(_Section):
         default_factory=lambda: dict(MODEL_THRESHOLDS),
         description=(
             "Probability (0..1) at or above which a text model's score becomes a finding: "
-            "'toxicity', 'hate', 'spam' (docs/models.md)."
+            "'toxicity', 'hate', 'offensive', 'spam' (docs/models.md)."
         ),
     )
 

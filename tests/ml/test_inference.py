@@ -46,6 +46,14 @@ def test_signals_follow_the_raw_scores() -> None:
         assert models.signals(fold(text)) == models.signals_from_raw(z)
 
 
+def test_a_model_without_the_offensive_output_still_gives_hate() -> None:
+    # a models folder trained before the offensive head existed keeps working
+    signals = _models().signals(fold("you are all idiots"))
+    assert set(signals.toxicity_kinds) == {"hate"}
+    shipped = inference.default_models().signals(fold("you are all idiots"))
+    assert set(shipped.toxicity_kinds) == {"hate", "offensive"}
+
+
 def test_signals_are_probabilities() -> None:
     for signals in _models().signals_many([fold(t) for t in TEXTS]):
         assert signals.sentiment in ("negative", "neutral", "positive")

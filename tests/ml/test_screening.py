@@ -39,6 +39,8 @@ def _model_findings(engine: Engine, text: str, direction: str = "inbound") -> li
         ("Ferme ta gueule espèce de sale con", "toxicity.toxic"),
         ("Vous êtes vraiment une bande d'abrutis et de connards", "toxicity.toxic"),
         ("Send them all back, these immigrants are animals", "toxicity.hate"),
+        ("This is fucking bullshit", "toxicity.offensive"),
+        ("You are a pathetic loser and a liar", "toxicity.offensive"),
         ("Subscribe to my channel for free gift cards", "spam.spam"),
         ("WIN a FREE iPhone now!!! Click here http://bit.ly/abc to claim your prize", "spam.spam"),
     ],
@@ -99,6 +101,30 @@ def test_explanations_follow_the_language() -> None:
     english = _model_findings(_engine(lang="en"), text)[0].explanation
     assert "Le modèle de toxicité" in french and "règle toxicity.toxic" in french
     assert "The toxicity model" in english and "rule toxicity.toxic" in english
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ("The toxicity model scores this post", "offensive", "rule toxicity.offensive")),
+        ("fr", ("Le modèle de toxicité estime ce message offensant", "Reformulez", "règle")),
+    ],
+)
+def test_offensive_findings_are_explained(lang: str, words: tuple[str, ...]) -> None:
+    text = "This is fucking bullshit"
+    found = _model_findings(_engine(lang=lang), text, "outbound")
+    offensive = next(f for f in found if f.kind == "toxicity.offensive")
+    assert offensive.category is Category.REPUTATION
+    assert offensive.excerpt == "fucking, bullshit" and offensive.rule == "offensive>=0.75"
+    assert offensive.start is not None and text[offensive.start : offensive.end] == "fucking"
+    assert all(w in offensive.explanation for w in words)
+
+
+def test_offensive_threshold_comes_from_the_policy() -> None:
+    text = "This is fucking bullshit"
+    assert "toxicity.offensive" in {f.kind for f in _model_findings(_engine(), text)}
+    strict = _engine("\n[policy.thresholds]\noffensive = 1.0\n")
+    assert "toxicity.offensive" not in {f.kind for f in _model_findings(strict, text)}
 
 
 def test_thresholds_come_from_the_policy() -> None:
@@ -163,7 +189,7 @@ def test_result_json_matches_the_schema(engine: Engine) -> None:
     for text in ("Shut up you stupid bitch", "Merci !", ""):
         data = engine.screen(Post(text=text, direction="inbound")).to_dict()
         validator.validate(data)
-        assert set(data["signals"]["toxicity_kinds"]) == {"hate"}
+        assert set(data["signals"]["toxicity_kinds"]) == {"hate", "offensive"}
 
 
 def test_excerpts_name_words_not_handles_or_numbers(engine: Engine) -> None:

@@ -19,7 +19,7 @@ _LABELS = {
         "no_profile": "(no organisation profile: organisation-independent detectors only)",
         "long": "(text of {n} characters: only the findings are shown)",
         "signals": "Models: sentiment {sentiment} ({score:.0%}) · toxicity {toxicity:.0%}"
-        " · hate {hate:.0%} · spam {spam:.0%}",
+        " · hate {hate:.0%} · offensive {offensive:.0%} · spam {spam:.0%}",
         "negative": "negative",
         "neutral": "neutral",
         "positive": "positive",
@@ -35,7 +35,7 @@ _LABELS = {
         "no_profile": "(pas de profil d'organisation : détecteurs généraux seulement)",
         "long": "(texte de {n} caractères : seuls les constats sont affichés)",
         "signals": "Modèles : tonalité {sentiment} ({score:.0%}) · toxicité {toxicity:.0%}"
-        " · haine {hate:.0%} · spam {spam:.0%}",
+        " · haine {hate:.0%} · offensant {offensive:.0%} · spam {spam:.0%}",
         "negative": "négative",
         "neutral": "neutre",
         "positive": "positive",
@@ -112,5 +112,6 @@ def _signals_line(signals: dict[str, Any], labels: Mapping[Any, str]) -> str:
         score=scores[sentiment],
         toxicity=signals["toxicity"],
         hate=kinds.get("hate", 0.0),
+        offensive=kinds.get("offensive", 0.0),
         spam=signals["spam"],
     )

@@ -9,7 +9,8 @@ from .linear import LinearModel
 
 PURPOSE = {
     "sentiment": "Sentiment of a short post (negative / neutral / positive), French and English.",
-    "toxicity": "Toxicity of a short post (toxic or not) and a hate sub-score, French and English.",
+    "toxicity": "Toxicity of a short post (toxic or not) with hate and offensive sub-scores, "
+    "French and English.",
     "spam": "Spam (promotion, scams, 'check out my channel') in comments and messages.",
 }
 
@@ -28,7 +29,13 @@ BIASES = {
         "as toxic; polite hostility can score low.",
         "Identity terms (immigrants, religions, genders) raise the score even in friendly posts: "
         "the hate sets over-represent them.",
-        "There is no labelled data for threats in these sets: no threat score is given.",
+        "`offensive` follows OLID's definition (insults, threats and plain profanity, targeted "
+        "or not): English tweets above all; on French forum posts it is weaker than `toxic` "
+        "(ToxiFrench macro-F1 57 against 71), so moderate French posts on `toxic`.",
+        "No threat score: none of the shared sets labels threats. OLID counts threats as "
+        "offensive without telling them apart, and MLMA's 'fearful' hostility label (765 "
+        "tweets) marks insults and slurs annotators found frightening, not threats (read on a "
+        "sample); Jigsaw's threat labels are not among the sets.",
         "Sets marked '/clean' are posts of other sets (reviews, non-negative tweets and "
         "comments) used as non-toxic examples without being labelled for toxicity.",
     ],
@@ -64,6 +71,16 @@ def card(model: LinearModel) -> str:
         "- Trained on permissively licensed sets only: "
         + ("yes." if meta.get("permissive_only") else "no."),
     ]
+    for output, head in sorted(meta.get("heads", {}).items()):
+        shares = ", ".join(f"{k} {v}" for k, v in sorted(head["shares"].items()))
+        lines.append(
+            f"- Output `{output}` is fitted apart, on the sets that label it (weight of each set, "
+            f"classes balanced inside it: {shares}), with "
+            + ", ".join(f"{k} {v}" for k, v in sorted(head["hyper"].items()))
+            + f". Its decision point, chosen out of fold on the training rows of "
+            f"{head['tuned_on']} (never on a validation split), was {head['decision_point']}; "
+            "it is moved to 0.5 through the bias."
+        )
     if meta.get("extra_rows"):
         lines.append(f"- Plus {meta['extra_rows']} reviewed posts of the organisation.")
     lines += [

@@ -1,10 +1,10 @@
 """The text models' step of the screening: signals for every post, findings above the policy.
 
 :class:`ModelStep` is called once per post by the engine (after the detectors). It scores the
-post's folded text with the three models and turns toxicity, hate and spam at or above the
-policy's ``thresholds`` into findings: ``community_management`` for a post received (moderation),
-``reputation`` for a draft of the organisation. Each finding points at the word that drove the
-score most and names the others, so that a person sees why.
+post's folded text with the three models and turns toxicity, hate, offensive and spam at or above
+the policy's ``thresholds`` into findings: ``community_management`` for a post received
+(moderation), ``reputation`` for a draft of the organisation. Each finding points at the word that
+drove the score most and names the others, so that a person sees why.
 """
 
 from __future__ import annotations
@@ -55,6 +55,17 @@ RULES = (
         },
     ),
     Rule(
+        "toxicity.offensive",
+        "offensive",
+        Severity.MEDIUM,
+        {
+            "en": "The toxicity model scores this post {score:.0%} offensive (threshold "
+            "{threshold:.0%}), mostly because of “{words}”. {advice}",
+            "fr": "Le modèle de toxicité estime ce message offensant à {score:.0%} (seuil "
+            "{threshold:.0%}), surtout à cause de « {words} ». {advice}",
+        },
+    ),
+    Rule(
         "spam.spam",
         "spam",
         Severity.MEDIUM,
@@ -83,6 +94,17 @@ ADVICE = {
     ("toxicity.hate", "outbound"): {
         "en": "Do not publish: have it reviewed; hateful content exposes the organisation.",
         "fr": "Ne publiez pas : faites-le relire ; un contenu haineux expose l'organisation.",
+    },
+    ("toxicity.offensive", "inbound"): {
+        "en": "Read it: insults and swearing may break your community charter (hide, warn).",
+        "fr": "Lisez-le : insultes et grossièretés peuvent enfreindre votre charte (masquer, "
+        "avertir).",
+    },
+    ("toxicity.offensive", "outbound"): {
+        "en": "Rephrase before publishing: insults or swearing in the organisation's name hurt "
+        "its reputation.",
+        "fr": "Reformulez avant de publier : insultes ou grossièretés au nom de l'organisation "
+        "nuisent à sa réputation.",
     },
     ("spam.spam", "inbound"): {
         "en": "Hide or delete it, and check its links before anyone clicks them.",

@@ -1,4 +1,4 @@
-"""Score posts with the three shipped models at once: sentiment, toxicity (and hate), spam.
+"""Score posts with the three shipped models at once: sentiment, toxicity (hate, offensive), spam.
 
 The models share one feature space (:mod:`tocsin.ml.features`), so their weights are put side by
 side in one table and each post costs one pass. The table holds a row per hash bucket (a pair of
@@ -31,8 +31,9 @@ from .linear import LinearModel
 MODELS_DIR = Path(__file__).with_name("models")
 MODEL_NAMES = ("sentiment", "toxicity", "spam")
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
-#: toxicity outputs other than the overall score, as reported in ``toxicity_kinds``
-TOXICITY_KINDS = ("hate",)
+#: toxicity outputs other than the overall score, as reported in ``toxicity_kinds`` (those a
+#: model was trained with: a model folder made before ``offensive`` existed gives ``hate`` only)
+TOXICITY_KINDS = ("hate", "offensive")
 #: the models learnt from short posts: a text of more tokens is scored in windows of this size
 WINDOW = 64
 #: a word explains a score when it weighs at least this share of the strongest word
@@ -87,7 +88,11 @@ class TextModels:
         self._bias: list[float] = self.bias.tolist()
         self._sentiment = [self.columns[f"sentiment.{label}"] for label in SENTIMENT_LABELS]
         self._toxic = self.columns["toxicity.toxic"]
-        self._kinds = [(k, self.columns[f"toxicity.{k}"]) for k in TOXICITY_KINDS]
+        self._kinds = [
+            (k, self.columns[f"toxicity.{k}"])
+            for k in TOXICITY_KINDS
+            if f"toxicity.{k}" in self.columns
+        ]
         self._spam = self.columns["spam.spam"]
         # The table: one row per bucket (weights, then 1 feature), then the cache's rows, one per
         # word seen (its own rows and its n-grams' summed, then their number).
@@ -215,7 +220,10 @@ class TextModels:
 
     def _scaled(self, total: list[float]) -> list[float]:
         scale = 1.0 / math.sqrt(total[-1])
-        return [b + t * scale for b, t in zip(self._bias, total, strict=False)]
+        out = []
+        for b, t in zip(self._bias, total, strict=False):  # a loop: no comprehension to build
+            out.append(b + t * scale)
+        return out
 
     def _linear(self, folded: str, words: list[str] | None = None) -> list[float]:
         """The linear scores (before softmax / sigmoid) of every output for one folded text."""
@@ -267,6 +275,9 @@ class TextModels:
         e_neg, e_neu, e_pos = exp(negative - top), exp(neutral - top), exp(positive - top)
         total = e_neg + e_neu + e_pos
         label = "negative" if negative == top else "neutral" if neutral == top else "positive"
+        kinds = {}
+        for k, c in self._kinds:
+            kinds[k] = _prob(v[c])
         return {
             "sentiment": label,
             "sentiment_scores": {
@@ -275,7 +286,7 @@ class TextModels:
                 "positive": round(e_pos / total, 4),
             },
             "toxicity": _prob(v[self._toxic]),
-            "toxicity_kinds": {k: _prob(v[c]) for k, c in self._kinds},
+            "toxicity_kinds": kinds,
             "spam": _prob(v[self._spam]),
         }
 

@@ -153,7 +153,9 @@ def uci(root: Path) -> Iterator[Example]:
 def tweeteval_offensive(root: Path) -> Iterator[Example]:
     for split in ("train", "val"):
         for text, label in _tweeteval_pairs(root / "tweeteval" / "offensive", split):
-            yield Example(text, "en", {"toxic": float(label)}, "tweeteval_offensive", split)
+            # OLID's "offensive": insults, threats and untargeted profanity alike
+            targets = {"toxic": float(label), "offensive": float(label)}
+            yield Example(text, "en", targets, "tweeteval_offensive", split)
 
 
 def tweeteval_hate(root: Path) -> Iterator[Example]:
@@ -170,7 +172,9 @@ def davidson(root: Path) -> Iterator[Example]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             cls = row["class"]
-            targets = {"toxic": float(cls in ("0", "1")), "hate": float(cls == "0")}
+            toxic = float(cls in ("0", "1"))
+            # hate speech and offensive language are both offensive in OLID's sense
+            targets = {"toxic": toxic, "hate": float(cls == "0"), "offensive": toxic}
             rows.append(Example(row["tweet"], "en", targets, "davidson", "train"))
     yield from split_rows(rows, lambda r: f"{r.targets['toxic']}{r.targets['hate']}")
 
@@ -182,7 +186,8 @@ def mlma(root: Path) -> Iterator[Example]:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 kinds = set(row["sentiment"].split("_"))
-                targets = {"toxic": float(kinds != {"normal"}), "hate": float("hateful" in kinds)}
+                toxic = float(kinds != {"normal"})
+                targets = {"toxic": toxic, "hate": float("hateful" in kinds), "offensive": toxic}
                 rows.append(Example(row["tweet"], lang, targets, "mlma", "train"))
         yield from split_rows(rows, lambda r: f"{r.targets['toxic']}{r.targets['hate']}")
 
@@ -192,7 +197,8 @@ def toxifrench(root: Path) -> Iterator[Example]:
     rows = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            targets = {"toxic": float(row["label"] == "1")}
+            toxic = float(row["label"] == "1")
+            targets = {"toxic": toxic, "offensive": toxic}
             rows.append(Example(row["content"], "fr", targets, "toxifrench", "train"))
     yield from split_rows(rows, lambda r: str(r.targets["toxic"]))
 
@@ -253,7 +259,7 @@ def _not_negative(e: Example) -> bool:
     return e.targets.get("negative", 0.0) == 0.0
 
 
-CLEAN = {"toxic": 0.0, "hate": 0.0}
+CLEAN = {"toxic": 0.0, "hate": 0.0, "offensive": 0.0}
 HAM = {"spam": 0.0}
 
 RESEARCH = "research use only (Twitter content, organisers' terms); commercial use not granted"

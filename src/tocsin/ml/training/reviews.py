@@ -23,7 +23,7 @@ from . import metrics
 from .datasets import SENTIMENT, Example, split_rows
 from .fit import Fitted, Hyper, Progress, fit, predict
 from .sparse import Rows
-from .train import TASK_OUTPUTS, targets_of, train_task
+from .train import REVIEWS, TASK_OUTPUTS, targets_of, train_task
 
 LABELS: dict[str, tuple[str, ...]] = {
     "sentiment": SENTIMENT,
@@ -52,11 +52,12 @@ def check_label(task: str, label: str) -> None:
 
 _TARGETS: dict[str, dict[str, dict[str, float]]] = {
     "sentiment": {c: {o: float(o == c) for o in SENTIMENT} for c in SENTIMENT},
-    # "toxic" says nothing about hate (unknown); "hate" is toxic too; "clean" is neither
+    # "toxic" says nothing about hate (unknown); "hate" is toxic too; "clean" is neither; what
+    # is toxic is offensive in OLID's broad sense (insults, threats, profanity)
     "toxicity": {
-        "toxic": {"toxic": 1.0},
-        "hate": {"toxic": 1.0, "hate": 1.0},
-        "clean": {"toxic": 0.0, "hate": 0.0},
+        "toxic": {"toxic": 1.0, "offensive": 1.0},
+        "hate": {"toxic": 1.0, "hate": 1.0, "offensive": 1.0},
+        "clean": {"toxic": 0.0, "hate": 0.0, "offensive": 0.0},
     },
     "spam": {"spam": {"spam": 1.0}, "ham": {"spam": 0.0}},
 }
@@ -71,7 +72,7 @@ def targets(task: str, label: str) -> dict[str, float]:
 def examples(task: str, rows: Sequence[Label]) -> list[Example]:
     """The labels of ``task`` as examples, 80% ``train`` / 20% ``val`` (seeded, stratified)."""
     found = [
-        Example(r.text, r.lang or "", targets(task, r.label), "reviews", "train")
+        Example(r.text, r.lang or "", targets(task, r.label), REVIEWS, "train")
         for r in rows
         if r.task == task
     ]
@@ -129,7 +130,7 @@ def retrain(
         )
     before, acc_before = _measure(task, current, val)
     if data is not None:
-        boosted = [replace(e, source="reviews") for e in train for _ in range(REVIEW_WEIGHT)]
+        boosted = [replace(e, source=REVIEWS) for e in train for _ in range(REVIEW_WEIGHT)]
         model = train_task(
             task,
             data,
