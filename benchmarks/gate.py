@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/gate.py [--posts 20000] [--requests 2000] [--repeat 3]
                                         [--peer-posts 500] [--no-peer] [--json]
+                                        [--against SRC] [--no-api]
 
 In one run (about a minute or two):
 
@@ -13,7 +14,13 @@ In one run (about a minute or two):
    the language as it does for most callers. Times the whole process
    ``python -m tocsin --config tests/corpus/profile.toml check --jsonl FILE``, start-up included,
    pinned to one core (``taskset -c``), ``--repeat`` times; checks one valid result per post, in
-   order. Target (issue #3, DESIGN.md section 7): ≥ 5,000 posts/s.
+   order. Target (issue #3, DESIGN.md section 7): ≥ 5,000 posts/s. Each run's CPU time (user +
+   system, from the kernel's accounting of the child process) is reported beside the wall-clock
+   time: on a shared machine the wall clock also counts the time other processes held the core.
+   With ``--against SRC`` (the ``src`` folder of another Tocsin, e.g. the last commit:
+   ``git archive HEAD src | tar -x -C /tmp/base`` then ``--against /tmp/base/src``), the same
+   command runs on that code too, alternating with this one, on the same posts: before/after in
+   one run, and whether both wrote the same results, byte for byte.
 2. **Latency.** Starts a real ``tocsin serve`` on 127.0.0.1 (a free port, ``TOCSIN_API_TOKEN`` set,
    the server pinned to one core and this client to another when there are two) and sends
    ``--requests`` posts one after the other over one keep-alive ``httpx`` connection (with
@@ -37,6 +44,7 @@ import json
 import os
 import platform
 import random
+import resource
 import secrets
 import shutil
 import socket
@@ -128,10 +136,15 @@ class Throughput:
     label: str
     posts: int
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # user + system seconds of each run
 
     @property
     def best(self) -> float:
         return min(self.seconds)
+
+    @property
+    def best_cpu(self) -> float:
+        return min(self.cpu)
 
     @property
     def median(self) -> float:
@@ -226,9 +239,35 @@ def check_output(path: Path, posts: Sequence[dict[str, Any]]) -> tuple[Counter[s
     return decisions, problems
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed_run(command: list[str], out: Path, env: dict[str, str], timing: Throughput) -> None:
+    with out.open("wb") as handle:
+        cpu_before = _children_cpu()
+        began = time.perf_counter()
+        proc = subprocess.run(command, stdout=handle, stderr=subprocess.PIPE, env=env, check=False)
+        timing.seconds.append(time.perf_counter() - began)
+        timing.cpu.append(_children_cpu() - cpu_before)
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip()[-2000:]
+        raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}:\n{err}")
+
+
 def time_check_jsonl(
-    posts: Sequence[dict[str, Any]], workdir: Path, cpu: int, repeat: int
-) -> tuple[Throughput, Counter[str], list[str]]:
+    posts: Sequence[dict[str, Any]],
+    workdir: Path,
+    cpu: int,
+    repeat: int,
+    against: Path | None = None,
+) -> tuple[Throughput, Counter[str], list[str], Throughput | None, int | None]:
+    """Time ``check --jsonl``; with ``against``, also the code of that ``src`` folder, in turns.
+
+    Returns the timing, the decisions, the problems, the other code's timing and how many result
+    lines differ between the two (None without ``against``).
+    """
     source = workdir / "posts.jsonl"
     source.write_text(
         "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8"
@@ -237,18 +276,25 @@ def time_check_jsonl(
     command = pinned(tocsin_command("check", "--jsonl", str(source), "--no-progress"), cpu)
     env = {**os.environ, "NO_COLOR": "1"}
     timing = Throughput("tocsin check --jsonl (whole process, start-up included)", len(posts))
+    other: Throughput | None = None
+    other_out = workdir / "results-against.jsonl"
+    other_env = env
+    if against is not None:
+        other = Throughput(f"the same, code of {against}", len(posts))
+        path = os.pathsep.join(p for p in (str(against), env.get("PYTHONPATH", "")) if p)
+        other_env = {**env, "PYTHONPATH": path}
     for _ in range(repeat):
-        with out.open("wb") as handle:
-            began = time.perf_counter()
-            proc = subprocess.run(
-                command, stdout=handle, stderr=subprocess.PIPE, env=env, check=False
-            )
-            timing.seconds.append(time.perf_counter() - began)
-        if proc.returncode != 0:
-            err = proc.stderr.decode("utf-8", "replace").strip()[-2000:]
-            raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}:\n{err}")
+        _timed_run(command, out, env, timing)
+        if other is not None:
+            _timed_run(command, other_out, other_env, other)
     decisions, problems = check_output(out, posts)
-    return timing, decisions, problems
+    differing = None
+    if other is not None:
+        mine = out.read_text(encoding="utf-8").splitlines()
+        theirs = other_out.read_text(encoding="utf-8").splitlines()
+        differing = sum(a != b for a, b in zip(mine, theirs, strict=False))
+        differing += abs(len(mine) - len(theirs))
+    return timing, decisions, problems, other, differing
 
 
 # -- 2. latency of POST /api/v1/check --------------------------------------------------------------
@@ -486,7 +532,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--peer-posts", type=int, default=500, help="posts for Presidio")
     parser.add_argument("--no-peer", action="store_true", help="skip Presidio")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="SRC",
+        help="also time check --jsonl on the code of this src folder (before/after in one run)",
+    )
+    parser.add_argument("--no-api", action="store_true", help="skip the API latency part")
     args = parser.parse_args(argv)
+    if args.against is not None and not (args.against / "tocsin" / "__init__.py").is_file():
+        parser.error(f"--against {args.against}: no tocsin package in that folder")
     if min(args.posts, args.requests, args.repeat) < 1:
         parser.error("--posts, --requests and --repeat must be at least 1")
 
@@ -502,14 +557,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="tocsin-gate-") as tmp:
         workdir = Path(tmp)
-        throughput, cli_decisions, cli_problems = time_check_jsonl(
-            posts, workdir, server_cpu, args.repeat
+        throughput, cli_decisions, cli_problems, before, differing = time_check_jsonl(
+            posts, workdir, server_cpu, args.repeat, args.against
         )
         problems += [f"check --jsonl: {p}" for p in cli_problems]
-        latency, baseline, api_decisions, api_problems = time_api(
-            posts, args.requests, workdir, server_cpu, client_cpu
-        )
-        problems += [f"API: {p}" for p in api_problems]
+        api: tuple[Latency, Latency, Counter[str], list[str]] | None = None
+        if not args.no_api:
+            api = time_api(posts, args.requests, workdir, server_cpu, client_cpu)
+            problems += [f"API: {p}" for p in api[3]]
     peer: tuple[Latency, float] | str = "skipped (--no-peer)"
     sample, warm_up = posts[: args.peer_posts], posts[-WARM_UP_POSTS:]
     ours = tocsin_in_process(sample, warm_up, server_cpu)
@@ -517,7 +572,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         peer = presidio_peer(rows, sample, warm_up, server_cpu)
 
     best = throughput.rate(throughput.best)
-    p99 = latency.percentile(99)
+    best_cpu = throughput.rate(throughput.best_cpu)
+    check_jsonl: dict[str, Any] = {
+        "seconds": throughput.seconds,
+        "cpu_seconds": throughput.cpu,
+        "best_posts_per_s": best,
+        "median_posts_per_s": throughput.rate(throughput.median),
+        "best_posts_per_cpu_s": best_cpu,
+        "decisions": dict(cli_decisions),
+        "target_posts_per_s": TARGET_POSTS_PER_S,
+        "met": best >= TARGET_POSTS_PER_S,
+    }
+    if before is not None:
+        check_jsonl["against"] = {
+            "src": str(args.against),
+            "seconds": before.seconds,
+            "cpu_seconds": before.cpu,
+            "best_posts_per_s": before.rate(before.best),
+            "best_posts_per_cpu_s": before.rate(before.best_cpu),
+            "differing_results": differing,
+        }
     figures: dict[str, Any] = {
         "date": datetime.now().date().isoformat(),
         "tocsin": tocsin.__version__,
@@ -526,21 +600,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "load_average": list(load_before),
         "posts": args.posts,
         "mean_length": mean_len,
-        "check_jsonl": {
-            "seconds": throughput.seconds,
-            "best_posts_per_s": best,
-            "median_posts_per_s": throughput.rate(throughput.median),
-            "decisions": dict(cli_decisions),
-            "target_posts_per_s": TARGET_POSTS_PER_S,
-            "met": best >= TARGET_POSTS_PER_S,
-        },
-        "api": {
-            **latency.summary(),
-            "health_p50_ms": baseline.percentile(50),
-            "health_p99_ms": baseline.percentile(99),
-            "decisions": dict(api_decisions),
+        "check_jsonl": check_jsonl,
+        "api": "skipped (--no-api)"
+        if api is None
+        else {
+            **api[0].summary(),
+            "health_p50_ms": api[1].percentile(50),
+            "health_p99_ms": api[1].percentile(99),
+            "decisions": dict(api[2]),
             "target_p99_ms": TARGET_P99_MS,
-            "met": p99 < TARGET_P99_MS,
+            "met": api[0].percentile(99) < TARGET_P99_MS,
         },
         "in_process": ours.summary(),
         "peer": peer
@@ -565,31 +634,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print()
     print(f"1. {throughput.label}, CPU {server_cpu} ({taskset}), {args.repeat} runs")
-    runs = ", ".join(f"{s:.2f} s" for s in throughput.seconds)
+    runs = ", ".join(
+        f"{w:.2f} s ({c:.2f} s CPU)"
+        for w, c in zip(throughput.seconds, throughput.cpu, strict=True)
+    )
     print(
         f"   {runs} -> best {best:,.0f} posts/s, median "
         f"{throughput.rate(throughput.median):,.0f} posts/s; target ≥ {TARGET_POSTS_PER_S:,}: "
-        f"{_met(best >= TARGET_POSTS_PER_S)}"
+        f"{_met(best >= TARGET_POSTS_PER_S)}; per CPU second: {best_cpu:,.0f} posts/s"
     )
     print("   decisions: " + ", ".join(f"{k} {v:,}" for k, v in sorted(cli_decisions.items())))
-    print()
-    s = latency.summary()
-    client = f"client on CPU {client_cpu}" if client_cpu is not None else "client on the same CPU"
-    print(f"2. {latency.label}; server on CPU {server_cpu}, {client}")
-    print(
-        f"   p50 {s['p50_ms']:.2f} ms, p95 {s['p95_ms']:.2f} ms, p99 {s['p99_ms']:.2f} ms, "
-        f"max {s['max_ms']:.2f} ms, {s['per_second']:,.0f} requests/s; target p99 < "
-        f"{TARGET_P99_MS:.0f} ms: {_met(p99 < TARGET_P99_MS)}"
-    )
-    print(
-        f"   baseline {baseline.label}: p50 {baseline.percentile(50):.2f} ms, p99 "
-        f"{baseline.percentile(99):.2f} ms"
-    )
-    if baseline.percentile(50) > 30:
-        print(
-            "   ! the HTTP round trip alone takes ~40 ms: the server's sockets lack TCP_NODELAY,\n"
-            "     so Nagle's algorithm holds each response until the client's delayed ACK"
+    if before is not None:
+        runs = ", ".join(
+            f"{w:.2f} s ({c:.2f} s CPU)" for w, c in zip(before.seconds, before.cpu, strict=True)
         )
+        print(f"   before/after: {before.label}, in turns with the runs above")
+        print(
+            f"   {runs} -> best {before.rate(before.best):,.0f} posts/s, per CPU second "
+            f"{before.rate(before.best_cpu):,.0f} posts/s; this code / that code: "
+            f"{before.best / throughput.best:.2f}x wall clock, "
+            f"{before.best_cpu / throughput.best_cpu:.2f}x CPU"
+        )
+        same = "identical" if differing == 0 else f"{differing:,} result lines differ"
+        print(f"   results of the two: {same}")
+    print()
+    if api is None:
+        print("2. POST /api/v1/check: skipped (--no-api)")
+    else:
+        latency, baseline = api[0], api[1]
+        p99 = latency.percentile(99)
+        s = latency.summary()
+        client = (
+            f"client on CPU {client_cpu}" if client_cpu is not None else "client on the same CPU"
+        )
+        print(f"2. {latency.label}; server on CPU {server_cpu}, {client}")
+        print(
+            f"   p50 {s['p50_ms']:.2f} ms, p95 {s['p95_ms']:.2f} ms, p99 {s['p99_ms']:.2f} ms, "
+            f"max {s['max_ms']:.2f} ms, {s['per_second']:,.0f} requests/s; target p99 < "
+            f"{TARGET_P99_MS:.0f} ms: {_met(p99 < TARGET_P99_MS)}"
+        )
+        print(
+            f"   baseline {baseline.label}: p50 {baseline.percentile(50):.2f} ms, p99 "
+            f"{baseline.percentile(99):.2f} ms"
+        )
+        if baseline.percentile(50) > 30:
+            print(
+                "   ! the HTTP round trip alone takes ~40 ms: the server's sockets lack "
+                "TCP_NODELAY,\n     so Nagle's algorithm holds each response until the client's "
+                "delayed ACK"
+            )
     print()
     os_ = ours.summary()
     print(f"3. {ours.label}, CPU {server_cpu}")

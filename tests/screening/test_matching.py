@@ -144,3 +144,53 @@ def test_a_malformed_companion_is_refused() -> None:
     bad = COMPANIONS.replace('category = "reputation"', 'category = "nowhere"')
     with pytest.raises(PluginError, match="nowhere"):
         parse_rules(bad)
+
+
+def _spaced_pass_hits(matchers: list[PhraseMatcher[str]], text: str, *, prefilter: bool) -> list:
+    from tocsin.screening.matching import SharedPass
+
+    shared = SharedPass(matchers)
+    if not prefilter:
+        shared._words = None
+    norm = normalize(text)
+    shared.run(norm)
+    return [(m.start, m.end, m.phrase) for matcher in matchers for m in matcher.find_all(norm)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumio Halo 3 arrive",
+        "lumio.fr, halo de lumière, 3 ampoules",  # every word, not the phrase
+        "#LumioHalo3 !",
+        "lumio seul",  # one word of a phrase of three: the spaced text is not even made
+        "L U M I O halo-3",
+        "plan-social, licenciements",
+        "rien à signaler",
+        "",
+    ],
+)
+def test_the_word_test_of_the_shared_pass_changes_no_hit(text: str) -> None:
+    matchers = [
+        PhraseMatcher({"lumio halo 3": "t", "lumiohalo3": "t", "opale": "t"}),
+        MATCHER,
+    ]
+    assert _spaced_pass_hits(matchers, text, prefilter=True) == _spaced_pass_hits(
+        matchers, text, prefilter=False
+    )
+
+
+def test_the_word_test_spares_the_spaced_text_and_stops_when_useless() -> None:
+    from tocsin.screening.matching import SharedPass
+
+    rare = SharedPass([PhraseMatcher({"project nightjar": "t"})])
+    norm = normalize("Nothing about the project here, nothing at all.")
+    rare.run(norm)
+    assert norm.spaced is None and norm.shared == (rare._uids, {})
+    common = SharedPass([PhraseMatcher({"the": "t"})])
+    for _ in range(SharedPass.TRIAL + 1):
+        common.run(normalize("the cat"))
+    assert common._words is None  # every post passed: the test is off
+    norm = normalize("the dog")
+    common.run(norm)
+    assert norm.spaced is not None

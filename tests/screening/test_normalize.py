@@ -22,6 +22,9 @@ FOLDS = [
     ("N·I·G·H·T", "night"),
     ("(O P A L E)", "(opale)"),  # punctuation glued to the first and last letters
     ("Projet O P A", "projet opa"),  # three letters standing alone
+    ("(O P A)", "(opa)"),  # three letters, both ends glued to punctuation
+    ("@n i g!", "@nig!"),
+    ("Nigh\x00tjar", "nightjar"),  # NUL, like every control character, is deleted
     ("le p-a-s", "le pas"),
     ("il y a des gens", "il y a des gens"),  # French single-letter words are not spaced out
     ("I have a cat", "i have a cat"),

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, Any
 
+import orjson
 import typer
+from pydantic import ValidationError
 
-from ..errors import DetectorFailure, InputError, PostError, TocsinError
+from ..errors import DetectorFailure, InputError, PostError
 from ..models import Decision, Direction, Post, Result
 from ..screening.engine import Engine
 from ..services.screening import dumps, load_engine, parse_post_line, resolve_config, result_json
@@ -179,30 +182,38 @@ def _check_jsonl(
 def _screen_stream(
     engine: Engine, stream: IO[bytes], store: Any, advance: Any
 ) -> Decision | None:
-    out = sys.stdout
+    write, flush = _byte_writer()
+    screen = engine.screen
+    rank = {d: d.rank for d in Decision}
     worst: Decision | None = None
-    batch: list[str] = []
+    batch: list[bytes] = []
     to_save: list[tuple[Post, Result]] = []
     for number, raw in enumerate(stream, start=1):
         if advance is not None:
             advance(len(raw))
-        if not raw.strip():
-            continue
         try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            batch.append(dumps(_error(number, f"line is not valid UTF-8 (byte {exc.start + 1})")))
-            continue
+            # The fast path: pydantic reads the UTF-8 bytes of a well-formed post itself. Anything
+            # else (blank lines, bad bytes, bad posts) goes the way that explains what is wrong.
+            post = Post.model_validate_json(raw)
+        except ValidationError:
+            if not raw.strip():
+                continue
+            try:
+                post = parse_post_line(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                message = f"line is not valid UTF-8 (byte {exc.start + 1})"
+                batch.append(_json_line(_error(number, message)))
+                continue
+            except PostError as exc:
+                batch.append(_json_line(_error(number, str(exc))))
+                continue
         try:
-            post = parse_post_line(line)
-            result = engine.screen(post, default_id=number)
+            result = screen(post, default_id=number)
         except (PostError, DetectorFailure) as exc:
-            batch.append(dumps(_error(number, str(exc))))
+            batch.append(_json_line(_error(number, str(exc))))
             continue
-        except TocsinError:
-            raise
-        batch.append(dumps(result_json(result)))
-        if worst is None or result.decision.rank > worst.rank:
+        batch.append(_json_line(result.to_dict()))
+        if worst is None or rank[result.decision] > rank[worst]:
             worst = result.decision
         if store is not None:
             to_save.append((post, result))
@@ -210,14 +221,32 @@ def _screen_stream(
                 store.save_many(to_save, profile=_profile_name(engine), within=_archive())
                 to_save.clear()
         if len(batch) >= 256:
-            out.write("\n".join(batch) + "\n")
+            write(b"".join(batch))
             batch.clear()
     if batch:
-        out.write("\n".join(batch) + "\n")
+        write(b"".join(batch))
     if to_save:
         store.save_many(to_save, profile=_profile_name(engine), within=_archive())
-    out.flush()
+    flush()
     return worst
+
+
+def _json_line(obj: dict[str, Any]) -> bytes:
+    """One result as a line of compact UTF-8 JSON, as :func:`dumps` writes it."""
+    try:
+        return orjson.dumps(obj, option=orjson.OPT_APPEND_NEWLINE)
+    except (TypeError, orjson.JSONEncodeError):
+        return (dumps(obj) + "\n").encode("utf-8", "replace")
+
+
+def _byte_writer() -> tuple[Callable[[bytes], Any], Callable[[], Any]]:
+    """Write bytes to standard output: to its binary buffer when it has one."""
+    out = sys.stdout
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:  # a text-only stream (tests, embedding)
+        return (lambda data: out.write(data.decode("utf-8"))), out.flush
+    out.flush()  # what was written as text goes first
+    return buffer.write, buffer.flush
 
 
 def _profile_name(engine: Engine) -> str | None:

@@ -7,6 +7,7 @@ never as a traceback.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,12 +16,31 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import TocsinError
-from . import archive, brand, check, db, demo, detectors, ingest, init, ml, profile, sources
+from . import check
 from .state import State, state
+
+#: every command but ``check``, in the order of ``tocsin --help``: name -> (module of tocsin.cli,
+#: its Typer group or command function). Each is imported when named, so that ``tocsin check`` does
+#: not import the archive, the brand watch or the models to start.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("init", "init"),
+    "demo": ("demo", "demo"),
+    "import": ("ingest", "import_"),
+    "ingest": ("ingest", "ingest"),
+    "serve": ("main", "serve"),
+    "profile": ("profile", "app"),
+    "detectors": ("detectors", "app"),
+    "db": ("db", "app"),
+    "ml": ("ml", "app"),
+    "brand": ("brand", "app"),
+    "archive": ("archive", "app"),
+    "sources": ("sources", "app"),
+}
 
 
 class TocsinGroup(TyperGroup):
-    """Turns every :class:`TocsinError` into its message on stderr and its exit code."""
+    """Turns every :class:`TocsinError` into its message on stderr and its exit code; loads the
+    commands of :data:`LAZY_COMMANDS` when they are named (or listed, for ``--help``)."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -28,6 +48,45 @@ class TocsinGroup(TyperGroup):
         except TocsinError as exc:
             typer.echo(f"Error: {exc}", err=True)
             raise typer.Exit(exc.exit_code) from None
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        return [*names, *(name for name in LAZY_COMMANDS if name not in names)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in LAZY_COMMANDS:
+            self.add_command(_lazy_command(cmd_name), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except Exception:
+            if all(name in self.commands for name in LAZY_COMMANDS):
+                raise
+            # an unknown command: load them all, so that "Did you mean" knows every name
+            for name in LAZY_COMMANDS:
+                self.get_command(ctx, name)
+            return super().resolve_command(ctx, args)
+
+
+def _nothing() -> None:
+    """A group callback: it makes the holder of :func:`_lazy_command` a group."""
+
+
+def _lazy_command(name: str) -> Any:
+    """The click command of a lazy command, built as ``app.add_typer``/``app.command`` would."""
+    module, attribute = LAZY_COMMANDS[name]
+    target = getattr(importlib.import_module(f"{__package__}.{module}"), attribute)
+    holder = typer.Typer(
+        rich_markup_mode=app.rich_markup_mode, pretty_exceptions_enable=False, add_completion=False
+    )
+    holder.callback()(_nothing)
+    if isinstance(target, typer.Typer):
+        holder.add_typer(target, name=name)
+    else:
+        holder.command(name)(target)
+    return typer.main.get_command(holder).commands[name]  # type: ignore[attr-defined]
 
 
 app = typer.Typer(
@@ -72,20 +131,8 @@ def main(
 
 
 app.command("check")(check.check)
-app.command("init")(init.init)
-app.command("demo")(demo.demo)
-app.add_typer(profile.app, name="profile")
-app.add_typer(detectors.app, name="detectors")
-app.add_typer(db.app, name="db")
-app.add_typer(ml.app, name="ml")
-app.add_typer(brand.app, name="brand")
-app.add_typer(archive.app, name="archive")
-app.command("import")(ingest.import_)
-app.command("ingest")(ingest.ingest)
-app.add_typer(sources.app, name="sources")
 
 
-@app.command("serve")
 def serve(
     ctx: typer.Context,
     host: Annotated[

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DetectorFailure, PluginError
-from ..models import Finding, Post, Result
+from ..models import Decision, Finding, Post, Result
 from ..profile import Profile
 from .detectors.base import Context, Detector
 from .language import detect_language
@@ -41,7 +41,8 @@ class Engine:
         if detectors is None:
             from ..plugins import detector_classes
 
-            detectors = detector_classes()
+            # families whose detectors the policy turns off are not even imported
+            detectors = detector_classes(skip=self.profile.policy.disabled)
         self.detectors: list[Detector] = []
         for cls in detectors:
             if cls.name in self.profile.policy.disabled:
@@ -52,8 +53,13 @@ class Engine:
                 raise PluginError(f"Detector {cls.name or cls!r} could not start: {exc}") from exc
             if detector.enabled:
                 self.detectors.append(detector)
-        self._by_direction = {
-            direction: [d for d in self.detectors if direction in d.directions]
+        # per direction, each detector with its languages (None: any language)
+        self._by_direction: dict[str, list[tuple[Detector, tuple[str, ...] | None]]] = {
+            direction: [
+                (d, None if "*" in d.languages else tuple(d.languages))
+                for d in self.detectors
+                if direction in d.directions
+            ]
             for direction in ("outbound", "inbound")
         }
         self._shared = SharedPass(
@@ -76,8 +82,9 @@ class Engine:
         ``default_id`` is the result's id when the post has none; ``lang`` the language of
         explanations for this call (default: the engine's).
         """
-        normalized = normalize(post.text)
-        language = post.lang or detect_language(post.text, self.languages, words=normalized.words)
+        text = post.text
+        normalized = normalize(text)
+        language = post.lang or detect_language(text, self.languages, words=normalized.words)
         explain = lang or self.explain_lang
         if explain not in SUPPORTED_LANGUAGES:
             explain = "en"
@@ -91,8 +98,8 @@ class Engine:
         found: list[Finding] = []
         if self._shared.size:
             self._shared.run(normalized)
-        for detector in self._by_direction[post.direction.value]:
-            if "*" in detector.languages or language in detector.languages:
+        for detector, languages in self._by_direction[post.direction]:
+            if languages is None or language in languages:
                 try:
                     found.extend(detector.analyze(ctx))
                 except Exception as exc:  # a detector's bug must not take the run down
@@ -101,13 +108,14 @@ class Engine:
         if self.model_step is not None:
             signals, by_models = self.model_step.run(ctx)
             found.extend(by_models)
-        findings = apply_policy(merge_overlaps(found), self.profile.policy)
+        if found:
+            policy = self.profile.policy
+            findings = apply_policy(merge_overlaps(found), policy)
+            decision = decide(findings, policy)
+        else:
+            findings, decision = found, Decision.ALLOW
         return Result(
-            id=post.id if post.id is not None else default_id,
-            decision=decide(findings, self.profile.policy),
-            language=language,
-            findings=findings,
-            signals=signals,
+            post.id if post.id is not None else default_id, decision, language, findings, signals
         )
 
     def screen_text(self, text: str, **fields: Any) -> Result:

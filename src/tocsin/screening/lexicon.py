@@ -165,23 +165,32 @@ class LexiconDetector(Detector):
         return not cls.KINDS or rule.kind in cls.KINDS
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        norm = ctx.normalized
-        hits = self._phrases.find_all(norm)
+        hits = self._phrases.find_all(ctx.normalized)
         if not hits:
-            return
+            return ()  # most posts: no phrase of this lexicon, and no generator to run
+        return self._findings(ctx, hits)
+
+    def _findings(self, ctx: Context, hits: list[PhraseMatch[Rule]]) -> Iterator[Finding]:
+        """The findings of the phrases found (``hits``), once their rule's conditions hold."""
+        norm = ctx.normalized
         direction = ctx.post.direction.value
-        context = self._by_rule(self._context.find_all(norm)) if self._context else {}
-        unless = self._by_rule(self._unless.find_all(norm)) if self._unless else {}
+        # context and exception phrases are looked for once, and only when a hit needs them
+        context: NearRules | None = None
+        unless: NearRules | None = None
         for hit in hits:
             rule = hit.payload
             if direction not in rule.directions:
                 continue
-            if rule.context and not (
-                rule.id in context and context[rule.id].has_near(hit.fstart, hit.fend, rule.window)
-            ):
-                continue
-            if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
-                continue
+            if rule.context:
+                if context is None:
+                    context = NearRules(self._context.find_all(norm) if self._context else [])
+                if not context.near(rule.id, hit.fstart, hit.fend, rule.window):
+                    continue
+            if rule.unless:
+                if unless is None:
+                    unless = NearRules(self._unless.find_all(norm) if self._unless else [])
+                if unless.near(rule.id, hit.fstart, hit.fend, rule.window):
+                    continue
             found = ctx.text[hit.start : hit.end]
             for category, kind, severity, templates in rule.outcomes():
                 yield self.finding(
@@ -206,6 +215,29 @@ class LexiconDetector(Detector):
         for m in matches:
             grouped.setdefault(m.payload.id, []).append(m)
         return {rule_id: match_index(found) for rule_id, found in grouped.items()}
+
+
+class NearRules:
+    """Context or exception phrases found in a post, grouped by rule; the proximity index of a
+    rule is built when first asked for (a post's hits ask about a rule or two)."""
+
+    __slots__ = ("_grouped", "_indexes")
+
+    def __init__(self, matches: list[PhraseMatch[Rule]]) -> None:
+        self._grouped: dict[str, list[PhraseMatch[Rule]]] = {}
+        for m in matches:
+            self._grouped.setdefault(m.payload.id, []).append(m)
+        self._indexes: dict[str, SpanIndex[PhraseMatch[Rule]]] = {}
+
+    def near(self, rule_id: str, start: int, end: int, window: int) -> bool:
+        """True when a phrase of rule ``rule_id`` is at most ``window`` characters away."""
+        index = self._indexes.get(rule_id)
+        if index is None:
+            found = self._grouped.get(rule_id)
+            if found is None:
+                return False
+            index = self._indexes[rule_id] = match_index(found)
+        return index.has_near(start, end, window)
 
 
 class AnchoredLexiconDetector(LexiconDetector):

@@ -175,7 +175,16 @@ class SharedPass:
     The engine gathers the :class:`PhraseMatcher` objects of its detectors and runs this pass
     once per post; each matcher's :meth:`PhraseMatcher.find` then reads its own hits instead of
     walking the text again. Results are identical to separate passes.
+
+    Most posts hold none of the phrases: a first, cheaper pass looks for their words in the folded
+    text, and the spaced text (and the full pass) is made only for a post holding every long word
+    of some phrase. A word of the spaced text is a word of the folded text (only runs of non-word
+    characters differ), so this skips no phrase. When the words are common (the lexicons of the
+    whole gate), most posts pass the first test: it then turns itself off after a few hundred posts.
     """
+
+    #: posts after which the word test is kept only if it spared at least half of them
+    TRIAL = 512
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         matchers = [m for m in matchers if m.size and not m.on_demand]
@@ -190,11 +199,46 @@ class SharedPass:
         if combined:
             self._automaton.make_automaton()
         self.size = len(combined)
+        self._needs: dict[str, list[frozenset[str]]] = {}  # word -> the word sets needing it
+        for key in combined:
+            words = key.split()
+            needed = frozenset(w for w in words if len(w) >= 3) or {max(words, key=len)}
+            for word in needed:
+                self._needs.setdefault(word, []).append(frozenset(needed))
+        self._words: Any = None
+        if self._needs:
+            self._words = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+            for word in self._needs:
+                self._words.add_word(word, word)
+            self._words.make_automaton()
+        self._tried = self._spared = 0
+
+    def _may_hold_a_phrase(self, folded: str) -> bool:
+        """False when ``folded`` lacks a word of every phrase (then no phrase can match)."""
+        hits = self._words.iter(folded)
+        first = next(hits, None)
+        if first is None:
+            return False  # most posts: not one word of a phrase
+        found = {first[1], *(word for _, word in hits)}
+        for word in found:
+            for needed in self._needs[word]:
+                if needed <= found:
+                    return True
+        return False
 
     def run(self, norm: NormalizedText) -> None:
         """Find every phrase of every matcher in ``norm`` and leave the hits on it."""
-        text = spaced_text(norm).text
         hits: dict[int, list[tuple[int, Any]]] = {}
+        if self._words is not None:
+            if self._tried == self.TRIAL and 2 * self._spared < self._tried:
+                self._words = None  # the words are too common: the test costs more than it spares
+            else:
+                self._tried += 1
+                if not self._may_hold_a_phrase(norm.folded):
+                    self._spared += 1
+                    norm.shared = (self._uids, hits)
+                    return
+        text = spaced_text(norm).text
         if self.size:
             for end_index, (key_len, targets) in self._automaton.iter(text):
                 start = end_index + 1 - key_len

@@ -6,11 +6,13 @@ and joins letters spaced out to dodge filters ("N I G H T J A R", "n.i.g.h.t"). 
 ``folded`` and report spans in the original text with :meth:`NormalizedText.to_original`, so spans
 stay correct Python indices whatever the input (emoji, right-to-left text, combining marks).
 
-Most posts take a fast path: a length-preserving ``str.translate`` with no offset map at all.
+Most posts take a fast path: one length-preserving ``str.translate`` with no offset map at all.
 The translation table also maps every common character to itself: ``str.translate`` pays for an
 exception on each character its table lacks, which made plain letters the slowest part of folding.
-Spaced-out letters are looked for only when cheap signs of them are present (single-letter words,
-a letter between separators such as dots or dashes).
+It maps the characters that need the slow path (invisible ones, ligatures, combining marks) to
+NUL, so the same pass says whether the slow path is needed. Spaced-out letters are looked for only
+when cheap signs of them are present (a letter alone between spaces, or after a separator such as
+a dot or a dash).
 """
 
 from __future__ import annotations
@@ -76,6 +78,13 @@ def _build_tables() -> tuple[dict[int, str], str]:
             if low in _EXPANSIONS:
                 slow.append(ch)
                 continue
+            if (
+                low == ch
+                and not unicodedata.decomposition(ch)
+                and ch not in _LOOKALIKES
+                and not unicodedata.category(ch).startswith("Z")
+            ):
+                continue  # the quick test: folds to itself (a combining mark: is deleted)
             low = _LOOKALIKES.get(low, low)
             base = "".join(
                 c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
@@ -99,23 +108,36 @@ _FOLD, _SLOW_CHARS = _build_tables()
 _IDENTITY_RANGES = [(0x0000, 0x3000), (0xFE10, 0xFFF0), (0x1F000, 0x1FB00)]
 
 
+# Combining marks anywhere (decomposed accents) also need the slow path.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff"
+_NEEDS_SLOW = re.compile("[" + re.escape(_SLOW_CHARS) + _COMBINING + "]")
+#: what the table gives for a character that needs the slow path (NUL needs it too)
+_SLOW_MARK = "\x00"
+
+
 def _translate_table() -> dict[int, str]:
-    table = {code: chr(code) for lo, hi in _IDENTITY_RANGES for code in range(lo, hi)}
+    table: dict[int, str] = {}
+    for lo, hi in _IDENTITY_RANGES:
+        table.update(zip(range(lo, hi), map(chr, range(lo, hi)), strict=True))
     table.update(_FOLD)
+    combining = [(0x0300, 0x0370), (0x1AB0, 0x1B00), (0x20D0, 0x2100)]
+    slow = {ord(ch) for ch in _SLOW_CHARS}.union(*(range(lo, hi) for lo, hi in combining))
+    table.update(dict.fromkeys(slow, _SLOW_MARK))
     return table
 
 
 _TABLE = _translate_table()
-# Combining marks anywhere (decomposed accents) also need the slow path.
-_NEEDS_SLOW = re.compile("[" + re.escape(_SLOW_CHARS) + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]")
 # Three or more single letters separated by one or two spacing characters (digits are left
 # alone: "10.1.2.3" and "1 2 3" must keep their separators).
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W\d_][ .\-_*·•|/+]{1,2}){2,}[^\W\d_](?![^\W_])")
 _SPACED_SEP = re.compile(r"[ .\-_*·•|/+]+")
-# Cheap signs that _SPACED may match: a single letter after a non-space separator (and maybe a
-# space), as in "n.i.g", "n-i-g", "n. i. g", "n i·g"; or single-letter words ("N I G H T").
+# Cheap signs without which _SPACED cannot match. Its second letter stands between separators: if
+# a separator next to a letter is not a space, _SEP_LETTER finds it (a non-space separator, maybe a
+# space, a letter, then a separator or no letter or digit: "n.i.g", "n-i-g", "n. i. g", "n i·g");
+# if every separator is a space, _SPACE_LETTER does (a space, a letter, one or two spaces, a letter
+# not followed by a letter or digit: "N I G H T").
 _SEP_LETTER = re.compile(r"[.\-_*·•|/+] ?[^\W\d_](?:[ .\-_*·•|/+]|(?![^\W_]))")
-_SINGLE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_SPACE_LETTER = re.compile(r" [^\W\d_]  ?[^\W\d_](?![^\W_])")
 
 
 def _fold_char(ch: str) -> str:
@@ -155,23 +177,23 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching; see the module docstring."""
     index: list[int] | None = None
-    if _NEEDS_SLOW.search(text) is None:
-        # One character for one: spans need no map. For ASCII the table is exactly lower().
-        folded = text.lower() if text.isascii() else text.translate(_TABLE)
+    if text.isascii() and text.isprintable():
+        folded = text.lower()  # for printable ASCII the table is exactly lower()
     else:
-        folded, index = _slow_fold(text)
+        # One character for one: spans need no map, unless the slow path is needed.
+        folded = text.translate(_TABLE)
+        if _SLOW_MARK in folded:
+            folded, index = _slow_fold(text)
     words = folded.split()
-    if _may_be_spaced(folded, words) and _SPACED.search(folded) is not None:
+    if _may_be_spaced(folded) and _SPACED.search(folded) is not None:
         joined, index = _join_spaced(folded, index)
         return NormalizedText(text, joined, index, words=words)
     return NormalizedText(text, folded, index, words=words)
 
 
-def _may_be_spaced(folded: str, words: list[str]) -> bool:
+def _may_be_spaced(folded: str) -> bool:
     """False when ``folded`` certainly holds no spaced-out letters (cheaper than _SPACED)."""
-    if _SEP_LETTER.search(folded) is not None:
-        return True
-    return sum(map(_SINGLE_LETTERS.__contains__, words)) >= 2
+    return _SEP_LETTER.search(folded) is not None or _SPACE_LETTER.search(folded) is not None
 
 
 def _slow_fold(text: str) -> tuple[str, list[int]]:

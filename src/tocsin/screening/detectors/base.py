@@ -93,7 +93,7 @@ class Detector:
         templates = templates or self.EXPLANATIONS
         template = templates.get(lang) or templates.get("en") or ""
         text = template.format(**fields)
-        trailer = {"fr": "règle", "en": "rule"}.get(lang, "rule")
+        trailer = _RULE_WORD.get(lang, "rule")
         return f"{text} [{self.name} {self.version}, {trailer} {rule}]"
 
     def finding(
@@ -125,6 +125,10 @@ class Detector:
             rule=rule,
             matched=matched,
         )
+
+
+#: the word "rule" at the end of an explanation, per language
+_RULE_WORD = {"fr": "règle", "en": "rule"}
 
 
 def is_word_char(ch: str) -> bool:

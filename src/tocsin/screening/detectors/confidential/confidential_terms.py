@@ -137,7 +137,7 @@ class ConfidentialTerms(Detector):
         self, norm: NormalizedText, taken: list[tuple[int, int]]
     ) -> Iterator[tuple[NormalizedText, PhraseMatch[tuple[str, bool]]]]:
         """Terms found only when digits and signs are read as letters ("N1ghtj4r")."""
-        leet = NormalizedText(norm.original, norm.folded.translate(_LEET), norm.index)
+        leet = NormalizedText(norm.original, _read_leet(norm.folded), norm.index)
         for hit in self._leet_terms.find(leet):
             if not any(hit.start < end and start < hit.end for start, end in taken):
                 yield leet, hit
@@ -155,6 +155,17 @@ class ConfidentialTerms(Detector):
 
 #: leetspeak read as letters; one character for one, so spans stay the same
 _LEET = str.maketrans("0134578@$", "oieastbas")
+
+
+def _read_leet(folded: str) -> str:
+    """``folded.translate(_LEET)`` with one ``str.replace`` per sign: the same text (no sign is
+    replaced by another), several times faster on a text that is not all ASCII."""
+    for sign, letter in _LEET_PAIRS:
+        folded = folded.replace(sign, letter)
+    return folded
+
+
+_LEET_PAIRS = tuple(zip("0134578@$", "oieastbas", strict=True))
 #: a digit or sign of _LEET next to a letter: the post may hold leetspeak
 _LEET_HINT = re.compile(r"[a-z][0134578@$]|[0134578@$][a-z]")
 #: what separates words inside a token ("#projet-n1ghtj4r!" -> "projet", "nightjar")

@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from stdnum.fr import nir
-
 from ....models import Finding, Severity
 from ..base import Context
 from .digits import count_digits
 from .personal_data import PersonalDataDetector
+
+
+def _valid_nir(number: str) -> bool:
+    """python-stdnum's check, imported on first use (it costs tens of ms at start-up)."""
+    from stdnum.fr import nir
+
+    return bool(nir.is_valid(number))
 
 
 def mask_nir(compact: str) -> str:
@@ -79,6 +84,6 @@ class FrNir(PersonalDataDetector):
             if end < len(folded) and folded[end].isalnum():
                 continue
             compact = "".join(ch for ch in m.group() if ch.isalnum()).upper()
-            if nir.is_valid(compact):
+            if _valid_nir(compact):
                 context = self.CONTEXT.search(folded, max(0, start - 50), start) is not None
                 yield start, end, compact, context

@@ -18,13 +18,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from stdnum.fr import siren, siret
-
 from ....models import Finding, Severity
 from ....profile import Profile
 from ..base import Context
 from .digits import count_digits, mask_digits, only_digits
 from .personal_data import PersonalDataDetector
+
+
+def _valid_siren_or_siret(digits: str) -> bool:
+    """python-stdnum's checks, imported on first use (they cost tens of ms at start-up)."""
+    from stdnum.fr import siren, siret
+
+    return bool(siret.is_valid(digits) if len(digits) == 14 else siren.is_valid(digits))
 
 
 class FrSiren(PersonalDataDetector):
@@ -124,6 +129,6 @@ class FrSiren(PersonalDataDetector):
             if not any(s - self.WINDOW <= end and start <= e + self.WINDOW for s, e in contexts):
                 continue
             digits = only_digits(m.group())
-            valid = siret.is_valid(digits) if len(digits) == 14 else siren.is_valid(digits)
+            valid = _valid_siren_or_siret(digits)
             if valid and digits[:9] not in self.own:
                 yield start, end, digits

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Iterator
-
-from stdnum import iban as stdnum_iban
-from stdnum import numdb
+from functools import cache
 
 from ....models import Finding, Severity
 from ..base import Context
@@ -23,8 +21,19 @@ from .digits import count_digits
 from .personal_data import PersonalDataDetector
 
 
+def _valid_iban(compact: str) -> bool:
+    """python-stdnum's mod-97 check, imported on first use."""
+    from stdnum import iban
+
+    return bool(iban.is_valid(compact))
+
+
+@cache
 def _iban_lengths() -> dict[str, int]:
-    """The length of an IBAN per country code, from python-stdnum's registry."""
+    """The length of an IBAN per country code, from python-stdnum's registry (read on first
+    use: importing python-stdnum costs tens of ms at start-up)."""
+    from stdnum import numdb
+
     registry = numdb.get("iban")
     lengths: dict[str, int] = {}
     for a in string.ascii_uppercase:
@@ -48,7 +57,6 @@ class Iban(PersonalDataDetector):
     description = "IBANs with a valid key and country format (bank account numbers)."
     KIND = "pii.iban"
     SEVERITY = Severity.HIGH
-    LENGTHS = _iban_lengths()
     MIN_DIGITS = 8  # the shortest IBAN (Norway, 15 characters) is all digits but the country
     START = re.compile(r"[a-z]{2}\d{2}")
     CANDIDATE = re.compile(r"[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{1,4}+){2,8}+")
@@ -92,7 +100,7 @@ class Iban(PersonalDataDetector):
             start = s.start()
             if start > 0 and folded[start - 1].isalnum():
                 continue
-            length = self.LENGTHS.get(folded[start : start + 2].upper())
+            length = _iban_lengths().get(folded[start : start + 2].upper())
             m = self.CANDIDATE.match(folded, start, start + 48) if length is not None else None
             if length is None or m is None:
                 continue
@@ -100,7 +108,7 @@ class Iban(PersonalDataDetector):
             if end is None:
                 continue
             compact = "".join(ch for ch in folded[start:end] if ch.isalnum()).upper()
-            if stdnum_iban.is_valid(compact):
+            if _valid_iban(compact):
                 yield start, end, compact
 
     @staticmethod

@@ -7,9 +7,14 @@ numbers, and the Spanish DNI (eight digits and a check letter, validated with py
 
 from __future__ import annotations
 
-from stdnum.es import dni
-
 from .identity_document import DocumentFormat, IdentityDocument, letters_and_digits
+
+
+def _valid_dni(number: str) -> bool:
+    """python-stdnum's DNI check, imported on first use (tens of ms at start-up)."""
+    from stdnum.es import dni
+
+    return bool(dni.is_valid(number))
 
 
 class IdCard(IdentityDocument):
@@ -28,7 +33,7 @@ class IdCard(IdentityDocument):
     TRIGGERS = ("identit", "cni", "dni", "id card", "id number", "national id")
     FORMATS = (
         DocumentFormat("fr_cni", r"\d{4} ?\d{4} ?\d{4}"),
-        DocumentFormat("es_dni", r"\d{8}-?[A-Z]", dni.is_valid, claims=True),
+        DocumentFormat("es_dni", r"\d{8}-?[A-Z]", _valid_dni, claims=True),
         DocumentFormat("nine_characters", r"[A-Z0-9]{9}", letters_and_digits(1, 0)),
     )
     EXPLANATIONS = {

@@ -14,12 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from stdnum import luhn
-
 from ....models import Finding, Severity
 from ..base import Context
 from .digits import count_digits, only_digits
 from .personal_data import PersonalDataDetector
+
+
+def _luhn_valid(digits: str) -> bool:
+    """python-stdnum's Luhn check, imported on first use (tens of ms at start-up)."""
+    from stdnum import luhn
+
+    return bool(luhn.is_valid(digits))
 
 
 def mask_card(digits: str) -> str:
@@ -145,7 +150,7 @@ class PaymentCard(PersonalDataDetector):
             if end < len(folded) and self._glued(folded, end):
                 continue
             issuer = self.issuer(digits)
-            if issuer is None or digits in self.TEST_NUMBERS or not luhn.is_valid(digits):
+            if issuer is None or digits in self.TEST_NUMBERS or not _luhn_valid(digits):
                 continue
             return end, digits, issuer
         return None

@@ -223,6 +223,8 @@ class PostalAddress(PersonalDataDetector):
             )
 
     def find(self, ctx: Context) -> Iterator[AddressMatch]:
+        if _DIGIT.search(ctx.text) is None:
+            return  # both layouts need a digit: a house number (EN_BEFORE, FR_NUMBER) or a postcode
         norm = ctx.normalized
         hits = find_words(norm, self._words)
         if not hits:
@@ -414,6 +416,8 @@ def mask_address(evidence: str) -> str:
     return "".join(out)
 
 
+#: any decimal digit, as ``\d`` reads them in the patterns of both layouts
+_DIGIT = re.compile(r"\d")
 _TOKENS = re.compile(r"(\s+|,)")
 #: kept as written in masked excerpts: street types (with and without accents) and particles
 _KEEP = (

@@ -36,7 +36,8 @@ class Profanity(ModeratedRules):
         "(reputation outbound, community moderation inbound)."
     )
 
-    #: leetspeak digits and signs, read as the letters they stand for (length-preserving)
+    #: leetspeak digits and signs, read as the letters they stand for (length-preserving; see
+    #: :func:`read_leet`, which applies it)
     LEET = str.maketrans("013457@$", "oieastas")
     #: a word mixes letters and leetspeak when a run of these before a letter follows a letter
     #: ("m3rde", "sh1t", "b@tch", "a$$hole"), or starts the word with "$" or "5" ("$hit")
@@ -106,7 +107,7 @@ class Profanity(ModeratedRules):
 
     def _leet(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
-        decoded = NormalizedText(norm.original, norm.folded.translate(self.LEET), norm.index)
+        decoded = NormalizedText(norm.original, read_leet(norm.folded), norm.index)
         leet_ctx = Context(
             post=ctx.post,
             language=ctx.language,
@@ -120,11 +121,14 @@ class Profanity(ModeratedRules):
         norm = ctx.normalized
         folded = norm.folded
         for run_start, run_end in self._mask_runs(folded):
+            masks = folded[run_start:run_end]
+            if not self._may_mask_a_word(folded, run_end, masks):
+                continue
             head_m = self.HEAD.search(folded, max(0, run_start - 9), run_start)
             tail_m = self.TAIL.match(folded, run_end)
             if head_m is None or tail_m is None:
                 continue
-            head, masks, tail = head_m.group(0), folded[run_start:run_end], tail_m.group(0)
+            head, tail = head_m.group(0), tail_m.group(0)
             if not tail and any(c not in self.TRAILING_MASKS for c in masks):
                 continue
             match = self._unmask(head, len(masks), tail)
@@ -146,6 +150,15 @@ class Profanity(ModeratedRules):
                 templates=rule.explanation,
                 found=found,
             )
+
+    @classmethod
+    def _may_mask_a_word(cls, folded: str, run_end: int, masks: str) -> bool:
+        """False when the run cannot hide letters: no letter follows it (no tail) and it holds
+        a mask that does not end words ("Super!", "100%"). The same test as the one on the tail
+        below, made before the two pattern searches."""
+        return "a" <= folded[run_end : run_end + 1] <= "z" or all(
+            c in cls.TRAILING_MASKS for c in masks
+        )
 
     def _mask_runs(self, folded: str) -> list[tuple[int, int]]:
         """Runs of one to four mask characters right after a letter."""
@@ -182,3 +195,22 @@ class Profanity(ModeratedRules):
                 if all(s in ("?", w) for s, w in zip(spelled, word, strict=False)):
                     return word, rule
         return None
+
+
+def read_leet(folded: str) -> str:
+    """``folded.translate(Profanity.LEET)``, a few times faster: one ``str.replace`` per sign.
+
+    ``str.translate`` looks every character up in a dictionary once the text holds one that is
+    not ASCII (an emoji is enough); the replacements give the same text, since no sign is
+    replaced by another sign.
+    """
+    return (
+        folded.replace("0", "o")
+        .replace("1", "i")
+        .replace("3", "e")
+        .replace("4", "a")
+        .replace("5", "s")
+        .replace("7", "t")
+        .replace("@", "a")
+        .replace("$", "s")
+    )

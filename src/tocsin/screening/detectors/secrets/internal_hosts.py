@@ -152,6 +152,8 @@ class InternalHost(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
         low = _lower(text)
+        if ":" not in low and not _dot_inside_a_name(low):
+            return  # no port, no link, no dotted name: nothing any check could report
         hosts: list[Hit] = []
         triggers = self._triggers.iter(low)
         for _, (end, (length, trigger)) in zip(range(self.MAX_TRIGGERS), triggers, strict=False):
@@ -290,6 +292,19 @@ def _lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _dot_inside_a_name(low: str) -> bool:
+    """True when a dot is followed by a character of a host name (a letter, a digit, a dot or a
+    hyphen): every finding but those with a colon (ports, links) holds such a dot (an IP address,
+    a suffix, a name of three labels or more). A dot ending a sentence is not one."""
+    at = low.find(".")
+    while at != -1:
+        nxt = low[at + 1 : at + 2]
+        if nxt and (nxt.isalnum() or nxt in ".-"):
+            return True
+        at = low.find(".", at + 1)
+    return False
 
 
 def _ends_host(low: str, end: int) -> bool:

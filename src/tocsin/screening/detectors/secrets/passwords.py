@@ -30,8 +30,12 @@ import ahocorasick
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
+from ...matching import spaced_text
 from ..base import Context, Detector
 from .masking import mask_password
+
+#: the first run of letters and digits of a keyword (what ``str.isalnum`` accepts)
+_FIRST_RUN = re.compile(r"[^\W_]+")
 
 _VALUE = r"[ \t]{0,3}[\"'«“`]?[ \t]?(?P<value>[^\s\"'«»“”`:=：][^\s\"'«»“”`]{0,63})"
 
@@ -152,6 +156,14 @@ class Password(Detector):
             for word in words:
                 self._keywords.add_word(word, (len(word), form))
         self._keywords.make_automaton()
+        # A keyword counts only as whole words of the folded text, so its first run of letters
+        # and digits is a whole word of the post: without any of these, no keyword.
+        firsts = [_FIRST_RUN.match(w) for words in self.KEYWORDS.values() for w in words]
+        self._first_words = (
+            frozenset(m.group() for m in firsts if m is not None)
+            if all(m is not None for m in firsts)
+            else None
+        )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         seen: set[int] = set()
@@ -181,6 +193,10 @@ class Password(Detector):
     def _phrases(self, ctx: Context) -> Iterator[Phrase]:
         """Keywords (whole words of the folded text) and the match of what follows each."""
         norm = ctx.normalized
+        if self._first_words is not None and self._first_words.isdisjoint(
+            spaced_text(norm).text.split()
+        ):
+            return
         folded = norm.folded
         hits = self._keywords.iter(folded)
         for _, (last, (length, form)) in zip(range(self.MAX_KEYWORDS), hits, strict=False):

@@ -23,7 +23,7 @@ def reveal(text: str) -> tuple[str, list[int] | None]:
     Returns the revealed text and, when it differs from ``text``, the map from its positions to
     positions in ``text`` (None means identity).
     """
-    if _HIDDEN.search(text) is None:
+    if text.isascii() or _HIDDEN.search(text) is None:  # isascii() reads a flag: free
         return text, None
     out: list[str] = []
     index: list[int] = []
