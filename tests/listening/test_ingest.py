@@ -22,6 +22,7 @@ from tocsin.listening.scheduler import Scheduler
 from tocsin.listening.sources import SourceSpec
 from tocsin.models import Post
 from tocsin.services.ingest import (
+    IngestReport,
     add_source,
     all_sources,
     ingest_items,
@@ -326,10 +327,11 @@ def test_a_dead_screening_worker_stops_the_import_with_a_clear_error(
     items = _worker_items()
     items[30] = Item(b"{}", Post(id="boom", platform="x", text="Lumio boom"))
     dying = cast(Engine, _DiesInWorker(engine))
-    with pytest.raises(TocsinError, match="screening worker process died"):
-        ingest_items(
+
+    def import_with(screening: Engine) -> IngestReport:
+        return ingest_items(
             store,
-            dying,
+            screening,
             items,
             source="t",
             captured_by="test",
@@ -337,22 +339,16 @@ def test_a_dead_screening_worker_stops_the_import_with_a_clear_error(
             workers=2,
             parallel_from=0,
         )
+
+    with pytest.raises(TocsinError, match="screening worker process died"):
+        import_with(dying)
     stored = _count(store, "SELECT count(*) FROM posts")
     assert stored < 32  # the batch of the bad post and those after it are not stored
     assert _count(store, "SELECT count(*) FROM results") == stored
     assert _count(store, "SELECT count(*) FROM archive_records") == stored
     # the same import again (the bad post fixed) goes on from there
     items[30] = Item(b"{}", Post(id="w30", platform="x", text="Lumio 30"))
-    report = ingest_items(
-        store,
-        engine,
-        items,
-        source="t",
-        captured_by="test",
-        batch_size=7,
-        workers=2,
-        parallel_from=0,
-    )
+    report = import_with(engine)
     assert report.new == 33 - stored
     assert _count(store, "SELECT count(DISTINCT native_id) FROM posts") == 33
     assert _count(store, "SELECT count(*) FROM archive_records") == 33

@@ -140,34 +140,22 @@ def diagnose(
     leaf: bytes,
 ) -> str:
     """What is wrong with a record that failed the check: a key of ``verify.MESSAGES``."""
-    try:
-        return _record_problem(seq, meta, document, raw, raw_sha, document_sha, leaf) or "leaf"
-    except TypeError:  # a column rewritten with another type (text for bytes)
-        return "incomplete"
-
-
-def _record_problem(
-    seq: int,
-    meta: bytes | None,
-    document: bytes | None,
-    raw: bytes | None,
-    raw_sha: bytes | None,
-    document_sha: bytes | None,
-    leaf: bytes,
-) -> str | None:
     if meta is None or document is None or raw is None or raw_sha is None or document_sha is None:
         return "incomplete"
-    raw_digest = sha256(raw).digest()
-    if raw_digest != raw_sha:
-        return "payload"
-    document_digest = sha256(document).digest()
-    if document_digest != document_sha:
-        return "document"
-    if sha256(b"\x00" + raw_digest + document_digest + meta).digest() != leaf:
-        return "leaf"
-    if b'"seq":%d,' % seq not in meta:
-        return "moved"
-    return None
+    try:
+        raw_digest = sha256(raw).digest()
+        if raw_digest != raw_sha:
+            return "payload"
+        document_digest = sha256(document).digest()
+        if document_digest != document_sha:
+            return "document"
+        if sha256(b"\x00" + raw_digest + document_digest + meta).digest() != leaf:
+            return "leaf"
+        if b'"seq":%d,' % seq not in meta:
+            return "moved"
+    except TypeError:  # a column rewritten with another type (text for bytes)
+        return "incomplete"
+    return "leaf"
 
 
 # -- in the caller's transaction ----------------------------------------------------------------

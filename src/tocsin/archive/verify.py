@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from hashlib import sha256
 from typing import Any
 
 from sqlalchemy import Connection
@@ -270,7 +269,7 @@ def _combine(
         for size in sorted(block.ranges):
             if problem is not None and problem[0] < size:
                 outcome.fail(problem[1], problem[0])
-            root = _fold([*whole.nodes, *block.ranges[size]])
+            root = Frontier(size, [*whole.nodes, *block.ranges[size]]).root()
             if size in known_roots and root != known_roots[size]:
                 outcome.fail("known_head", None, size=size)
             while pending and pending[-1].tree_size == size:
@@ -313,14 +312,6 @@ def _combine(
     unexplained = covered_by_sweeps(tombstones, sweeps)
     if unexplained is not None:
         outcome.fail("tombstone", unexplained)
-
-
-def _fold(nodes: list[bytes]) -> bytes:
-    """The root of a tree from its compact range (perfect subtrees, left to right)."""
-    node = nodes[-1]
-    for left in reversed(nodes[:-1]):
-        node = sha256(b"\x01" + left + node).digest()
-    return node
 
 
 def _range_start(heads: list[TreeHead], head: TreeHead) -> int:

@@ -218,12 +218,13 @@ def record(
     added = {(row.case_id, row.post_id) for row in connection.execute(statement, evidence)}
     if not added:
         return 0
-    changed: dict[int, int] = {}  # case id -> evidence added
+    changed: dict[tuple[str, str, str], int] = {}  # subject -> evidence added
     for post_id, post, sighting in todo:  # in order, as each post would have moved its case
-        case = cases[_subject(sighting)]
+        key = _subject(sighting)
+        case = cases[key]
         if (case.id, post_id) not in added:
             continue
-        changed[case.id] = changed.get(case.id, 0) + 1
+        changed[key] = changed.get(key, 0) + 1
         stronger = (_SEVERITY_WEIGHT.get(_kind_severity(case.kind), 0), case.score)
         if sighting.weight > stronger:
             case.kind = sighting.strongest
@@ -232,7 +233,6 @@ def record(
         case.score = max(case.score, sighting.score)
         if case.status == "resolved":
             case.status = "new"  # it is back
-    by_id = {case.id: case for case in cases.values()}
     connection.execute(
         update(brand_cases)
         .where(brand_cases.c.id == bindparam("case_id"))
@@ -247,15 +247,15 @@ def record(
         ),
         [
             {
-                "case_id": case_id,
+                "case_id": case.id,
                 "added": count,
-                "new_kind": by_id[case_id].kind,
-                "new_score": by_id[case_id].score,
-                "new_status": by_id[case_id].status,
-                "new_first_seen": by_id[case_id].first_seen,
-                "new_last_seen": by_id[case_id].last_seen,
+                "new_kind": case.kind,
+                "new_score": case.score,
+                "new_status": case.status,
+                "new_first_seen": case.first_seen,
+                "new_last_seen": case.last_seen,
             }
-            for case_id, count in changed.items()
+            for case, count in ((cases[key], count) for key, count in changed.items())
         ],
     )
     return len(added)

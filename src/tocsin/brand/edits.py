@@ -34,22 +34,22 @@ class EditIndex(Generic[T]):
         self._deleted: dict[str, set[str]] = {}
         # One edit leaves the first two or the last two characters of a key of five or more in
         # place: a candidate sharing neither (at a length one edit away) is not looked up at all.
-        self.heads: set[tuple[str, int]] = set()
-        self.tails: set[tuple[str, int]] = set()
+        self._heads: set[tuple[str, int]] = set()
+        self._tails: set[tuple[str, int]] = set()
         for key, payload in targets:
             if len(key) < min_length:
                 continue
             self._keys.setdefault(key, []).append(payload)
             for n in (len(key) - 1, len(key), len(key) + 1):
-                self.heads.add((key[:2], n))
-                self.tails.add((key[-2:], n))
+                self._heads.add((key[:2], n))
+                self._tails.add((key[-2:], n))
             for d in deletions(key) | {key}:
                 self._deleted.setdefault(d, set()).add(key)
 
     def may_be_near(self, candidate: str) -> bool:
         """False when no key can be one edit away (same first two or last two characters)."""
         n = len(candidate)
-        return (candidate[:2], n) in self.heads or (candidate[-2:], n) in self.tails
+        return (candidate[:2], n) in self._heads or (candidate[-2:], n) in self._tails
 
     def near(self, candidate: str) -> list[tuple[str, T]]:
         """Targets exactly one edit away from ``candidate`` (never the candidate itself)."""

@@ -111,9 +111,6 @@ def _fold_slow(text: str) -> str:
 
 # ASCII folds character by character: one str.translate does it all (the reference).
 _ASCII_FOLD = str.maketrans({chr(c): _fold_slow(chr(c)) for c in range(128)})
-_ASCII_SIMPLE = str.maketrans(
-    {chr(c): (chr(c).lower() if chr(c).isalnum() else None) for c in range(128)}
-)
 
 
 def _fold_table(first: dict[int, str] | None = None) -> tuple[bytes, bytes]:
@@ -182,25 +179,22 @@ def variants(text: str) -> list[tuple[str, str]]:
     lower = text.lower()
     plain = fold(lower)
     out = [("plain", plain)] if plain else []
-    keys = [plain]  # the keys so far: each reading adds a new, non-empty one
+    readings: list[tuple[str, str]] = []
     # Only capitals can read differently as typed; in ASCII only "I" (as l) does.
     if lower != text and ("I" in text or not text.isascii()):
-        key = fold(text)
-        if key and key not in keys:
-            keys.append(key)
-            out.append(("case", key))
+        readings.append(("case", fold(text)))
     stem = lower.rstrip(_TRAILING)
     # Leetspeak inside the name ("lum1o") or in its last letters ("lumi0", "paypa1"), not in a
     # longer trailing number ("lumio2024": see digits).
     if 0 < len(lower) - len(stem) <= 2 or _LEET_CHARS.search(stem):
-        key = fold_leetspeak(lower)
-        if key and key not in keys:
-            keys.append(key)
-            out.append(("leetspeak", key))
+        readings.append(("leetspeak", fold_leetspeak(lower)))
     if stem and stem != lower:
-        key = fold(stem)
-        if key and key not in keys:
-            out.append(("digits", key))
+        readings.append(("digits", fold(stem)))
+    seen = {plain}  # each reading adds a new, non-empty key
+    for reading, key in readings:
+        if key and key not in seen:
+            seen.add(key)
+            out.append((reading, key))
     return out
 
 
@@ -228,9 +222,9 @@ class AffixStripper:
         for w in words:
             self._by_head.setdefault(w[:2], []).append(w)
             self._by_tail.setdefault(w[-2:], []).append(w)
-        # Cheap test first: most names start and end with no affix (read by NameIndex too).
-        self.heads = frozenset(self._by_head)
-        self.tails = frozenset(self._by_tail)
+        # Cheap test first: most names start and end with no affix.
+        self._heads = frozenset(self._by_head)
+        self._tails = frozenset(self._by_tail)
 
     def _head(self, rest: str) -> str | None:
         """The longest affix ``rest`` starts with, leaving something after it."""
@@ -254,7 +248,7 @@ class AffixStripper:
 
     def cores(self, key: str) -> list[tuple[str, str]]:
         """``(core, affixes)`` readings of ``key``: the key itself first, then without affixes."""
-        if key[:2] not in self.heads and key[-2:] not in self.tails:
+        if key[:2] not in self._heads and key[-2:] not in self._tails:
             return [(key, "")]
         found: dict[str, str] = {key: ""}
         lefts = [(key, "")]

@@ -161,7 +161,7 @@ class NameIndex:
         if edits is None or not typed.isascii():
             return None
         tries: list[tuple[str, str | None]] = [(typed, None)]
-        if "rn" in typed or "nn" in typed or "vv" in typed or "cl" in typed:  # "lunnio": nn for m
+        if _DIGRAPHS.search(typed):  # "lunnio": nn drawn like m
             tries.append((_DIGRAPHS.sub(lambda m: _DIGRAPH_LETTERS[m.group()], typed), "homoglyph"))
         if not typed.isalpha():
             trimmed = typed.rstrip("0123456789")
@@ -169,22 +169,9 @@ class NameIndex:
                 tries.append((typed.translate(LEET), "leetspeak"))
             if trimmed and trimmed != typed:
                 tries.append((trimmed, "digits"))
-        stripper, exact = self.plain_stripper, self._plain_exact
-        heads, tails = edits.heads, edits.tails
+        exact = self._plain_exact
         for name, extra in tries:
-            # Most names have no affix at either end and no target one edit away: two set
-            # look-ups (the ends and the length a one-edit neighbour of a target has) tell.
-            if name[:2] not in stripper.heads and name[-2:] not in stripper.tails:
-                n = len(name)
-                if not (extra and name in exact) and (
-                    n < MIN_EDIT_LENGTH - 1
-                    or ((name[:2], n) not in heads and (name[-2:], n) not in tails)
-                ):
-                    continue
-                cores = [(name, "")]
-            else:
-                cores = stripper.cores(name)
-            for core, affixes in cores:
+            for core, affixes in self.plain_stripper.cores(name):
                 if extra and core in exact:
                     techniques = [extra, "affix"] if affixes else [extra]
                     return Lookalike(value, exact[core], tuple(techniques), affixes)

@@ -207,15 +207,6 @@ class LexiconDetector(Detector):
                     found=found,
                 )
 
-    @staticmethod
-    def _by_rule(
-        matches: list[PhraseMatch[Rule]],
-    ) -> dict[str, SpanIndex[PhraseMatch[Rule]]]:
-        grouped: dict[str, list[PhraseMatch[Rule]]] = {}
-        for m in matches:
-            grouped.setdefault(m.payload.id, []).append(m)
-        return {rule_id: match_index(found) for rule_id, found in grouped.items()}
-
 
 class NearRules:
     """Context or exception phrases found in a post, grouped by rule; the proximity index of a
@@ -272,14 +263,14 @@ class AnchoredLexiconDetector(LexiconDetector):
         if not anchors:
             return
         near = SpanIndex((a.fstart, a.fend, a) for a in anchors)
-        unless = self._by_rule(self._unless.find_all(norm)) if self._unless else {}
+        unless = NearRules(self._unless.find_all(norm) if self._unless else [])
         direction = ctx.post.direction.value
         for hit in self._phrases.find(norm):
             rule = hit.payload
             anchor = near.nearest(hit.fstart, hit.fend, self.WINDOW)
             if anchor is None or direction not in rule.directions:
                 continue
-            if rule.id in unless and unless[rule.id].has_near(hit.fstart, hit.fend, rule.window):
+            if unless.near(rule.id, hit.fstart, hit.fend, rule.window):
                 continue
             start, end = min(hit.start, anchor.start), max(hit.end, anchor.end)
             yield self.finding(

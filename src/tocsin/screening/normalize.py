@@ -109,7 +109,8 @@ _IDENTITY_RANGES = [(0x0000, 0x3000), (0xFE10, 0xFFF0), (0x1F000, 0x1FB00)]
 
 
 # Combining marks anywhere (decomposed accents) also need the slow path.
-_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff"
+_COMBINING_RANGES = ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x20D0, 0x2100))
+_COMBINING = "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in _COMBINING_RANGES)
 _NEEDS_SLOW = re.compile("[" + re.escape(_SLOW_CHARS) + _COMBINING + "]")
 #: what the table gives for a character that needs the slow path (NUL needs it too)
 _SLOW_MARK = "\x00"
@@ -120,8 +121,7 @@ def _translate_table() -> dict[int, str]:
     for lo, hi in _IDENTITY_RANGES:
         table.update(zip(range(lo, hi), map(chr, range(lo, hi)), strict=True))
     table.update(_FOLD)
-    combining = [(0x0300, 0x0370), (0x1AB0, 0x1B00), (0x20D0, 0x2100)]
-    slow = {ord(ch) for ch in _SLOW_CHARS}.union(*(range(lo, hi) for lo, hi in combining))
+    slow = {ord(ch) for ch in _SLOW_CHARS}.union(*(range(lo, hi) for lo, hi in _COMBINING_RANGES))
     table.update(dict.fromkeys(slow, _SLOW_MARK))
     return table
 

@@ -15,8 +15,6 @@ from ..profile import Policy
 
 def apply_policy(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Drop disabled and allowed findings; set each remaining finding's severity."""
-    if not findings:
-        return findings
     allowed = {a.casefold() for a in policy.allow}
     out: list[Finding] = []
     for f in findings:

@@ -143,7 +143,8 @@ def insert_rows(
     column is already stored is left out (``ON CONFLICT DO NOTHING``).
 
     On SQLite the rows go through the columns' own bind processors (the stored values are those
-    SQLAlchemy would store) into multi-row ``INSERT … VALUES (…), (…)`` statements, without
+    SQLAlchemy would store) straight to the driver — one ``executemany``, or multi-row
+    ``INSERT … VALUES (…), (…) RETURNING`` statements when columns are returned — without
     SQLAlchemy's per-row parameter handling, which costs more than SQLite's own work. Elsewhere
     this is SQLAlchemy's ``executemany`` (``insertmanyvalues`` for ``RETURNING``).
     """
@@ -166,14 +167,13 @@ def insert_rows(
     tail = f" ON CONFLICT ({quote(unique)}) DO NOTHING" if unique is not None else ""
     if returning:
         tail += f" RETURNING {', '.join(map(quote, returning))}"
-    values = [[row[n] if p is None else p(row[n]) for n, p in processors] for row in rows]
+    values = [tuple([row[n] if p is None else p(row[n]) for n, p in processors]) for row in rows]
+    one = "(" + ", ".join("?" * len(names)) + ")"
     if not returning:
-        placeholders = "(" + ", ".join("?" * len(names)) + ")"
-        connection.exec_driver_sql(sql + placeholders + tail, [tuple(v) for v in values])
+        connection.exec_driver_sql(sql + one + tail, values)
         return []
     per_statement = max(1, dialect.insertmanyvalues_max_parameters // len(names))
     found: list[tuple[Any, ...]] = []
-    one = "(" + ", ".join("?" * len(names)) + ")"
     for start in range(0, len(values), per_statement):
         chunk = values[start : start + per_statement]
         flat = tuple(value for row in chunk for value in row)

@@ -23,24 +23,7 @@ from tocsin.screening.detectors.reputation import profanity
 from tocsin.screening.detectors.secrets import high_entropy, internal_hosts, passwords
 from tocsin.screening.detectors.secrets.shared_documents import SharedDocument
 
-PROFILE = """
-[organisation]
-name = "Lumio SA"
-languages = ["fr", "en"]
-timezone = "Europe/Paris"
-
-[[brands]]
-name = "Lumio"
-domains = ["lumio.com", "lumio.fr"]
-
-[confidential]
-terms = ["Project Nightjar", "Opale"]
-
-[[quiet_periods]]
-start = "2026-12-15"
-end = "2027-01-28"
-reason = "Q4 results"
-"""
+from ...conftest import LUMIO_TOML
 
 PIECES = (
     "m3rde", "sh1t", "f*ck", "p*tain", "a**hole", "f***", "b@tch", "$hit", "5hit", "sh!t",
@@ -89,7 +72,7 @@ POSTS = _posts(400, 2026)
 def _findings(detector_names: list[str]) -> list[list[tuple[object, ...]]]:
     classes = [cls for cls in detector_classes() if cls.name in detector_names]
     assert len(classes) == len(detector_names)
-    engine = Engine(parse_profile(PROFILE), detectors=classes, models=False)
+    engine = Engine(parse_profile(LUMIO_TOML), detectors=classes, models=False)
     out = []
     for post in POSTS:
         result = engine.screen(post)
@@ -195,7 +178,7 @@ def test_digit_count_is_kept_for_the_same_text_only() -> None:
 
 @pytest.mark.parametrize("hours", [-12, -5, 0, 1, 5.5, 9, 14])
 def test_quiet_calendar_compares_instants(hours: float) -> None:
-    profile = parse_profile(PROFILE)
+    profile = parse_profile(LUMIO_TOML)
     calendar = QuietCalendar(profile)
     zone = timezone(timedelta(hours=hours))
     start = datetime(2026, 12, 14, tzinfo=zone)

@@ -116,23 +116,24 @@ class RedditConnector(Connector):
         since = _sequence(cursor)
         if since is None:
             return []
-        newer: list[tuple[Any, bytes | None]] = []
+        newer: list[tuple[int, Any, bytes | None]] = []
         page_params = dict(params)
         for _ in range(CATCH_UP_PAGES):
             pairs, after = self._listing(url, page_params, headers)
+            reached = False
             for child, raw in pairs:
                 number = _sequence(str(child["data"]["name"]))
-                if number is not None and number > since:
-                    newer.append((child, raw))
-            reached = any(
-                (n := _sequence(str(c["data"]["name"]))) is not None and n <= since
-                for c, _ in pairs
-            )
+                if number is None:
+                    continue
+                if number > since:
+                    newer.append((number, child, raw))
+                else:
+                    reached = True
             if reached or after is None or len(pairs) < params["limit"]:
                 break
             page_params = params | {"after": after}
-        newer.sort(key=lambda pair: _sequence(str(pair[0]["data"]["name"])) or 0, reverse=True)
-        return newer
+        newer.sort(key=lambda found: found[0], reverse=True)
+        return [(child, raw) for _number, child, raw in newer]
 
     @staticmethod
     def map_item(item: Any) -> Post:

@@ -259,14 +259,11 @@ def train_task(
     heads = {h.output: h for h in HEADS.get(task, ())}
     main = [j for j, o in enumerate(outputs) if o not in heads]
     targets, weights = targets_of(train, task)
+    if heads:  # the other outputs first, without the heads' columns
+        targets, weights = targets[:, main], weights[:, main]
     buckets = featurize(e.text for e in train)
     x = Rows.from_buckets(buckets)
-    if model_kind == "softmax":
-        fitted = fit(x, targets, weights, kind=model_kind, hyper=hyper, progress=progress)
-    else:
-        fitted = fit(
-            x, targets[:, main], weights[:, main], kind=model_kind, hyper=hyper, progress=progress
-        )
+    fitted = fit(x, targets, weights, kind=model_kind, hyper=hyper, progress=progress)
     decision: dict[str, float] = {}
     if heads:
         columns: list[np.ndarray] = [np.zeros(0)] * len(outputs)

@@ -165,7 +165,7 @@ def _read_leet(folded: str) -> str:
     return folded
 
 
-_LEET_PAIRS = tuple(zip("0134578@$", "oieastbas", strict=True))
+_LEET_PAIRS = tuple((chr(sign), chr(letter)) for sign, letter in _LEET.items())
 #: a digit or sign of _LEET next to a letter: the post may hold leetspeak
 _LEET_HINT = re.compile(r"[a-z][0134578@$]|[0134578@$][a-z]")
 #: what separates words inside a token ("#projet-n1ghtj4r!" -> "projet", "nightjar")

@@ -204,13 +204,9 @@ def read_leet(folded: str) -> str:
     not ASCII (an emoji is enough); the replacements give the same text, since no sign is
     replaced by another sign.
     """
-    return (
-        folded.replace("0", "o")
-        .replace("1", "i")
-        .replace("3", "e")
-        .replace("4", "a")
-        .replace("5", "s")
-        .replace("7", "t")
-        .replace("@", "a")
-        .replace("$", "s")
-    )
+    for sign, letter in _LEET_PAIRS:
+        folded = folded.replace(sign, letter)
+    return folded
+
+
+_LEET_PAIRS = tuple((chr(sign), chr(letter)) for sign, letter in Profanity.LEET.items())
