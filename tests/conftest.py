@@ -49,12 +49,19 @@ def lumio_profile() -> Profile:
 
 @pytest.fixture(scope="session")
 def engine(lumio_profile: Profile) -> Engine:
-    return Engine(lumio_profile)
+    return Engine(_rules_and_text_models(lumio_profile))
 
 
 @pytest.fixture(scope="session")
 def engine_en(lumio_profile: Profile) -> Engine:
-    return Engine(lumio_profile, lang="en")
+    return Engine(_rules_and_text_models(lumio_profile), lang="en")
+
+
+def _rules_and_text_models(profile: Profile) -> Profile:
+    """The profile with the learned risk layer off: the detectors' near misses are near misses
+    for the rules (the layer is tested in tests/ml/test_risk.py)."""
+    policy = profile.policy.model_copy(update={"disabled": ["learned_risk"]})
+    return profile.model_copy(update={"policy": policy})
 
 
 @pytest.fixture

@@ -157,8 +157,27 @@ class QuietPeriod(_Section):
         return self.start <= day <= self.end
 
 
-#: default decision points of the text models (a finding at or above); see docs/models.md
-MODEL_THRESHOLDS = {"toxicity": 0.75, "hate": 0.75, "offensive": 0.75, "spam": 0.75}
+#: default decision points of the text models (a finding at or above); see docs/models.md.
+#: ``risk``: the learned risk layer, every category (chosen by cross-validation, docs/quality.md)
+MODEL_THRESHOLDS = {
+    "toxicity": 0.75,
+    "hate": 0.75,
+    "offensive": 0.75,
+    "spam": 0.75,
+    "risk": 0.8,
+}
+#: the post-level categories of the learned risk layer, in the order of the model's outputs
+RISK_CATEGORIES = (
+    "data_leak",
+    "compliance",
+    "reputation",
+    "financial_disclosure",
+    "human_resources",
+    "personal_security",
+    "competition",
+)
+#: optional thresholds of one category of the learned risk layer (``risk`` when unset)
+RISK_THRESHOLDS = frozenset(f"risk_{c}" for c in RISK_CATEGORIES)
 
 
 class Policy(_Section):
@@ -185,17 +204,19 @@ class Policy(_Section):
         default_factory=lambda: dict(MODEL_THRESHOLDS),
         description=(
             "Probability (0..1) at or above which a text model's score becomes a finding: "
-            "'toxicity', 'hate', 'offensive', 'spam' (docs/models.md)."
+            "'toxicity', 'hate', 'offensive', 'spam', 'risk' (the learned risk layer, every "
+            "category) and 'risk_<category>' (one category) (docs/models.md)."
         ),
     )
 
     @field_validator("thresholds")
     @classmethod
     def _model_thresholds(cls, value: dict[str, float]) -> dict[str, float]:
-        unknown = sorted(set(value) - set(MODEL_THRESHOLDS))
+        unknown = sorted(set(value) - set(MODEL_THRESHOLDS) - RISK_THRESHOLDS)
         if unknown:
             raise ValueError(
-                f"unknown threshold(s) {', '.join(unknown)}: expected {', '.join(MODEL_THRESHOLDS)}"
+                f"unknown threshold(s) {', '.join(unknown)}: expected "
+                f"{', '.join(MODEL_THRESHOLDS)} or risk_<category>"
             )
         for key, number in value.items():
             if not 0.0 <= number <= 1.0:

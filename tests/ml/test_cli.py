@@ -35,9 +35,9 @@ def test_train_spam_on_a_data_folder(cli: Cli, spam_data: Path, tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert "SMS Spam Collection F1 (spam)" in result.output
     assert "YouTube Spam Collection F1" in result.output
-    # a models folder always has all three (the others copied from the shipped ones)
+    # a models folder always has all of them (the others copied from the shipped ones)
     assert {p.name for p in out.iterdir()} >= {
-        f"{n}.{s}" for n in ("sentiment", "toxicity", "spam") for s in ("npz", "json", "md")
+        f"{n}.{s}" for n in ("sentiment", "toxicity", "spam", "risk") for s in ("npz", "json", "md")
     }
     meta = json.loads((out / "spam.json").read_text(encoding="utf-8"))
     assert meta["kind"] == "sigmoid" and meta["outputs"] == ["spam"]
@@ -59,7 +59,8 @@ def test_train_spam_on_a_data_folder(cli: Cli, spam_data: Path, tmp_path: Path) 
     assert [m["source"] for m in report] == ["sms", "youtube"]
     assert meta["metrics"] == report  # the same measure as at training time
     info = cli("ml", "info", "--models", str(out), "--json")
-    assert [row["name"] for row in json.loads(info.stdout)] == ["sentiment", "toxicity", "spam"]
+    names = ["sentiment", "toxicity", "spam", "risk"]  # the risk model copied too
+    assert [row["name"] for row in json.loads(info.stdout)] == names
 
 
 def test_training_is_reproducible(spam_data: Path) -> None:

@@ -57,7 +57,8 @@ POLICIES = [
      ["confidential.code_name"]),
     ('disabled = ["pii.email"]', "write to a.b@gmail.com", "allow", []),
     ('disabled = ["pii.*"]', "write to a.b@gmail.com", "allow", []),
-    ('disabled = ["email_address"]', "write to a.b@gmail.com", "allow", []),
+    # a detector turned off by name leaves its category to the learned layer, unless it is off
+    ('disabled = ["email_address", "learned_risk"]', "write to a.b@gmail.com", "allow", []),
     ('allow = ["A.B@gmail.com"]', "write to a.b@gmail.com", "allow", []),
     ('allow = ["Opale"]', "la gamme Opale", "allow", []),
     ('[policy.severity]\n"pii.email" = "low"', "write to a.b@gmail.com", "allow", ["pii.email"]),

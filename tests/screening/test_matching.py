@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tocsin import Engine, Post
 from tocsin.errors import PluginError
@@ -194,3 +196,37 @@ def test_the_word_test_spares_the_spaced_text_and_stops_when_useless() -> None:
     norm = normalize("the dog")
     common.run(norm)
     assert norm.spaced is not None
+
+
+_SPACED_CASES = [
+    # (folded text, kind of text): every path of matching.spaced
+    ("", "empty"),
+    (" ", "one space"),
+    ("...", "only separators"),
+    ("plan social", "ascii"),
+    ("  plan--social__, licenciement !", "ascii, runs at both ends"),
+    ("a_b", "the underscore separates words"),
+    ("merci 🎉🎉 a tous", "emoji: not a word character"),
+    ("prix : 12 € « promo »…", "French punctuation"),
+    ("🙂", "only an emoji"),
+    ("x² et ½", "non-ASCII digits and numbers are word characters"),
+    ("tokyo 東京 2026", "another script"),
+    ("مرحبا ٣", "Arabic letters and digit"),
+    ("lone \ud800 surrogate", "a lone surrogate"),
+    ("tab\tand\nnew line\r", "whitespace"),
+]
+
+
+@pytest.mark.parametrize(("folded", "kind"), _SPACED_CASES)
+def test_spaced_text_is_the_non_word_runs_made_one_space(folded: str, kind: str) -> None:
+    from tocsin.screening.matching import _NON_WORD_RUN, spaced
+
+    assert spaced(folded) == _NON_WORD_RUN.sub(" ", folded), kind
+
+
+@given(st.text(alphabet=st.sampled_from("ab1_ .-,!\t\n€«’🎉²東é\u200bZ"), max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_spaced_text_matches_the_regular_expression(folded: str) -> None:
+    from tocsin.screening.matching import _NON_WORD_RUN, spaced
+
+    assert spaced(folded) == _NON_WORD_RUN.sub(" ", folded)

@@ -14,7 +14,7 @@ import typer
 from ..errors import InputError
 
 app = typer.Typer(
-    help="Text models (sentiment, toxicity, spam): train, evaluate, label reviewed posts.",
+    help="Text models (sentiment, toxicity, spam, risk): train, evaluate, label reviewed posts.",
     no_args_is_help=True,
 )
 
@@ -112,10 +112,20 @@ def train(
         int | None, typer.Option(min=1, help="Passes over the training rows (default 8).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    use_teacher: Annotated[
+        bool,
+        typer.Option(
+            "--teacher/--no-teacher",
+            help="Also learn word scores for the offensive output from a sentence encoder "
+            "(needs the train extra: pip install 'tocsin[train]'; without it, training goes on "
+            "without them). The shipped toxicity weights were trained with it: see docs/models.md.",
+        ),
+    ] = False,
 ) -> None:
     """Train the models (seeded, reproducible), print their validation metrics, write them to --out.
 
-    Use the folder with TOCSIN_MODELS_DIR=FOLDER. Training needs numpy only.
+    Use the folder with TOCSIN_MODELS_DIR=FOLDER. Training needs numpy only; --teacher (word
+    scores for the offensive output) also needs the train extra (the teacher encoder).
     """
     from ..ml.cards import write_card
     from ..ml.linear import LinearModel
@@ -142,6 +152,7 @@ def train(
         present = sorted({r.task for r in rows} & set(names))
         if not present:
             raise InputError(f"no review labels for {', '.join(names)}")
+        encoder = _teacher(use_teacher and data is not None and "toxicity" in present)
         for name in present:
             current = LinearModel.load(base, name)
             with step_progress(f"{name} (reviews)") as advance:
@@ -153,6 +164,7 @@ def train(
                     permissive_only=permissive_only,
                     hyper=hyper,
                     progress=advance,
+                    encoder=encoder,
                 )
             trained.append(model)
             output[name] = {"reviews": model.meta["reviews"], "metrics": model.meta.get("metrics")}
@@ -168,10 +180,16 @@ def train(
         from ..ml.training.train import train_task
 
         assert data is not None
+        encoder = _teacher(use_teacher and "toxicity" in names)
         for name in names:
             with step_progress(name) as advance:
                 result = train_task(
-                    name, data, permissive_only=permissive_only, hyper=hyper, progress=advance
+                    name,
+                    data,
+                    permissive_only=permissive_only,
+                    hyper=hyper,
+                    progress=advance,
+                    encoder=encoder if name == "toxicity" else None,
                 )
             trained.append(result.model)
             output[name] = {"metrics": result.report}
@@ -181,18 +199,123 @@ def train(
     for model in trained:
         model.save(out)
         write_card(model, out)
-    done = {m.name for m in trained}
-    if out.resolve() != base.resolve():
-        for name in ("sentiment", "toxicity", "spam"):  # a models folder always has all three
-            if name not in done:
-                for suffix in (".npz", ".json", ".md"):
-                    source = base / f"{name}{suffix}"
-                    if source.exists():
-                        shutil.copyfile(source, out / f"{name}{suffix}")
+    _copy_others(base, out, {m.name for m in trained})
     if as_json:
         typer.echo(json.dumps(output, ensure_ascii=False, indent=2))
     else:
         typer.echo(f"Models written to {out}; use them with TOCSIN_MODELS_DIR={out}")
+
+
+def _teacher(wanted: bool) -> Any:
+    """The teacher encoder when wanted and installed; otherwise None, saying what that costs."""
+    if not wanted:
+        return None
+    from ..ml.training import teacher
+
+    reason = teacher.missing()
+    if reason is not None:
+        typer.echo(
+            f"Note: the teacher encoder is not installed ({reason}): the toxicity model's "
+            "offensive output is trained without its word scores (lower TweetEval offensive "
+            f"macro-F1, see docs/models.md). To use it: {teacher.INSTALL}.",
+            err=True,
+        )
+        return None
+    typer.echo(f"Teacher for the offensive word scores: {teacher.NAME}", err=True)
+    return teacher.load()
+
+
+def _copy_others(base: Path, out: Path, done: set[str]) -> None:
+    """Copy the models not trained from ``base``: a models folder always has all of them."""
+    if out.resolve() == base.resolve():
+        return
+    for name in ("sentiment", "toxicity", "spam", "risk"):
+        if name not in done:
+            for suffix in (".npz", ".json", ".md"):
+                source = base / f"{name}{suffix}"
+                if source.exists():
+                    shutil.copyfile(source, out / f"{name}{suffix}")
+
+
+@app.command("train-risk")
+def train_risk(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE...",
+            help="Labelled posts, JSONL in the corpus format (tests/corpus/README.md).",
+            dir_okay=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", help="Folder to write the models and data cards to.", file_okay=False
+        ),
+    ] = Path("tocsin-models"),
+    profile: Annotated[
+        Path | None,
+        typer.Option(
+            "--profile",
+            help="Profile the posts were written for: its names are removed from the training "
+            "texts, and the posts are screened with it to cross-validate rules OR model, one "
+            "file left out at a time, and choose the threshold (one more fit per file).",
+            dir_okay=False,
+        ),
+    ] = None,
+    models: ModelsOption = None,
+    epochs: Annotated[
+        int | None, typer.Option(min=1, help="Passes over the training rows (default 30).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Train the learned risk layer (one probability per risk category) on labelled posts.
+
+    Seeded and reproducible; writes risk.npz, risk.json and the data card risk.md to --out, with
+    the other models of the current folder. Use it with TOCSIN_MODELS_DIR=FOLDER.
+    """
+    from dataclasses import replace
+
+    from ..ml.training import risk
+    from .progress import step_progress
+
+    rules = mask = None
+    if profile is not None:
+        try:
+            text = profile.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{profile}: cannot be read ({exc})") from None
+        rules, mask = risk.screen_rules(text), risk.name_mask(text)
+    hyper = risk.HYPER if epochs is None else replace(risk.HYPER, epochs=epochs)
+    base = _models_dir(models)
+    with step_progress("risk") as advance:
+        model = risk.train_risk(files, rules=rules, hyper=hyper, progress=advance, mask=mask)
+    out.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    (out / "risk.md").write_text(risk.card(model), encoding="utf-8")
+    _copy_others(base, out, {"risk"})
+    cv = model.meta.get("cv")
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {"rows": model.meta["rows"], "support": model.meta["support"], "cv": cv},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    typer.echo(f"risk: {model.meta['rows']} posts ({model.meta['clean_rows']} clean)")
+    if cv:
+        typer.echo("leave one file out (precision / recall / clean flagged):")
+        for f in [*cv["files"], {"source": "all", **cv}]:
+            a, b = f["rules"], f["union"]
+            typer.echo(
+                f"  {f['source']:<12} rules {a['precision']:.3f} / {a['recall']:.3f} / "
+                f"{a['clean_flagged']:<3}  rules OR model {b['precision']:.3f} / "
+                f"{b['recall']:.3f} / {b['clean_flagged']}"
+            )
+        typer.echo(f"threshold chosen: {cv['threshold']} ([policy.thresholds] risk)")
+    typer.echo(f"Models written to {out}; use them with TOCSIN_MODELS_DIR={out}")
 
 
 @app.command()
@@ -223,7 +346,8 @@ def evaluate(
             for e in s.reader(data)
             if e.split == "val"
         ]
-        report = run(model.kind, Fitted(model.weights, model.bias), val, name)
+        lexicons = [model.lexicon] if model.lexicon is not None else []
+        report = run(model.kind, Fitted(model.weights, model.bias), val, name, lexicons)
         output[name] = report
         if not as_json:
             _print_report(name, report)
@@ -241,7 +365,13 @@ def info(
 
     folder = _models_dir(models)
     rows = []
-    for name in ("sentiment", "toxicity", "spam"):
+    present = (
+        "sentiment",
+        "toxicity",
+        "spam",
+        *(["risk"] if (folder / "risk.json").exists() else []),
+    )
+    for name in present:
         model = LinearModel.load(folder, name)
         size = sum((folder / f"{name}{s}").stat().st_size for s in (".npz", ".json"))
         rows.append(

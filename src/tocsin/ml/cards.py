@@ -81,6 +81,18 @@ def card(model: LinearModel) -> str:
             f"{head['tuned_on']} (never on a validation split), was {head['decision_point']}; "
             "it is moved to 0.5 through the bias."
         )
+    lexicon = model.lexicon
+    if lexicon is not None:
+        head = meta.get("heads", {}).get(lexicon.output, {})
+        lines.append(
+            f"- Output `{lexicon.output}` also has word scores ({len(lexicon.words):,} words, "
+            "arrays `lexicon_*`): a logistic regression over a post's mean word vector (words "
+            f"weighted by smooth inverse frequency), fitted on the {head.get('tuned_on', '')} "
+            "training rows, each word embedded on its own by the teacher "
+            f"{meta.get('lexicon', {}).get('teacher', '')} at training time only (no encoder "
+            "ships). The output's score is the mean of the hashed model's and the word scores' "
+            "(the hashed one alone for a post without a word of the list)."
+        )
     if meta.get("extra_rows"):
         lines.append(f"- Plus {meta['extra_rows']} reviewed posts of the organisation.")
     lines += [

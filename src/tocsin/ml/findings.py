@@ -4,12 +4,15 @@
 post's folded text with the three models and turns toxicity, hate, offensive and spam at or above
 the policy's ``thresholds`` into findings: ``community_management`` for a post received
 (moderation), ``reputation`` for a draft of the organisation. Each finding points at the word that
-drove the score most and names the others, so that a person sees why.
+drove the score most and names the others, so that a person sees why. The same pass scores the
+learned risk layer, whose findings (:mod:`tocsin.ml.learned`) are added when the rules missed a
+category.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,8 @@ from ..models import Category, Direction, Finding, Severity
 from ..profile import Profile
 from ..screening.detectors.base import Context
 from .inference import TextModels, default_models
+from .learned import NAME as LEARNED
+from .learned import LearnedRisk
 
 NAME = "text_models"
 VERSION = "1.0"
@@ -126,31 +131,44 @@ def _score(signals: dict[str, Any], threshold_key: str) -> float:
 class ModelStep:
     """Signals and model findings for the posts of one profile."""
 
-    def __init__(self, profile: Profile, models: TextModels | None = None) -> None:
+    def __init__(
+        self, profile: Profile, models: TextModels | None = None, *, learned: bool = True
+    ) -> None:
         self.models = models if models is not None else default_models(_models_dir())
         self.thresholds = dict(profile.policy.thresholds)
         self._lowest = min(self.thresholds[rule.threshold] for rule in RULES)
+        policy = profile.policy
+        self.learned: LearnedRisk | None = None
+        if learned and self.models.risk and LEARNED not in policy.disabled:
+            layer = LearnedRisk(self.models, policy)
+            self.learned = layer if layer.columns else None  # every category turned off
 
-    def run(self, ctx: Context) -> tuple[dict[str, Any], list[Finding]]:
-        """The post's ``signals`` (JSON) and the findings they give."""
+    def run(
+        self, ctx: Context, rules: Sequence[Finding] = ()
+    ) -> tuple[dict[str, Any], list[Finding]]:
+        """The post's ``signals`` (JSON) and the findings they give; ``rules``: the detectors'
+        findings (the learned layer adds none of a category they have)."""
         norm = ctx.normalized
         # the engine's words are those of the folded text unless spaced-out letters were joined
         # ("n i g" -> "nig"), which always leaves a map back to the original (index not None)
         words = norm.words if norm.index is None else None
-        signals = self.models.scores(norm.folded, words)
+        signals, raw = self.models.scores_and_raw(norm.folded, words)
         lowest = self._lowest
-        if (
+        found: list[Finding] = []
+        if not (
             signals["toxicity"] < lowest
             and signals["spam"] < lowest
             and all(p < lowest for p in signals["toxicity_kinds"].values())
-        ):
-            return signals, []  # most posts: no score reaches a threshold
-        found: list[Finding] = []
-        for rule in RULES:
-            score = _score(signals, rule.threshold)
-            threshold = self.thresholds[rule.threshold]
-            if score >= threshold:
-                found.append(self._finding(ctx, rule, score, threshold))
+        ):  # a score reaches a threshold (most posts: none does)
+            for rule in RULES:
+                score = _score(signals, rule.threshold)
+                threshold = self.thresholds[rule.threshold]
+                if score >= threshold:
+                    found.append(self._finding(ctx, rule, score, threshold))
+        if self.learned is not None:
+            learned = self.learned.run(ctx, raw, (*rules, *found) if found else rules)
+            if learned:
+                found.extend(learned)
         return signals, found
 
     def _finding(self, ctx: Context, rule: Rule, score: float, threshold: float) -> Finding:

@@ -1,12 +1,15 @@
-"""Score posts with the three shipped models at once: sentiment, toxicity (hate, offensive), spam.
+"""Score posts with the shipped models at once: sentiment, toxicity (hate, offensive), spam, and
+the learned risk layer (one probability per risk category, :mod:`tocsin.ml.training.risk`).
 
 The models share one feature space (:mod:`tocsin.ml.features`), so their weights are put side by
 side in one table and each post costs one pass. The table holds a row per hash bucket (a pair of
 words is one bucket: its row is its weights) and, after them, a cache of one row per word already
-seen (the sum of the rows of the word and of its character n-grams); every row ends with the
-number of features it stands for. A post is then a list of row numbers and one numpy
+seen (the sum of the rows of the word and of its character n-grams); after the outputs, every row
+holds the number of features it stands for. A post is then a list of row numbers and one numpy
 gather-and-sum. The score of every output is ``bias + (sum of rows) / sqrt(number of features)``,
-followed by a softmax (sentiment) or a sigmoid (the others).
+followed by a softmax (sentiment) or a sigmoid (the others); an output with a lexicon (word scores,
+:mod:`tocsin.ml.lexicon`) takes the mean of that score and the lexicon's, read from two more
+columns of the same rows.
 
 Tokens never cross white space (:func:`tocsin.ml.features.tokens`), so a post is read word by
 white-space word: each one seen before is one dictionary look-up giving the rows of its tokens and
@@ -26,10 +29,13 @@ from typing import Any
 import numpy as np
 
 from .features import BUCKETS, pair_bucket, token_spans, tokens, word_buckets
+from .lexicon import combine
 from .linear import LinearModel
 
 MODELS_DIR = Path(__file__).with_name("models")
 MODEL_NAMES = ("sentiment", "toxicity", "spam")
+#: models used when their files are in the folder (a folder made before they existed still loads)
+OPTIONAL_MODELS = ("risk",)
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 #: toxicity outputs other than the overall score, as reported in ``toxicity_kinds`` (those a
 #: model was trained with: a model folder made before ``offensive`` existed gives ``hate`` only)
@@ -78,13 +84,18 @@ class TextModels:
         missing = [n for n in MODEL_NAMES if n not in by_name]
         if missing:
             raise ValueError(f"missing text models: {', '.join(missing)}")
-        self.models = {n: by_name[n] for n in MODEL_NAMES}
+        names = MODEL_NAMES + tuple(n for n in OPTIONAL_MODELS if n in by_name)
+        self.models = {n: by_name[n] for n in names}
         self.columns: dict[str, int] = {}
-        for name in MODEL_NAMES:
+        for name in names:
             for output in self.models[name].outputs:
                 self.columns[f"{name}.{output}"] = len(self.columns)
         outputs = len(self.columns)
-        self.bias = np.concatenate([self.models[n].bias for n in MODEL_NAMES]).astype(np.float64)
+        #: the risk model's categories and columns (empty without a risk model)
+        self.risk: dict[str, int] = {
+            c.split(".", 1)[1]: j for c, j in self.columns.items() if c.startswith("risk.")
+        }
+        self.bias = np.concatenate([self.models[n].bias for n in names]).astype(np.float64)
         self._bias: list[float] = self.bias.tolist()
         self._sentiment = [self.columns[f"sentiment.{label}"] for label in SENTIMENT_LABELS]
         self._toxic = self.columns["toxicity.toxic"]
@@ -95,15 +106,26 @@ class TextModels:
         ]
         self._spam = self.columns["spam.spam"]
         # The table: one row per bucket (weights, then 1 feature), then the cache's rows, one per
-        # word seen (its own rows and its n-grams' summed, then their number).
+        # word seen (its own rows and its n-grams' summed, then their number). A model's lexicon
+        # (:mod:`tocsin.ml.lexicon`) adds two columns, zero on bucket rows: a cached word of its
+        # vocabulary holds its weight * score and its weight there.
+        self._lexicons: list[tuple[int, int, float, dict[str, tuple[float, float]]]] = []
+        for name in names:
+            lexicon = self.models[name].lexicon
+            if lexicon is not None:
+                refined = self.columns[f"{name}.{lexicon.output}"]
+                column = outputs + 1 + 2 * len(self._lexicons)
+                self._lexicons.append((refined, column, lexicon.bias, lexicon.index()))
+        self._count = outputs  # the column of the number of features
         self._capacity = _CACHE_ROWS
-        self._table = np.zeros((BUCKETS + self._capacity, outputs + 1), np.float32)
-        self._table[:BUCKETS, :-1] = np.concatenate(
-            [self.models[n].weights for n in MODEL_NAMES], axis=1
+        width = outputs + 1 + 2 * len(self._lexicons)
+        self._table = np.zeros((BUCKETS + self._capacity, width), np.float32)
+        self._table[:BUCKETS, :outputs] = np.concatenate(
+            [self.models[n].weights for n in names], axis=1
         )
-        self._table[:BUCKETS, -1] = 1.0
+        self._table[:BUCKETS, outputs] = 1.0
         #: the weights of every output side by side (a view into the table)
-        self.weights = self._table[:BUCKETS, :-1]
+        self.weights = self._table[:BUCKETS, :outputs]
         self._token_rows: dict[str, int] = {}  # word -> its row in the table
         self._pair_rows: dict[tuple[str, str], int] = {}  # two neighbouring words -> bucket
         self._words: dict[str, _Word] = {}  # white-space word -> what it brings
@@ -113,7 +135,8 @@ class TextModels:
 
     @classmethod
     def load(cls, folder: Path = MODELS_DIR) -> TextModels:
-        return cls([LinearModel.load(folder, name) for name in MODEL_NAMES])
+        names = MODEL_NAMES + tuple(n for n in OPTIONAL_MODELS if (folder / f"{n}.json").exists())
+        return cls([LinearModel.load(folder, name) for name in names])
 
     @property
     def nbytes(self) -> int:
@@ -139,8 +162,12 @@ class TextModels:
             if added >= self._capacity:
                 raise _Full
             row = BUCKETS + added
-            # its buckets' rows summed: the weights, and in the last column their number
+            # its buckets' rows summed: the weights, then their number
             self._table[row] = np.add.reduce(self._table.take(word_buckets(token), axis=0))
+            for _, column, _, index in self._lexicons:
+                found = index.get(token)
+                if found is not None:
+                    self._table[row, column : column + 2] = found
             self._token_rows[token] = row
         return row
 
@@ -213,16 +240,20 @@ class TextModels:
         return ids
 
     def _total(self, ids: list[int]) -> list[float]:
-        """The sum of some rows of the table (every output, then the number of features)."""
+        """The sum of some rows of the table (every output, the number of features, lexicons)."""
         rows = self._table.take(ids, axis=0)
         total: list[float] = np.add.reduce(rows, axis=0, dtype=np.float64).tolist()
         return total
 
     def _scaled(self, total: list[float]) -> list[float]:
-        scale = 1.0 / math.sqrt(total[-1])
+        scale = 1.0 / math.sqrt(total[self._count])
         out = []
         for b, t in zip(self._bias, total, strict=False):  # a loop: no comprehension to build
             out.append(b + t * scale)
+        for output, column, bias, _ in self._lexicons:
+            weight = total[column + 1]
+            if weight > 0:  # a word of the lexicon's vocabulary: the mean of the two opinions
+                out[output] = combine(out[output], bias + total[column] / weight)
         return out
 
     def _linear(self, folded: str, words: list[str] | None = None) -> list[float]:
@@ -254,7 +285,7 @@ class TextModels:
         """A text longer than the posts the models learnt from, scored in windows.
 
         Windows of :data:`WINDOW` tokens overlapping by half are scored like posts; sentiment is
-        their mean, toxicity, hate and spam their maximum (one toxic passage is enough).
+        their mean, the other outputs their maximum (one toxic or risky passage is enough).
         """
         step = WINDOW // 2
         z = np.array([self._short(toks[i : i + WINDOW]) for i in range(0, len(toks) - step, step)])
@@ -297,6 +328,14 @@ class TextModels:
         ``words``, when the caller has it, must be ``folded.split()`` (it saves the split).
         """
         return self._scores(self._linear(folded, words))
+
+    def scores_and_raw(
+        self, folded: str, words: list[str] | None = None
+    ) -> tuple[dict[str, Any], list[float]]:
+        """:meth:`scores` and the linear scores of every output (:attr:`columns`) it came from,
+        in one pass: the risk layer reads its columns there (:mod:`tocsin.ml.learned`)."""
+        raw = self._linear(folded, words)
+        return self._scores(raw), raw
 
     def signals(self, folded: str) -> Signals:
         """The signals of one post, from its folded text (``normalize(text).folded``)."""

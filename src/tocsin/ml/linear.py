@@ -3,7 +3,9 @@
 On disk a model ``NAME`` is three files side by side (no pickle anywhere):
 
 - ``NAME.npz``: arrays ``weights`` (buckets × outputs, float16) and ``bias`` (outputs, float32),
-  read with ``allow_pickle=False``;
+  read with ``allow_pickle=False``; a model with a :class:`~tocsin.ml.lexicon.Lexicon` (word
+  scores refining one output) adds ``lexicon_words`` (strings), ``lexicon_weights``,
+  ``lexicon_scores`` and ``lexicon_bias`` (float32);
 - ``NAME.json``: what the outputs mean, the feature version, the sources, rows and metrics;
 - ``NAME.md``: the data card a person reads (sources, licences, rows, metrics, known biases).
 """
@@ -19,6 +21,7 @@ import numpy as np
 
 from ..errors import ConfigurationError
 from .features import BUCKETS
+from .lexicon import Lexicon
 
 FEATURE_VERSION = 1
 KINDS = ("softmax", "sigmoid")
@@ -32,16 +35,26 @@ class LinearModel:
     weights: np.ndarray  # (BUCKETS, len(outputs))
     bias: np.ndarray  # (len(outputs),)
     meta: dict[str, Any] = field(default_factory=dict)
+    lexicon: Lexicon | None = None
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            folder / f"{self.name}.npz",
-            weights=self.weights.astype(np.float16),
-            bias=self.bias.astype(np.float32),
-        )
+        arrays: dict[str, np.ndarray] = {
+            "weights": self.weights.astype(np.float16),
+            "bias": self.bias.astype(np.float32),
+        }
+        meta = dict(self.meta)
+        described = meta.pop("lexicon", None) or {}
+        if self.lexicon is not None:
+            lex = self.lexicon
+            arrays["lexicon_words"] = np.array(lex.words, dtype=str)
+            arrays["lexicon_weights"] = lex.weights.astype(np.float32)
+            arrays["lexicon_scores"] = lex.scores.astype(np.float32)
+            arrays["lexicon_bias"] = np.array([lex.bias], dtype=np.float32)
+            meta["lexicon"] = {**described, "output": lex.output, "words": len(lex.words)}
+        np.savez_compressed(folder / f"{self.name}.npz", **arrays)  # type: ignore[arg-type]
         meta = {
-            **self.meta,
+            **meta,
             "name": self.name,
             "kind": self.kind,
             "outputs": self.outputs,
@@ -59,6 +72,7 @@ class LinearModel:
             with np.load(folder / f"{name}.npz", allow_pickle=False) as arrays:
                 weights = arrays["weights"].astype(np.float32)
                 bias = arrays["bias"].astype(np.float32)
+                lexicon = _lexicon(meta, arrays)
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigurationError(
                 f"text model {name!r} in {folder} cannot be read ({exc}); "
@@ -77,4 +91,23 @@ class LinearModel:
                 f"(features v{meta.get('feature_version')}, weights {weights.shape}); "
                 "retrain it with `tocsin ml train`"
             )
-        return cls(name, meta["kind"], outputs, weights, bias, meta)
+        if lexicon is not None and lexicon.output not in outputs:
+            raise ConfigurationError(
+                f"text model {name!r} in {folder}: its lexicon refines an unknown output "
+                f"{lexicon.output!r}; retrain it with `tocsin ml train`"
+            )
+        return cls(name, meta["kind"], outputs, weights, bias, meta, lexicon)
+
+
+def _lexicon(meta: dict[str, Any], arrays: Any) -> Lexicon | None:
+    """The lexicon stored beside a model's weights, if it has one."""
+    described = meta.get("lexicon")
+    if not described:
+        return None
+    return Lexicon(
+        str(described["output"]),
+        tuple(arrays["lexicon_words"].tolist()),
+        arrays["lexicon_weights"].astype(np.float32),
+        arrays["lexicon_scores"].astype(np.float32),
+        float(arrays["lexicon_bias"][0]),
+    )

@@ -15,6 +15,7 @@ from ..models import Decision, Finding, Post, Result
 from ..profile import Profile
 from .detectors.base import Context, Detector
 from .language import detect_language
+from .lexicon import required_matcher
 from .matching import SharedPass, phrase_matchers
 from .normalize import normalize
 from .policy import apply_policy, decide
@@ -38,6 +39,7 @@ class Engine:
     ) -> None:
         self.profile = profile or Profile.anonymous()
         self.has_profile = profile is not None
+        every_detector = detectors is None  # the learned risk layer complements the whole set
         if detectors is None:
             from ..plugins import detector_classes
 
@@ -53,26 +55,32 @@ class Engine:
                 raise PluginError(f"Detector {cls.name or cls!r} could not start: {exc}") from exc
             if detector.enabled:
                 self.detectors.append(detector)
-        # per direction, each detector with its languages (None: any language)
-        self._by_direction: dict[str, list[tuple[Detector, tuple[str, ...] | None]]] = {
+        self._shared = SharedPass(
+            [m for detector in self.detectors for m in phrase_matchers(detector)]
+        )
+        # per direction, each detector with its languages (None: any language) and the id of
+        # the matcher of the shared pass without whose hits it finds nothing (None: always run)
+        self._by_direction: dict[str, list[tuple[Detector, tuple[str, ...] | None, int | None]]]
+        self._by_direction = {
             direction: [
-                (d, None if "*" in d.languages else tuple(d.languages))
+                (d, None if "*" in d.languages else tuple(d.languages), self._gate(d))
                 for d in self.detectors
                 if direction in d.directions
             ]
             for direction in ("outbound", "inbound")
         }
-        self._shared = SharedPass(
-            [m for detector in self.detectors for m in phrase_matchers(detector)]
-        )
         # The text models (sentiment, toxicity, spam): one separate step, see tocsin.ml.findings.
         self.model_step: ModelStep | None = None
         if models:
             from ..ml.findings import ModelStep
 
-            self.model_step = ModelStep(self.profile)
+            self.model_step = ModelStep(self.profile, learned=every_detector)
         self.explain_lang = lang or self.profile.language
         self.languages = tuple(self.profile.organisation.languages)
+
+    def _gate(self, detector: Detector) -> int | None:
+        matcher = required_matcher(detector)
+        return id(matcher) if matcher is not None and self._shared.covers(matcher) else None
 
     def screen(
         self, post: Post, *, default_id: str | int | None = None, lang: str | None = None
@@ -96,9 +104,13 @@ class Engine:
             _normalized=normalized,
         )
         found: list[Finding] = []
+        hits: Any = ()
         if self._shared.size:
             self._shared.run(normalized)
-        for detector, languages in self._by_direction[post.direction]:
+            hits = normalized.shared[1]
+        for detector, languages, gate in self._by_direction[post.direction]:
+            if gate is not None and gate not in hits:
+                continue  # its phrases are not in the post: it would find nothing
             if languages is None or language in languages:
                 try:
                     found.extend(detector.analyze(ctx))
@@ -106,7 +118,7 @@ class Engine:
                     raise DetectorFailure(detector.name, exc) from exc
         signals = None
         if self.model_step is not None:
-            signals, by_models = self.model_step.run(ctx)
+            signals, by_models = self.model_step.run(ctx, found)
             found.extend(by_models)
         if found:
             policy = self.profile.policy

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ..errors import PluginError
 from ..models import Category, Finding, Severity
@@ -139,6 +139,10 @@ class LexiconDetector(Detector):
     RULES_BY_NAME: ClassVar[bool] = False
     #: ... or those of these kinds
     KINDS: ClassVar[tuple[str, ...]] = ()
+    #: set on a subclass whose own ``analyze`` only filters or rewrites the findings of this
+    #: class's ``analyze``: it finds nothing on a post without a phrase of its lexicon, and the
+    #: engine skips it there (see :func:`required_matcher`; a subclass of it must set it again)
+    PHRASES_REQUIRED: ClassVar[bool] = False
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
@@ -292,3 +296,19 @@ class AnchoredLexiconDetector(LexiconDetector):
     def more(self, ctx: Context, anchors: list[PhraseMatch[str]]) -> Iterable[Finding]:
         """Findings of the subclass's own, given the anchors found (default: none)."""
         return ()
+
+
+def required_matcher(detector: object) -> PhraseMatcher[Any] | None:
+    """The phrase matcher without whose hits ``detector`` finds nothing, or None.
+
+    A lexicon detector that keeps the lexicon's own ``analyze`` finds nothing when its phrases
+    are not in the post; an anchored one, when no anchor is. The engine then need not call it on
+    a post where its matcher had no hit in the shared pass.
+    """
+    cls = type(detector)
+    analyze = getattr(cls, "analyze", None)
+    if analyze is LexiconDetector.analyze or vars(cls).get("PHRASES_REQUIRED") is True:
+        return getattr(detector, "_phrases", None)
+    if analyze is AnchoredLexiconDetector.analyze:
+        return getattr(detector, "_anchors", None)
+    return None

@@ -25,6 +25,35 @@ T = TypeVar("T")
 _NON_WORD = re.compile(r"[^\w]|_")
 _NON_WORD_RUN = re.compile(r"[\W_]+")
 _LONG_NON_WORD_RUN = re.compile(r"[\W_]{2,}")
+#: a word character that is not ASCII (a letter of another script, "²"): the spaced text of a
+#: post holding none is made from its bytes (see :func:`spaced`)
+_NON_ASCII_WORD = re.compile(r"[^\W_\x00-\x7f]")
+#: ASCII letters and digits stay, every other byte becomes a space
+_SPACE_BYTES = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+
+
+def spaced(folded: str) -> str:
+    """``folded`` with every run of non-word characters (and ``_``) made one space.
+
+    What ``_NON_WORD_RUN.sub(" ", folded)`` gives, three times faster on the usual post: when
+    every word character is ASCII (emoji and punctuation are not word characters), each other
+    character becomes a space byte in one ``bytes.translate`` and runs are joined by ``split``.
+    """
+    if folded.isascii():
+        data = folded.encode("ascii").translate(_SPACE_BYTES)
+    elif _NON_ASCII_WORD.search(folded) is None:
+        data = folded.encode("ascii", "replace").translate(_SPACE_BYTES)  # one "?" a character
+    else:
+        return _NON_WORD_RUN.sub(" ", folded)
+    words = data.split()
+    if not words:
+        return " " if data else ""
+    text = b" ".join(words).decode("ascii")
+    if data[0] == 32:
+        text = " " + text
+    if data[-1] == 32:
+        text += " "
+    return text
 
 
 def fold_phrase(phrase: str) -> str:
@@ -39,13 +68,21 @@ class SpacedText:
     text. The map is built only when first needed (most posts have no match at all).
     """
 
-    __slots__ = ("text", "_folded", "_after", "_shift")
+    __slots__ = ("text", "_folded", "_after", "_shift", "_words")
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
-        self.text = _NON_WORD_RUN.sub(" ", folded)
+        self.text = spaced(folded)
         self._after: list[int] | None = None
         self._shift: list[int] = []
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        """The words of ``text`` (split once, shared by the detectors that look words up)."""
+        if self._words is None:
+            self._words = self.text.split()
+        return self._words
 
     def to_folded(self, start: int, end: int) -> tuple[int, int]:
         if len(self.text) == len(self._folded):  # each run was one character: same positions
@@ -195,7 +232,9 @@ class SharedPass:
                 combined.setdefault(key, []).append((id(m), value))
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
         for key, targets in combined.items():
-            self._automaton.add_word(key, (len(key), tuple(targets)))
+            # whether some phrase of this key ends with "*" (may continue into a longer word)
+            prefixed = any(p for _, (_, entries) in targets for _, _, p in entries)
+            self._automaton.add_word(key, (len(key), tuple(targets), prefixed))
         if combined:
             self._automaton.make_automaton()
         self.size = len(combined)
@@ -212,6 +251,10 @@ class SharedPass:
                 self._words.add_word(word, word)
             self._words.make_automaton()
         self._tried = self._spared = 0
+
+    def covers(self, matcher: PhraseMatcher[Any]) -> bool:
+        """True when this pass finds ``matcher``'s phrases (its hits are then on each post)."""
+        return id(matcher) in self._uids
 
     def _may_hold_a_phrase(self, folded: str) -> bool:
         """False when ``folded`` lacks a word of every phrase (then no phrase can match)."""
@@ -240,10 +283,13 @@ class SharedPass:
                     return
         text = spaced_text(norm).text
         if self.size:
-            for end_index, (key_len, targets) in self._automaton.iter(text):
+            n = len(text)
+            for end_index, (key_len, targets, prefixed) in self._automaton.iter(text):
                 start = end_index + 1 - key_len
                 if start > 0 and text[start - 1].isalnum():
                     continue  # inside a word: no matcher would keep it
+                if not prefixed and end_index + 1 < n and text[end_index + 1].isalnum():
+                    continue  # glued to a longer word, and no phrase of it may continue
                 for uid, value in targets:
                     found = hits.get(uid)
                     if found is None:

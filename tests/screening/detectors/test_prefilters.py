@@ -98,6 +98,7 @@ BYPASSES = [
     (["postal_address", "home_address", "person_with_contact"], (postal_address, "_DIGIT"),
      re.compile("")),  # a digit everywhere
     (["shared_document"], (SharedDocument, "GATE_WORDS_WITHOUT_SLASH"), ("",)),
+    (["confidential_terms"], (confidential_terms, "_LEET_ANYWHERE"), re.compile("")),
 ]
 
 

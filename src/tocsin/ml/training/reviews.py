@@ -23,6 +23,7 @@ from . import metrics
 from .datasets import SENTIMENT, Example, split_rows
 from .fit import Fitted, Hyper, Progress, fit, predict
 from .sparse import Rows
+from .teacher import Encoder
 from .train import REVIEWS, TASK_OUTPUTS, targets_of, train_task
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -117,6 +118,7 @@ def retrain(
     permissive_only: bool = False,
     hyper: Hyper | None = None,
     progress: Progress | None = None,
+    encoder: Encoder | None = None,
 ) -> tuple[LinearModel, ReviewReport]:
     """Train ``task`` on its review labels; report before/after on the held-out labels."""
     split = examples(task, rows)
@@ -138,6 +140,7 @@ def retrain(
             hyper=hyper,
             extra=boosted,
             progress=progress,
+            encoder=encoder,
         ).model
     else:
         y, w = targets_of(train, task)
@@ -158,6 +161,7 @@ def retrain(
             fitted.weights,
             fitted.bias,
             dict(current.meta),
+            current.lexicon,  # word scores are not fine-tuned: kept as they are
         )
     after, acc_after = _measure(task, model, val)
     report = ReviewReport(task, len(train), len(val), before, after, acc_before, acc_after)

@@ -10,20 +10,23 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ...errors import InputError
-from ..features import featurize
+from ..features import featurize, fold, tokens
 from ..inference import SENTIMENT_LABELS
+from ..lexicon import Lexicon
 from ..linear import LinearModel
-from . import metrics
+from . import metrics, teacher
 from .datasets import Example, Source, sources_for
+from .distil import WordSpace
 from .fit import Fitted, Hyper, Progress, fit, predict
 from .sparse import Rows
+from .teacher import Encoder
 
 TASK_OUTPUTS: dict[str, tuple[str, list[str]]] = {
     "sentiment": ("softmax", list(SENTIMENT_LABELS)),
@@ -128,6 +131,9 @@ class Head:
     shares: dict[str, float]
     tuned_on: str
     folds: int = 5
+    #: with a teacher (:mod:`.teacher`), also learn a lexicon (word scores) on the ``tuned_on``
+    #: rows, whose score is averaged with the hashed one (:mod:`tocsin.ml.lexicon`)
+    lexicon: bool = False
 
 
 #: the source name of an organisation's reviewed posts (``tocsin ml train --from-reviews``)
@@ -148,6 +154,7 @@ HEADS: dict[str, tuple[Head, ...]] = {
                 "umsab_french/clean": 0.05,
             },
             tuned_on="tweeteval_offensive",
+            lexicon=True,
         ),
     ),
 }
@@ -213,14 +220,28 @@ class Trained:
 
 
 def evaluate(
-    model_kind: str, fitted: Fitted, val: Sequence[Example], task: str
+    model_kind: str,
+    fitted: Fitted,
+    val: Sequence[Example],
+    task: str,
+    lexicons: Sequence[Lexicon] = (),
 ) -> list[dict[str, Any]]:
+    outputs = TASK_OUTPUTS[task][1]
     report = []
     for measure in MEASURES[task]:
         rows = [e for e in val if e.source == measure.source]
         if not rows:
             continue
-        probs = predict(Rows.from_buckets(featurize(e.text for e in rows)), fitted, model_kind)
+        x = Rows.from_buckets(featurize(e.text for e in rows))
+        if lexicons:  # the lexicons' outputs: the mean of the hashed and the lexicon scores
+            z = x.dot(fitted.weights.astype(np.float64)) + fitted.bias
+            docs = [tokens(fold(e.text)) for e in rows]
+            for lexicon in lexicons:
+                j = outputs.index(lexicon.output)
+                z[:, j] = lexicon.combine_many(z[:, j], docs)
+            probs = 0.5 * (1.0 + np.tanh(0.5 * z))
+        else:
+            probs = predict(x, fitted, model_kind)
         report.append(
             {**asdict(measure), "rows": len(rows), "value": score(measure, rows, probs, task)}
         )
@@ -235,11 +256,13 @@ def train_task(
     hyper: Hyper | None = None,
     extra: Sequence[Example] = (),
     progress: Progress | None = None,
+    encoder: Encoder | None = None,
 ) -> Trained:
     """Train ``task`` on the public sets under ``data`` (plus ``extra`` rows, e.g. reviews).
 
     With ``permissive_only``, only MIT / Apache-2.0 / CC BY sets are trained on; every
     validation split present is still scored, so the figures show what that choice costs.
+    With an ``encoder`` (the teacher, :mod:`.teacher`), heads marked ``lexicon`` learn one too.
     """
     hyper = hyper or Hyper()
     used = sources_for(task, permissive_only=permissive_only)
@@ -265,19 +288,26 @@ def train_task(
     x = Rows.from_buckets(buckets)
     fitted = fit(x, targets, weights, kind=model_kind, hyper=hyper, progress=progress)
     decision: dict[str, float] = {}
+    lexicons: list[Lexicon] = []
     if heads:
         columns: list[np.ndarray] = [np.zeros(0)] * len(outputs)
         bias = [0.0] * len(outputs)
         for k, j in enumerate(main):
             columns[j], bias[j] = fitted.weights[:, k], float(fitted.bias[k])
+        space = None
+        if encoder is not None and any(h.lexicon for h in heads.values()):
+            space = WordSpace([tokens(fold(e.text)) for e in train], encoder)
         for j, output in enumerate(outputs):
             if output in heads:
-                head_fit, decision[output] = fit_head(heads[output], train, buckets, progress)
-                columns[j], bias[j] = head_fit.weights[:, 0], float(head_fit.bias[0])
+                done = fit_head(heads[output], train, buckets, progress, space)
+                columns[j], bias[j] = done.fitted.weights[:, 0], float(done.fitted.bias[0])
+                decision[output] = done.cut
+                if done.lexicon is not None:
+                    lexicons.append(done.lexicon)
         fitted = Fitted(
             np.stack(columns, axis=1).astype(np.float32), np.array(bias, dtype=np.float32)
         )
-    report = evaluate(model_kind, fitted, val, task)
+    report = evaluate(model_kind, fitted, val, task, lexicons)
     meta = {
         "task": task,
         "permissive_only": permissive_only,
@@ -296,9 +326,11 @@ def train_task(
         "extra_rows": len(extra),
         "metrics": report,
     }
-    return Trained(
-        LinearModel(task, model_kind, outputs, fitted.weights, fitted.bias, meta), report
-    )
+    lexicon = lexicons[0] if lexicons else None  # one head has a lexicon (``HEADS``)
+    if lexicon is not None:
+        meta["lexicon"] = {"output": lexicon.output, "teacher": teacher.NAME}
+    model = LinearModel(task, model_kind, outputs, fitted.weights, fitted.bias, meta, lexicon)
+    return Trained(model, report)
 
 
 def head_weights(head: Head, rows: Sequence[Example]) -> np.ndarray:
@@ -340,16 +372,26 @@ def decision_point(gold: Sequence[int], probs: np.ndarray) -> float:
     return max(scored)[2]
 
 
+@dataclass(slots=True)
+class HeadFit:
+    fitted: Fitted
+    cut: float  # the decision point chosen out of fold (already folded into the biases)
+    lexicon: Lexicon | None = None
+
+
 def fit_head(
     head: Head,
     train: Sequence[Example],
     buckets: Sequence[Sequence[int]],
     progress: Progress | None = None,
-) -> tuple[Fitted, float]:
-    """Fit one head on the training rows that know its output; return it and its decision point.
+    space: WordSpace | None = None,
+) -> HeadFit:
+    """Fit one head on the training rows that know its output, with its decision point.
 
-    The decision point is chosen on out-of-fold probabilities (``head.folds`` seeded folds of
-    the training rows) of the ``tuned_on`` rows, then folded into the bias.
+    The decision point is chosen on out-of-fold scores (``head.folds`` seeded folds of the
+    training rows) of the ``tuned_on`` rows, then folded into the bias. With a ``space`` (the
+    teacher's word vectors) and ``head.lexicon``, a lexicon is learnt on the ``tuned_on`` rows
+    too (same folds), and the decision point is that of the two scores' mean.
     """
     known = [
         i
@@ -368,10 +410,13 @@ def fit_head(
     tuned = np.array([e.source == head.tuned_on for e in rows])
     if not tuned.any():
         tuned[:] = True
-    fold = np.random.default_rng(head.hyper.seed).permutation(len(rows)) % head.folds
+    words = None
+    if space is not None and head.lexicon:
+        words = [tokens(fold(e.text)) if t else [] for e, t in zip(rows, tuned, strict=True)]
+    fold_of = np.random.default_rng(head.hyper.seed).permutation(len(rows)) % head.folds
     oof = np.zeros(len(rows))
     for k in range(head.folds):
-        inside = np.flatnonzero(fold != k)
+        inside = np.flatnonzero(fold_of != k)
         part = fit(
             Rows.from_buckets([docs[i] for i in inside]),
             y[inside],
@@ -380,13 +425,25 @@ def fit_head(
             hyper=head.hyper,
             progress=progress,
         )
-        outside = np.flatnonzero(fold == k)
-        oof[outside] = predict(Rows.from_buckets([docs[i] for i in outside]), part, "sigmoid")[:, 0]
+        outside = np.flatnonzero(fold_of == k)
+        x_out = Rows.from_buckets([docs[i] for i in outside])
+        oof[outside] = x_out.dot(part.weights.astype(np.float64))[:, 0] + float(part.bias[0])
+        if words is not None and space is not None:
+            learn = inside[tuned[inside]]
+            lexicon = space.fit(head.output, [words[i] for i in learn], y[learn, 0])
+            scored = outside[tuned[outside]]
+            oof[scored] = lexicon.combine_many(oof[scored], [words[i] for i in scored])
     gold = [int(v) for v in y[tuned, 0]]
-    cut = decision_point(gold, oof[tuned])
+    cut = decision_point(gold, 0.5 * (1.0 + np.tanh(0.5 * oof[tuned])))
+    shift = math.log(cut / (1 - cut))
     fitted = fit(Rows.from_buckets(docs), y, w, kind="sigmoid", hyper=head.hyper, progress=progress)
-    fitted.bias -= np.float32(math.log(cut / (1 - cut)))
-    return fitted, cut
+    fitted.bias -= np.float32(shift)
+    if words is None or space is None:
+        return HeadFit(fitted, cut)
+    learn = np.flatnonzero(tuned)
+    lexicon = space.fit(head.output, [words[i] for i in learn], y[learn, 0])
+    # the mean of the two scores moves by ``shift`` when each does
+    return HeadFit(fitted, cut, replace(lexicon, bias=lexicon.bias - shift))
 
 
 def _has(rows: Sequence[Example], source: Source) -> bool:

@@ -42,6 +42,7 @@ class CopyrightFlags(LexiconDetector):
         "brands' logos used without permission."
     )
     LEXICON = "compliance"
+    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
     KINDS = ("compliance.copyright", "compliance.trademark")
 
     #: rules whose verb needs a web source after it and a media word near

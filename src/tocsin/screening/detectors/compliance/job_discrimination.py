@@ -33,6 +33,7 @@ class JobDiscrimination(LexiconDetector):
     directions = ("outbound",)
     description = "Discriminating requirements in job posts (age, sex, origin, disability...)."
     LEXICON = "compliance"
+    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
     KINDS = ("compliance.discrimination",)
 
     #: words that make a post a job post (one is enough, anywhere in the post)

@@ -42,6 +42,7 @@ class SpecialCategoryData(LexiconDetector):
         "identifiable person (GDPR special-category data)."
     )
     LEXICON = "compliance"
+    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
     KINDS = ("compliance.special_category",)
 
     #: how far before the term a person and a linking verb are looked for (same sentence)

@@ -123,6 +123,10 @@ class ConfidentialTerms(Detector):
 
     def _may_hold_leet(self, norm: NormalizedText) -> bool:
         """True when a word mixing letters with digits or signs reads as a word of a term."""
+        if _LEET_ANYWHERE.search(norm.folded) is None:
+            # no letter next to a digit or sign anywhere, so in no word either (joining
+            # spaced-out letters only deletes separators: it breaks no such pair)
+            return False
         for word in norm.words or ():
             if word.isalpha() or word.isdigit():
                 continue
@@ -168,6 +172,8 @@ def _read_leet(folded: str) -> str:
 _LEET_PAIRS = tuple((chr(sign), chr(letter)) for sign, letter in _LEET.items())
 #: a digit or sign of _LEET next to a letter: the post may hold leetspeak
 _LEET_HINT = re.compile(r"[a-z][0134578@$]|[0134578@$][a-z]")
+#: the same, over the whole folded text: the cheap test before the word loop
+_LEET_ANYWHERE = _LEET_HINT
 #: what separates words inside a token ("#projet-n1ghtj4r!" -> "projet", "nightjar")
 _PIECES = re.compile(r"[^a-z0-9]+")
 

@@ -28,6 +28,7 @@ class ConfidentialityMarkers(LexiconDetector):
         "under NDA, brouillon, roadmap, not yet announced, prototype, secret de fabrication."
     )
     LEXICON = "confidential_markers"
+    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
     #: the severity of a marker on an inbound post, from the severity of its rule
     INBOUND = {
         Severity.CRITICAL: Severity.HIGH,

@@ -40,6 +40,7 @@ class FinancialDisclosure(LexiconDetector):
         "dividends and share-price talk; escalated during the profile's quiet periods."
     )
     LEXICON = "financial"
+    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
 
     #: rules that need an amount within AMOUNT_WINDOW characters of the match
     AMOUNT_RULES = frozenset({"contract"})

@@ -29,6 +29,7 @@ class QuietPeriodMentions(LexiconDetector):
     directions = ("outbound",)
     description = "Any financial word (results, revenue...) in a post dated in a quiet period."
     LEXICON = "financial"
+    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)

@@ -16,6 +16,8 @@ class Family(ExposureRules):
     name = "family"
     version = "1.0"
     categories = (Category.PERSONAL_SECURITY,)
+    #: nothing without a phrase of the lexicon (it keeps the exposure rules' own ``detect``)
+    PHRASES_REQUIRED = True
     description = (
         "Children of people next to their school or nursery, pick-up times "
         "(high for the profile's people)."

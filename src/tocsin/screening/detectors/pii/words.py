@@ -28,7 +28,7 @@ class WordHit:
 
 def find_words(norm: NormalizedText, words: frozenset[str]) -> list[WordHit]:
     """Every whole-word occurrence in ``norm`` of the folded ``words``, in text order."""
-    present = words.intersection(spaced_text(norm).text.split())
+    present = words.intersection(spaced_text(norm).words)
     if not present:
         return []
     folded = norm.folded

@@ -194,7 +194,7 @@ class Password(Detector):
         """Keywords (whole words of the folded text) and the match of what follows each."""
         norm = ctx.normalized
         if self._first_words is not None and self._first_words.isdisjoint(
-            spaced_text(norm).text.split()
+            spaced_text(norm).words
         ):
             return
         folded = norm.folded

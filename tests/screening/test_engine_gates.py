@@ -1,0 +1,88 @@
+"""The engine skips a lexicon detector on a post where the shared pass found none of its phrases
+(or, for an anchored one, none of its anchors): the results are the same as when it runs them all.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tocsin import Engine, Post, load_profile, parse_profile
+from tocsin.plugins import detector_classes
+from tocsin.screening import engine as engine_module
+from tocsin.screening.lexicon import required_matcher
+
+from ..conftest import LUMIO_TOML
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+#: detectors that find nothing without a phrase (or an anchor) of their own
+GATED = {
+    "guaranteed_returns", "health_claims", "unrealistic_promises", "complaints", "layoffs",
+    "employee_health", "poaching", "competitor_disparagement", "brand_offers",
+    "financial_disclosure", "quiet_period_mentions", "job_discrimination",
+    "special_category_data", "copyright_flags", "confidentiality_markers", "family",
+}  # fmt: skip
+#: detectors with work of their own beyond the lexicon's phrases: never skipped
+NOT_GATED = {
+    "profanity", "insults", "internal_chatter", "travel", "whereabouts", "home_address",
+    "salaries", "stock_talk",
+}  # fmt: skip
+
+
+def _posts() -> list[Post]:
+    posts = []
+    for line in (CORPUS / "posts.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            posts.append(Post(id=row.get("id"), text=row["text"], at=row.get("at"),
+                              direction=row.get("direction", "outbound"),
+                              author=row.get("author")))
+    return posts
+
+
+def _results(engine: Engine, posts: list[Post]) -> list[str]:
+    return [
+        json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True)
+        + repr([(f.rule, f.matched) for f in r.findings])
+        for r in (engine.screen(p) for p in posts)
+    ]
+
+
+def test_which_detectors_are_skipped_without_their_phrases() -> None:
+    engine = Engine(parse_profile(LUMIO_TOML), models=False)
+    gated = {d.name for d in engine.detectors if required_matcher(d) is not None}
+    names = {d.name for d in engine.detectors}
+    assert gated == GATED & names
+    assert not gated & NOT_GATED
+
+
+@pytest.mark.parametrize("profile", ["corpus", "lumio"])
+def test_skipping_changes_no_result(monkeypatch: pytest.MonkeyPatch, profile: str) -> None:
+    loaded = (
+        load_profile(CORPUS / "profile.toml") if profile == "corpus" else parse_profile(LUMIO_TOML)
+    )
+    posts = _posts()
+    gated = _results(Engine(loaded, models=False), posts)
+    monkeypatch.setattr(engine_module, "required_matcher", lambda _: None)
+    everything = Engine(loaded, models=False)
+    assert all(gate is None for d in everything._by_direction.values() for _, _, gate in d)
+    assert _results(everything, posts) == gated
+    fired = {d for line in gated for d in GATED if f'"detector": "{d}"' in line}
+    assert len(fired) >= 8, f"the corpus must give findings of skipped detectors, not {fired}"
+
+
+def test_a_subclass_must_declare_again() -> None:
+    from tocsin.screening.detectors.financial.financial_disclosure import FinancialDisclosure
+
+    class Stricter(FinancialDisclosure):
+        name = "stricter_disclosure"
+
+        def analyze(self, ctx):  # type: ignore[no-untyped-def]
+            yield from ()
+
+    cls = next(c for c in detector_classes() if c.name == "financial_disclosure")
+    assert cls is FinancialDisclosure
+    assert required_matcher(Stricter(parse_profile(LUMIO_TOML))) is None
