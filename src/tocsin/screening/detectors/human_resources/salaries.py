@@ -19,7 +19,7 @@ currency, a "k", or before "net", "brut", "gross", "par mois", "a year" ("payé 
 
 Pay figures without a person are not flagged: a job ad ("Salaire : 45-55 k€ selon profil"), an
 average ("nos techniciens gagnent en moyenne 2 400 €"), a contest prize ("Marie gagne 500 €
-au jeu concours"). The amount is masked in the excerpt. Outbound only.
+au jeu concours"). The amount is masked in the excerpt. Inbound posts too (a reply on the organisation's page spreads it as well).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class Salaries(Detector):
     name = "salaries"
     version = "1.0"
     categories = (Category.HUMAN_RESOURCES,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = "Salaries of identifiable people: a person, an amount and a word of pay."
 
     KIND = "hr.salary"
