@@ -74,6 +74,8 @@ class Salaries(Detector):
         "augmentée", "salary", "salaries", "pay", "paid", "paycheck", "paycheque", "payslip",
         "pay slip", "wage", "wages", "compensation", "gross", "per month", "a month",
         "per year", "a year", "per annum", "annually", "monthly", "raise", "pay rise",
+        # base pay, on-target earnings, promotions and negotiations, pay scales and payroll
+        "base", "ote", "promo", "promotion", "négocié", "negotiated", "grille", "payroll",
     )
     #: pay nouns a possessive or a name may own ("son salaire", "le salaire de Marc")
     PAY_NOUNS = (
@@ -126,6 +128,12 @@ class Salaries(Detector):
         "notre nouvelle stagiaire", "notre nouveau designer", "notre nouvelle designer",
         "notre nouveau manager", "notre nouvelle manager", "notre nouveau responsable",
         "notre nouvelle responsable", "notre nouvel alternant", "notre nouvelle alternante",
+        # roles named without a possessive ("the VP sales", "la directrice marketing")
+        "the vp", "new cfo", "new ceo", "new cto", "new coo", "new head of", "the new guy",
+        "the new girl", "the new hire", "top performer", "regional managers", "our interns",
+        "interns here", "the interns", "junior devs", "senior devs", "dev junior", "devs juniors",
+        "la directrice*", "le directeur*", "le nouveau dg*", "office manager", "head of sales",
+        "head of marketing", "head of design",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {
