@@ -74,8 +74,8 @@ class Salaries(Detector):
         "augmentée", "salary", "salaries", "pay", "paid", "paycheck", "paycheque", "payslip",
         "pay slip", "wage", "wages", "compensation", "gross", "per month", "a month",
         "per year", "a year", "per annum", "annually", "monthly", "raise", "pay rise",
-        # base pay, on-target earnings, promotions and negotiations, pay scales and payroll
-        "base", "ote", "promo", "promotion", "négocié", "negotiated", "grille", "payroll",
+        # on-target earnings, promotions, pay scales and payroll
+        "ote", "promo", "promotion", "grille", "payroll",
     )
     #: pay nouns a possessive or a name may own ("son salaire", "le salaire de Marc")
     PAY_NOUNS = (
