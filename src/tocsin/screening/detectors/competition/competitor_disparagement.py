@@ -10,7 +10,8 @@ competitor's name. The phrase matcher does not see emoji: a disparaging one (�
 within ``EMOJI_WINDOW`` characters of the name ("Brillix = 💩") is disparagement too, found here.
 Neutral comparisons ("Brillix a aussi une lampe connectée"), sourced
 benchmarks ("30 % plus économe que la Brillix X2 selon le test de ...") and praise are not
-flagged. Without competitors in the profile the detector is off. Inbound posts too (a reply on the organisation's page spreads it as well).
+flagged. Without competitors in the profile the detector is off. Inbound posts too (a reply
+on the organisation's page spreads it as well).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Inside information in posts (outbound, and inbound replies that relay it): guidance, results, M&A, contracts, dividends, share talk.
+"""Inside information in posts and replies: guidance, results, M&A, contracts, dividends, shares.
 
 The phrases are data (``lexicons/financial.toml``, every rule but those of kind
 ``mnpi.quiet_period``). This class adds what a phrase list cannot say:

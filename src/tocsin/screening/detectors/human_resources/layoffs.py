@@ -7,7 +7,8 @@ departure of one person (``hr.dismissal``), the departure of an executive
 "départ du DAF"; the profile's people count as executives). A reassurance ("pas de licenciement
 prévu", "no layoffs") is still a public commitment on a sensitive subject: it is sent to review
 (medium) rather than blocked. "Licenciés" of a sports club, the closure of a website for
-maintenance and debt restructuring are not layoffs. Inbound posts too (a reply on the organisation's page spreads it as well).
+maintenance and debt restructuring are not layoffs. Inbound posts too (a reply on the
+organisation's page spreads it as well).
 """
 
 from __future__ import annotations

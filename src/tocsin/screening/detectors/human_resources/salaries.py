@@ -19,7 +19,8 @@ currency, a "k", or before "net", "brut", "gross", "par mois", "a year" ("payé 
 
 Pay figures without a person are not flagged: a job ad ("Salaire : 45-55 k€ selon profil"), an
 average ("nos techniciens gagnent en moyenne 2 400 €"), a contest prize ("Marie gagne 500 €
-au jeu concours"). The amount is masked in the excerpt. Inbound posts too (a reply on the organisation's page spreads it as well).
+au jeu concours"). The amount is masked in the excerpt. Inbound posts too (a reply on the
+organisation's page spreads it as well).
 """
 
 from __future__ import annotations
