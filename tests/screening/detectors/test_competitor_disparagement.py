@@ -102,9 +102,17 @@ def test_aliases_and_handles_count() -> None:
         assert [f for f in engine.screen_text(text).findings if f.detector == NAME], text
 
 
-def test_inbound_posts_are_not_screened(engine: Engine) -> None:
-    result = engine.screen_text("Brillix c'est de la camelote", direction="inbound")
-    assert [f for f in result.findings if f.detector == NAME] == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brillix c'est de la camelote, fuyez",
+        "@lumio Brillix are scammers, they sell your data",
+    ],
+)
+def test_inbound_posts_are_screened_too(engine: Engine, text: str) -> None:
+    # a reply defaming a competitor on the organisation's page is hosted by it: moderate it
+    result = engine.screen_text(text, direction="inbound")
+    assert [f for f in result.findings if f.detector == NAME], text
 
 
 @pytest.mark.parametrize(

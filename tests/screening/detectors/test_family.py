@@ -48,8 +48,15 @@ def test_no_match(engine: Engine, text: str) -> None:
     assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []
 
 
-def test_inbound_only_for_the_profile_people(engine: Engine) -> None:
-    anyone = engine.screen_text("Ma fille est à l'école Jules Ferry", direction="inbound")
-    assert [f for f in anyone.findings if f.detector == NAME] == []
+@pytest.mark.parametrize(
+    "text", ["Ma fille est à l'école Jules Ferry", "My daughter's first day at St Mary's primary"]
+)
+def test_inbound_for_anyone_at_medium(engine: Engine, text: str) -> None:
+    # a parent naming their child's school in a public reply exposes the child: hide the reply
+    anyone = engine.screen_text(text, direction="inbound")
+    assert {f.severity for f in anyone.findings if f.detector == NAME} == {"medium"}
+
+
+def test_inbound_the_profile_people_are_high(engine: Engine) -> None:
     ceo = engine.screen_text("Le fils de Claire Dubois est au lycée Hoche", direction="inbound")
     assert [f.severity for f in ceo.findings if f.detector == NAME] == ["high"]

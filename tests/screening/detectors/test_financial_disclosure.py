@@ -308,9 +308,17 @@ def test_new_phrasings_escalate_in_the_quiet_period(
     assert result.decision == "block"
 
 
-def test_inbound_posts_are_not_disclosures(engine: Engine) -> None:
-    result = engine.screen_text("Revenue was up 30%? Buy the stock!", direction="inbound")
-    assert [f for f in result.findings if f.category == "financial_disclosure"] == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un pote chez Lumio dit que le chiffre d'affaires du T4 est en hausse de 30 %",
+        "My cousin in your finance team says Q4 revenue was up 30%",
+    ],
+)
+def test_inbound_posts_are_screened_too(engine: Engine, text: str) -> None:
+    # an insider's figures relayed on the organisation's page leak all the same
+    result = engine.screen_text(text, direction="inbound")
+    assert [f for f in result.findings if f.category == "financial_disclosure"], text
 
 
 @pytest.mark.parametrize(

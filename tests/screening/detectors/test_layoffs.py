@@ -134,9 +134,17 @@ def test_the_profile_people_count_as_executives(engine: Engine) -> None:
     assert [f for f in Engine(None).screen_text(text).findings if f.detector == NAME] == []
 
 
-def test_inbound_rumours_are_not_screened(engine: Engine) -> None:
-    result = engine.screen_text("Il paraît que Lumio prépare un plan social ?", direction="inbound")
-    assert [f for f in result.findings if f.detector == NAME] == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il paraît que Lumio prépare un plan social ?",
+        "Is it true Lumio is planning layoffs in Lyon?",
+    ],
+)
+def test_inbound_rumours_are_screened_too(engine: Engine, text: str) -> None:
+    # a rumour of layoffs in replies spreads on the organisation's page: review it
+    result = engine.screen_text(text, direction="inbound")
+    assert [f for f in result.findings if f.detector == NAME], text
 
 
 @pytest.mark.parametrize(

@@ -149,14 +149,18 @@ def test_a_lowercase_first_name_is_not_the_person(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("I'm home alone tonight", False),  # anyone writing to the brand: not its risk
+        # a customer exposing themselves or someone in a public reply: kept, to hide it
+        ("I'm home alone tonight", True),
+        ("Jsuis toute seule à la maison jusqu'à dimanche", True),
         ("Claire Dubois sera seule au bureau ce soir, 3e étage", True),  # the CEO exposed
         ("Je sais que Claire court tous les matins à 6 h au parc, seule", True),
-        ("Mon patron part toujours le dernier du bureau, vers 21 h", False),  # staff: outbound
+        ("Mon patron part toujours le dernier du bureau, vers 21 h", True),
+        # where someone is right now: only for the profile's people
         ("Your intern is having lunch at the Bouchon right now, I saw her", False),
+        ("Ton stagiaire déjeune en ce moment au Bouchon, je l'ai vu", False),
     ],
 )
-def test_inbound_only_for_the_profile_people(engine: Engine, text: str, found: bool) -> None:
+def test_inbound_for_anyone_but_location(engine: Engine, text: str, found: bool) -> None:
     result = engine.screen_text(text, direction="inbound")
     assert bool([f for f in result.findings if f.detector == NAME]) is found
 

@@ -10,7 +10,8 @@ competitor's name. The phrase matcher does not see emoji: a disparaging one (�
 within ``EMOJI_WINDOW`` characters of the name ("Brillix = 💩") is disparagement too, found here.
 Neutral comparisons ("Brillix a aussi une lampe connectée"), sourced
 benchmarks ("30 % plus économe que la Brillix X2 selon le test de ...") and praise are not
-flagged. Without competitors in the profile the detector is off. Outbound only.
+flagged. Without competitors in the profile the detector is off. Inbound posts too (a reply
+on the organisation's page spreads it as well).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     name = "competitor_disparagement"
     version = "1.0"
     categories = (Category.COMPETITION,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = "Defamation or disparagement of the profile's competitors."
 
     LEXICON = "competition"

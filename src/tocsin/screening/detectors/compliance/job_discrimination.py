@@ -50,6 +50,9 @@ class JobDiscrimination(LexiconDetector):
         "h f", "f h", "support role", "sales role", "open role", "new role", "this role",
         "full-time role", "part-time role", "opening for", "we need a", "on a besoin d'un",
         "on a besoin d'une", "profil", "mission", "missions", "shift", "shifts",
+        # roles named without a verb of hiring ("Warehouse lead: must be...", "Install crew:")
+        "team lead", "crew", "recherche", "lead wanted", "role open", "warehouse role",
+        "warehouse lead",
     )
     #: rules that a post-level "every gender" marker neutralises
     GENDER_NEUTRALISED = frozenset({"gendered_title"})

@@ -1,4 +1,4 @@
-"""Inside information in outbound posts: guidance, results, M&A, contracts, dividends, share talk.
+"""Inside information in posts and replies: guidance, results, M&A, contracts, dividends, shares.
 
 The phrases are data (``lexicons/financial.toml``, every rule but those of kind
 ``mnpi.quiet_period``). This class adds what a phrase list cannot say:
@@ -34,7 +34,7 @@ class FinancialDisclosure(LexiconDetector):
     name = "financial_disclosure"
     version = "1.0"
     categories = (Category.FINANCIAL_DISCLOSURE,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = (
         "Forward-looking statements, guidance, unpublished results, M&A, material contracts, "
         "dividends and share-price talk; escalated during the profile's quiet periods."

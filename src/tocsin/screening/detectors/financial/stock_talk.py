@@ -28,7 +28,7 @@ class StockTalk(Detector):
     name = "stock_talk"
     version = "1.0"
     categories = (Category.FINANCIAL_DISCLOSURE,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = "The company's own share named with its brand, and cashtags with hype or advice."
 
     KIND = "mnpi.share_price"

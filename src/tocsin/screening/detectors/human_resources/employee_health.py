@@ -5,7 +5,8 @@ Rules ``employee_health.*`` of ``lexicons/human_resources.toml``: a health state
 colleague ("notre collègue ... burn-out", "welcome back ... chemo"), or a health event told
 without those words ("back after his stroke", "de retour après son AVC", "en chimio", "a fait une
 fausse couche"). Prevention and awareness posts ("prévenir le burn-out", "health and safety
-training", "World Stroke Day") are not about anyone. Outbound only. Special-category
+training", "World Stroke Day") are not about anyone. Inbound posts too (a reply on the
+organisation's page spreads it as well). Special-category
 data about identifiable people in general is the compliance family's; this detector is about
 the organisation's own staff (``hr.employee_health``).
 """
@@ -20,5 +21,5 @@ class EmployeeHealth(HumanResourcesRules):
     name = "employee_health"
     version = "1.0"
     categories = (Category.HUMAN_RESOURCES,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = "Health of employees: sick leave, burn-out, hospital stays, illness, pregnancy."

@@ -7,7 +7,8 @@ departure of one person (``hr.dismissal``), the departure of an executive
 "départ du DAF"; the profile's people count as executives). A reassurance ("pas de licenciement
 prévu", "no layoffs") is still a public commitment on a sensitive subject: it is sent to review
 (medium) rather than blocked. "Licenciés" of a sports club, the closure of a website for
-maintenance and debt restructuring are not layoffs. Outbound only.
+maintenance and debt restructuring are not layoffs. Inbound posts too (a reply on the
+organisation's page spreads it as well).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class Layoffs(HumanResourcesRules):
     name = "layoffs"
     version = "1.0"
     categories = (Category.HUMAN_RESOURCES,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = (
         "Layoffs, job cuts, site closures, restructuring, pay and hiring freezes, dismissals "
         "and executive departures not yet announced."

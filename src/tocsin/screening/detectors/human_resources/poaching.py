@@ -5,7 +5,7 @@ Rules ``poaching.*`` of ``lexicons/human_resources.toml`` ("rejoignez-nous", "qu
 the profile's competitors (name, aliases, domains, handles): "Rejoignez-nous, quittez Brillix",
 "We're hiring Brillix's engineers", "Brillix vient de débaucher notre directeur". A job ad that
 names no competitor is not poaching. Without competitors in the profile the detector is off.
-Outbound only.
+Inbound posts too (a reply on the organisation's page spreads it as well).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ class Poaching(AnchoredLexiconDetector):
     name = "poaching"
     version = "1.0"
     categories = (Category.HUMAN_RESOURCES,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = "Recruiting from or by the profile's competitors (names, aliases, handles)."
 
     LEXICON = "human_resources"

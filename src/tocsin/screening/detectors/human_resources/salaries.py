@@ -19,7 +19,8 @@ currency, a "k", or before "net", "brut", "gross", "par mois", "a year" ("payé 
 
 Pay figures without a person are not flagged: a job ad ("Salaire : 45-55 k€ selon profil"), an
 average ("nos techniciens gagnent en moyenne 2 400 €"), a contest prize ("Marie gagne 500 €
-au jeu concours"). The amount is masked in the excerpt. Outbound only.
+au jeu concours"). The amount is masked in the excerpt. Inbound posts too (a reply on the
+organisation's page spreads it as well).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Salaries(Detector):
     name = "salaries"
     version = "1.0"
     categories = (Category.HUMAN_RESOURCES,)
-    directions = ("outbound",)
+    directions = ("outbound", "inbound")
     description = "Salaries of identifiable people: a person, an amount and a word of pay."
 
     KIND = "hr.salary"
@@ -74,6 +75,8 @@ class Salaries(Detector):
         "augmentée", "salary", "salaries", "pay", "paid", "paycheck", "paycheque", "payslip",
         "pay slip", "wage", "wages", "compensation", "gross", "per month", "a month",
         "per year", "a year", "per annum", "annually", "monthly", "raise", "pay rise",
+        # on-target earnings, promotions, pay scales and payroll
+        "ote", "promo", "promotion", "grille", "payroll",
     )
     #: pay nouns a possessive or a name may own ("son salaire", "le salaire de Marc")
     PAY_NOUNS = (
@@ -126,6 +129,12 @@ class Salaries(Detector):
         "notre nouvelle stagiaire", "notre nouveau designer", "notre nouvelle designer",
         "notre nouveau manager", "notre nouvelle manager", "notre nouveau responsable",
         "notre nouvelle responsable", "notre nouvel alternant", "notre nouvelle alternante",
+        # roles named without a possessive ("the VP sales", "la directrice marketing")
+        "the vp", "new cfo", "new ceo", "new cto", "new coo", "new head of", "the new guy",
+        "the new girl", "the new hire", "top performer", "regional managers", "our interns",
+        "interns here", "the interns", "junior devs", "senior devs", "dev junior", "devs juniors",
+        "la directrice*", "le directeur*", "le nouveau dg*", "office manager", "head of sales",
+        "head of marketing", "head of design",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {

@@ -6,7 +6,8 @@ profile's people (``[[people]]``: executives and exposed employees) is concerned
 role such as "notre CEO"), or the author of the post. Inbound posts are kept only in that case:
 someone writing "I'm at the airport" to the brand is not the organisation's risk, someone
 publishing where its CEO sleeps is. A detector may keep inbound findings about anyone
-(``INBOUND_FOR_ANYONE``, at medium: a customer posting their home address publicly) or report
+(``INBOUND_FOR_ANYONE``, at medium: a customer posting their home address, their empty home or
+their child's school publicly) or report
 some kinds only for the profile's people (``PERSON_ONLY_KINDS``) and, in outbound posts, for the
 organisation's staff named by their job within ``PERSON_WINDOW`` characters ("notre comptable",
 "the boss", "our intern": ``STAFF``), at medium.

@@ -22,3 +22,5 @@ class Family(ExposureRules):
         "Children of people next to their school or nursery, pick-up times "
         "(high for the profile's people)."
     )
+    #: a parent naming their child's school in a public reply exposes the child: kept at medium
+    INBOUND_FOR_ANYONE = True

@@ -50,6 +50,9 @@ class Whereabouts(ExposureRules):
     #: "est en ce moment au salon de Lyon, venez nous voir" is an invitation unless it is about
     #: one of the profile's people (or, outbound, a member of the staff)
     PERSON_ONLY_KINDS = frozenset({"whereabouts.location"})
+    #: a customer announcing their own empty home or their trip in a public reply exposes
+    #: themselves: kept at medium, to hide the reply
+    INBOUND_FOR_ANYONE = True
 
     ROUTINE_KIND = "whereabouts.schedule"
     #: the lexicon's habits ("tous les matins", "every evening"; "au même endroit", "always the
