@@ -201,8 +201,30 @@ def test_a_score_no_word_explains_gives_no_finding() -> None:
     models = TextModels([*(LinearModel.load(MODELS_DIR, n) for n in MODEL_NAMES), prior])
     engine = Engine(parse_profile(LUMIO_TOML))
     engine.model_step = ModelStep(engine.profile, models)
-    for text in ("-/", "Bonjour à tous", "Hello everyone"):
+    for text in ("-/", "Bonjour à tous et bonne semaine", "Hello everyone, have a nice week"):
         assert _learned(engine, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Launch day 🚀", False),
+        ("Jour J 🚀 !", False),
+        ("big news tomorrow", False),
+        ("big news tomorrow, folks", True),
+        ("grosse annonce demain matin", True),
+    ],
+)  # fmt: skip
+def test_posts_of_fewer_than_four_words_give_no_finding(text: str, found: bool) -> None:
+    # every word pushes every category past its threshold: only the length decides
+    every = LinearModel(
+        "risk", "sigmoid", list(risk.CATEGORIES),
+        np.ones((BUCKETS, len(risk.CATEGORIES)), np.float32), np.zeros(len(risk.CATEGORIES)),
+    )  # fmt: skip
+    models = TextModels([*(LinearModel.load(MODELS_DIR, n) for n in MODEL_NAMES), every])
+    engine = Engine(parse_profile(LUMIO_TOML))
+    engine.model_step = ModelStep(engine.profile, models)
+    assert bool(_learned(engine, text)) is found
 
 
 def test_a_hand_picked_detector_list_runs_without_the_layer() -> None:
