@@ -37,6 +37,10 @@ DataOption = Annotated[
         file_okay=False,
     ),
 ]
+OutOption = Annotated[
+    Path,
+    typer.Option("--out", help="Folder to write the models and data cards to.", file_okay=False),
+]
 UrlOption = Annotated[
     str | None,
     typer.Option("--url", help="Database URL; default $TOCSIN_DATABASE_URL.", show_default=False),
@@ -85,12 +89,7 @@ def _print_report(name: str, report: list[dict[str, Any]]) -> None:
 def train(
     tasks: TaskOption = None,
     data: DataOption = None,
-    out: Annotated[
-        Path,
-        typer.Option(
-            "--out", help="Folder to write the models and data cards to.", file_okay=False
-        ),
-    ] = Path("tocsin-models"),
+    out: OutOption = Path("tocsin-models"),
     permissive_only: Annotated[
         bool,
         typer.Option(
@@ -247,12 +246,7 @@ def train_risk(
             dir_okay=False,
         ),
     ],
-    out: Annotated[
-        Path,
-        typer.Option(
-            "--out", help="Folder to write the models and data cards to.", file_okay=False
-        ),
-    ] = Path("tocsin-models"),
+    out: OutOption = Path("tocsin-models"),
     profile: Annotated[
         Path | None,
         typer.Option(
@@ -454,17 +448,10 @@ def import_labels(
 ) -> None:
     """Import review labels from a JSONL file (a bad line is reported; nothing is half-done)."""
     from ..ml.training.reviews import check_label
+    from ..ml.training.risk import read_lines
     from ..store.ml_labels import Label, save_label
 
-    if source == "-":
-        lines = sys.stdin.read().splitlines()
-    else:
-        try:
-            lines = Path(source).read_text(encoding="utf-8").splitlines()
-        except FileNotFoundError:
-            raise InputError(f"{source}: file not found") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{source}: cannot be read ({exc})") from None
+    lines = sys.stdin.read().splitlines() if source == "-" else read_lines(Path(source))
     parsed: list[Label] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():

@@ -62,14 +62,19 @@ class LabelledPost:
         return not self.categories
 
 
-def read_labelled(path: Path) -> list[LabelledPost]:
-    """The labelled posts of one JSONL file; an :class:`InputError` names a bad line."""
+def read_lines(path: Path) -> list[str]:
+    """The lines of a UTF-8 text file; an :class:`InputError` when it cannot be read."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise InputError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot be read ({exc})") from None
+
+
+def read_labelled(path: Path) -> list[LabelledPost]:
+    """The labelled posts of one JSONL file; an :class:`InputError` names a bad line."""
+    lines = read_lines(path)
     out: list[LabelledPost] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
