@@ -69,6 +69,8 @@ class Engine:
             ]
             for direction in ("outbound", "inbound")
         }
+        #: per (direction, language): the detectors to run, each with its gate (made on first use)
+        self._plans: dict[tuple[str, str], list[tuple[Detector, int | None]]] = {}
         # The text models (sentiment, toxicity, spam): one separate step, see tocsin.ml.findings.
         self.model_step: ModelStep | None = None
         if models:
@@ -108,14 +110,16 @@ class Engine:
         if self._shared.size:
             self._shared.run(normalized)
             hits = normalized.shared[1]
-        for detector, languages, gate in self._by_direction[post.direction]:
+        plan = self._plans.get((post.direction, language))
+        if plan is None:
+            plan = self._plan(post.direction, language)
+        for detector, gate in plan:
             if gate is not None and gate not in hits:
                 continue  # its phrases are not in the post: it would find nothing
-            if languages is None or language in languages:
-                try:
-                    found.extend(detector.analyze(ctx))
-                except Exception as exc:  # a detector's bug must not take the run down
-                    raise DetectorFailure(detector.name, exc) from exc
+            try:
+                found.extend(detector.analyze(ctx))
+            except Exception as exc:  # a detector's bug must not take the run down
+                raise DetectorFailure(detector.name, exc) from exc
         signals = None
         if self.model_step is not None:
             signals, by_models = self.model_step.run(ctx, found)
@@ -129,6 +133,17 @@ class Engine:
         return Result(
             post.id if post.id is not None else default_id, decision, language, findings, signals
         )
+
+    def _plan(self, direction: str, language: str) -> list[tuple[Detector, int | None]]:
+        """The detectors that screen posts of this direction and language, in order."""
+        plan = [
+            (detector, gate)
+            for detector, languages, gate in self._by_direction[direction]
+            if languages is None or language in languages
+        ]
+        if len(self._plans) < 256:  # languages come from the posts: keep the table small
+            self._plans[(direction, language)] = plan
+        return plan
 
     def screen_text(self, text: str, **fields: Any) -> Result:
         return self.screen(Post(text=text, **fields))

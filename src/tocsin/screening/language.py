@@ -34,7 +34,8 @@ def _lexicon(name: str) -> frozenset[str]:
     words = [w for line in lines if not line.startswith("#") for w in line.split()]
     # one line per word: folding is per character, and letters alone on their lines are never
     # joined as spaced-out letters (a line break is no spacing character)
-    return frozenset(normalize("\n".join(words)).folded.split("\n")) if words else frozenset()
+    folded = normalize("\n".join(words), view=False).folded
+    return frozenset(folded.split("\n")) if words else frozenset()
 
 
 def _vote_lexicons() -> dict[str, frozenset[str]]:

@@ -18,18 +18,15 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from .normalize import NormalizedText, normalize
+from .normalize import NormalizedText, normalize, space_bytes, spaced_from_bytes
 
 T = TypeVar("T")
 
 _NON_WORD = re.compile(r"[^\w]|_")
 _NON_WORD_RUN = re.compile(r"[\W_]+")
-_LONG_NON_WORD_RUN = re.compile(r"[\W_]{2,}")
-#: a word character that is not ASCII (a letter of another script, "²"): the spaced text of a
-#: post holding none is made from its bytes (see :func:`spaced`)
-_NON_ASCII_WORD = re.compile(r"[^\W_\x00-\x7f]")
-#: ASCII letters and digits stay, every other byte becomes a space
-_SPACE_BYTES = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+_LONG_NON_WORD_RUN = re.compile(r"[\W_][\W_]+")  # [\W_]{2,}: a class first is faster
+#: the same runs in :func:`~tocsin.screening.normalize.space_bytes` (same positions)
+_LONG_SPACE_RUN = re.compile(rb"  +")
 
 
 def spaced(folded: str) -> str:
@@ -39,26 +36,15 @@ def spaced(folded: str) -> str:
     every word character is ASCII (emoji and punctuation are not word characters), each other
     character becomes a space byte in one ``bytes.translate`` and runs are joined by ``split``.
     """
-    if folded.isascii():
-        data = folded.encode("ascii").translate(_SPACE_BYTES)
-    elif _NON_ASCII_WORD.search(folded) is None:
-        data = folded.encode("ascii", "replace").translate(_SPACE_BYTES)  # one "?" a character
-    else:
+    data = space_bytes(folded)
+    if data is None:
         return _NON_WORD_RUN.sub(" ", folded)
-    words = data.split()
-    if not words:
-        return " " if data else ""
-    text = b" ".join(words).decode("ascii")
-    if data[0] == 32:
-        text = " " + text
-    if data[-1] == 32:
-        text += " "
-    return text
+    return spaced_from_bytes(data)[1]
 
 
 def fold_phrase(phrase: str) -> str:
     """The folded form of a phrase: words separated by single spaces."""
-    return " ".join(_NON_WORD.sub(" ", normalize(phrase).folded).split())
+    return " ".join(_NON_WORD.sub(" ", normalize(phrase, view=False).folded).split())
 
 
 class SpacedText:
@@ -68,11 +54,17 @@ class SpacedText:
     text. The map is built only when first needed (most posts have no match at all).
     """
 
-    __slots__ = ("text", "_folded", "_after", "_shift", "_words")
+    __slots__ = ("text", "_folded", "_after", "_shift", "_words", "_data")
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, space: tuple[bytes, str] | None = None) -> None:
+        """``space``: ``folded``'s :func:`~tocsin.screening.normalize.space_bytes` and spaced
+        text, when already made (see :attr:`NormalizedText.space`)."""
         self._folded = folded
-        self.text = spaced(folded)
+        self._data: bytes | None = None
+        if space is None:
+            self.text = spaced(folded)
+        else:
+            self._data, self.text = space
         self._after: list[int] | None = None
         self._shift: list[int] = []
         self._words: list[str] | None = None
@@ -93,7 +85,12 @@ class SpacedText:
             after: list[int] = []
             shift: list[int] = []
             dropped = 0
-            for m in _LONG_NON_WORD_RUN.finditer(self._folded):
+            runs = (
+                _LONG_NON_WORD_RUN.finditer(self._folded)
+                if self._data is None
+                else _LONG_SPACE_RUN.finditer(self._data)
+            )
+            for m in runs:
                 after.append(m.start() - dropped + 1)
                 dropped += m.end() - m.start() - 1
                 shift.append(dropped)
@@ -109,7 +106,7 @@ class SpacedText:
 def spaced_text(norm: NormalizedText) -> SpacedText:
     """The spaced form of a post's folded text, computed once and shared by every matcher."""
     if norm.spaced is None:
-        norm.spaced = SpacedText(norm.folded)
+        norm.spaced = SpacedText(norm.folded, norm.space)
     return norm.spaced
 
 

@@ -139,6 +139,40 @@ _SPACED_SEP = re.compile(r"[ .\-_*·•|/+]+")
 _SEP_LETTER = re.compile(r"[.\-_*·•|/+] ?[^\W\d_](?:[ .\-_*·•|/+]|(?![^\W_]))")
 _SPACE_LETTER = re.compile(r" [^\W\d_]  ?[^\W\d_](?![^\W_])")
 
+#: ASCII letters and digits stay, every other byte becomes a space (see :func:`space_bytes`)
+SPACE_BYTES = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+#: the same with every letter made "a" and every digit "0" (see :func:`_may_be_spaced_words`)
+_CLASS_BYTES = bytes(97 if chr(c).isalpha() else 48 if chr(c).isdigit() else c for c in SPACE_BYTES)
+#: a word character that is not ASCII (a letter of another script, "²")
+_NON_ASCII_WORD = re.compile(r"[^\W_\x00-\x7f]")
+
+
+def space_bytes(folded: str) -> bytes | None:
+    """``folded`` as bytes, one a character, every non-word character (and ``_``) a space.
+
+    None when a word character of ``folded`` is not ASCII. Emoji and punctuation are not word
+    characters: each becomes one "?" byte, then a space, so positions stay those of ``folded``.
+    """
+    if folded.isascii():
+        return folded.encode("ascii").translate(SPACE_BYTES)
+    if _NON_ASCII_WORD.search(folded) is None:
+        return folded.encode("ascii", "replace").translate(SPACE_BYTES)
+    return None
+
+
+def spaced_from_bytes(data: bytes) -> tuple[bytes, str]:
+    """The words of :func:`space_bytes`'s ``data`` joined by single spaces, and the spaced text
+    (the same with a space at either end where ``data`` has one)."""
+    joined = b" ".join(data.split())
+    if not joined:
+        return joined, " " if data else ""
+    text = joined.decode("ascii")
+    if data[0] == 32:
+        text = " " + text
+    if data[-1] == 32:
+        text += " "
+    return joined, text
+
 
 def _fold_char(ch: str) -> str:
     """Fold one character the way the fast path's table does, plus deletions and expansions."""
@@ -163,6 +197,8 @@ class NormalizedText:
     shared: Any = None
     #: the whitespace-separated words of the folded text, before spaced-out letters are joined
     words: list[str] | None = None
+    #: :func:`space_bytes` of ``folded`` and its spaced text, when ``normalize`` made them
+    space: tuple[bytes, str] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span to the original span covering the same characters."""
@@ -174,8 +210,12 @@ class NormalizedText:
         return self.index[start], self.index[end - 1] + 1
 
 
-def normalize(text: str) -> NormalizedText:
-    """Fold ``text`` for matching; see the module docstring."""
+def normalize(text: str, *, view: bool = True) -> NormalizedText:
+    """Fold ``text`` for matching; see the module docstring.
+
+    ``view``: also make the spaced view the matchers search (:attr:`NormalizedText.space`); a
+    caller that only reads ``folded`` (lexicons folded at start-up) passes False.
+    """
     index: list[int] | None = None
     if text.isascii() and text.isprintable():
         folded = text.lower()  # for printable ASCII the table is exactly lower()
@@ -185,15 +225,33 @@ def normalize(text: str) -> NormalizedText:
         if _SLOW_MARK in folded:
             folded, index = _slow_fold(text)
     words = folded.split()
-    if _may_be_spaced(folded) and _SPACED.search(folded) is not None:
-        joined, index = _join_spaced(folded, index)
-        return NormalizedText(text, joined, index, words=words)
-    return NormalizedText(text, folded, index, words=words)
+    data = space_bytes(folded) if view else None
+    if data is None:  # no view, or a word character of another script: regular expressions
+        space = None
+        maybe = _may_be_spaced(folded)
+    else:  # the spaced text is made here once, for the matchers too
+        joined, spaced = spaced_from_bytes(data)
+        space = (data, spaced)
+        maybe = _may_be_spaced_words(joined)
+    if maybe and _SPACED.search(folded) is not None:
+        joined_text, index = _join_spaced(folded, index)
+        return NormalizedText(text, joined_text, index, words=words)
+    return NormalizedText(text, folded, index, words=words, space=space)
 
 
 def _may_be_spaced(folded: str) -> bool:
     """False when ``folded`` certainly holds no spaced-out letters (cheaper than _SPACED)."""
     return _SEP_LETTER.search(folded) is not None or _SPACE_LETTER.search(folded) is not None
+
+
+def _may_be_spaced_words(joined: bytes) -> bool:
+    """False when the words of :func:`spaced_from_bytes` hold no three single letters in a row.
+
+    _SPACED needs three: each letter it joins stands between non-word characters (its separators
+    are some) or the ends of the text, so each is a word of the spaced text, and they follow one
+    another. Cheaper than the two regular expressions of :func:`_may_be_spaced`.
+    """
+    return b" a a a " in b" %b " % joined.translate(_CLASS_BYTES)
 
 
 def _slow_fold(text: str) -> tuple[str, list[int]]:

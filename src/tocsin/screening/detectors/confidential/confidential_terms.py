@@ -170,8 +170,10 @@ def _read_leet(folded: str) -> str:
 
 
 _LEET_PAIRS = tuple((chr(sign), chr(letter)) for sign, letter in _LEET.items())
-#: a digit or sign of _LEET next to a letter: the post may hold leetspeak
-_LEET_HINT = re.compile(r"[a-z][0134578@$]|[0134578@$][a-z]")
+#: a digit or sign of _LEET next to a letter: the post may hold leetspeak. Written to start with
+#: the sign (a class, not a branch), so that the regex engine skips to the rare signs instead of
+#: trying a match at every letter: the same answer as ``[a-z][0134578@$]|[0134578@$][a-z]``
+_LEET_HINT = re.compile(r"[0134578@$](?:(?<=[a-z][0134578@$])|(?=[a-z]))")
 #: the same, over the whole folded text: the cheap test before the word loop
 _LEET_ANYWHERE = _LEET_HINT
 #: what separates words inside a token ("#projet-n1ghtj4r!" -> "projet", "nightjar")

@@ -117,10 +117,12 @@ class PersonWithContact(Detector):
     #: the cues above need contact data to be worth looking for: an '@' or this many digits
     CUE_MIN_DIGITS = 5  # a postcode
     #: every pair of capitalised words, overlapping ("Hi Brent Thomas": "Hi Brent", "Brent
-    #: Thomas"), found in one pass with a lookahead
+    #: Thomas"), found in one pass with a lookahead. The pattern starts with the capital it
+    #: consumes, so the regex engine skips to capitals (instead of trying every position); the
+    #: lookahead then runs from that capital, inside a lookbehind of one character
     NAME_PAIRS = re.compile(
-        r"(?<![\w’'\-])(?=([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30})[ \u00a0]"
-        r"([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}))"
+        r"[A-ZÀ-ÖØ-Þ](?<![\w’'\-][A-ZÀ-ÖØ-Þ])"
+        r"(?<=(?=([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]{1,30})[ \u00a0]([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})).)"
     )
     #: capitalised words that are not names after a cue ("Call Customer Service…")
     NOT_NAMES = frozenset(
