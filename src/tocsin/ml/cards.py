@@ -32,6 +32,10 @@ BIASES = {
         "`offensive` follows OLID's definition (insults, threats and plain profanity, targeted "
         "or not): English tweets above all; on French forum posts it is weaker than `toxic` "
         "(ToxiFrench macro-F1 57 against 71), so moderate French posts on `toxic`.",
+        "The context network of `offensive` learnt from English tweets (OLID, Davidson) and reads "
+        "English posts only: French posts keep the linear score (read as English, the French "
+        "\"retard\", a delay, is a slur). It inherits OLID's and Davidson's biases and weighs "
+        "words in their context, so its reasons are less plain than a word list's.",
         "No threat score: none of the shared sets labels threats. OLID counts threats as "
         "offensive without telling them apart, and MLMA's 'fearful' hostility label (765 "
         "tweets) marks insults and slurs annotators found frightening, not threats (read on a "
@@ -92,6 +96,36 @@ def card(model: LinearModel) -> str:
             f"{meta.get('lexicon', {}).get('teacher', '')} at training time only (no encoder "
             "ships). The output's score is the mean of the hashed model's and the word scores' "
             "(the hashed one alone for a post without a word of the list)."
+        )
+    network = model.context
+    if network is not None:
+        described = meta.get("context", {})
+        sets = ", ".join(f"{k} {v}" for k, v in sorted(described.get("sets", {}).items()))
+        settings = described.get("settings", {})
+        f1 = described.get("out_of_fold_macro_f1", {})
+        band = described.get("band", ["?", "?"])
+        tuned = meta.get("heads", {}).get(network.output, {}).get("tuned_on", "")
+        lines.append(
+            f"- Output `{network.output}` is also read in context by a small convolutional "
+            f"network (arrays `context_*`, {len(network.words):,} words): word vectors of "
+            f"{network.embeddings.shape[1]} dimensions (the teacher's, reduced by PCA, then "
+            f"learnt; stored as int8), one convolution of {network.conv_bias.shape[0]} filters "
+            f"over {network.width} neighbouring words, maximum and mean pooling, one linear "
+            f"layer; trained with PyTorch at training time only ({settings.get('epochs')} "
+            f"passes, seed {settings.get('seed')}) on {sets} (weights of each set, classes "
+            "balanced inside it), numpy at run time. Its score and the linear one are stacked by "
+            f"a logistic regression fitted out of fold on the {tuned} "
+            f"training rows (mix {described.get('mix')}); only posts whose linear probability is "
+            f"between {band[0]} and {band[1]}"
+            + (
+                f" and whose language is {', '.join(network.languages)} (when known)"
+                if network.languages
+                else ""
+            )
+            + " pay for it "
+            f"({described.get('share_in_band', 0):.0%} of those training rows), the others keep "
+            f"the linear score. Out of fold: linear {f1.get('linear')}, network "
+            f"{f1.get('network')}, stacked {f1.get('stacked')} macro-F1."
         )
     if meta.get("extra_rows"):
         lines.append(f"- Plus {meta['extra_rows']} reviewed posts of the organisation.")

@@ -152,7 +152,7 @@ class ModelStep:
         # the engine's words are those of the folded text unless spaced-out letters were joined
         # ("n i g" -> "nig"), which always leaves a map back to the original (index not None)
         words = norm.words if norm.index is None else None
-        signals, raw = self.models.scores_and_raw(norm.folded, words)
+        signals, raw = self.models.scores_and_raw(norm.folded, words, ctx.language)
         lowest = self._lowest
         found: list[Finding] = []
         if not (
@@ -174,7 +174,7 @@ class ModelStep:
     def _finding(self, ctx: Context, rule: Rule, score: float, threshold: float) -> Finding:
         norm = ctx.normalized
         text = ctx.post.text
-        drivers = self.models.drivers(norm.folded, rule.kind)
+        drivers = self.models.drivers(norm.folded, rule.kind, lang=ctx.language)
         spans = [norm.to_original(start, end) for _, start, end in drivers]
         words = [text[a:b] for a, b in spans]
         span = spans[0] if spans else None

@@ -9,7 +9,9 @@ holds the number of features it stands for. A post is then a list of row numbers
 gather-and-sum. The score of every output is ``bias + (sum of rows) / sqrt(number of features)``,
 followed by a softmax (sentiment) or a sigmoid (the others); an output with a lexicon (word scores,
 :mod:`tocsin.ml.lexicon`) takes the mean of that score and the lexicon's, read from two more
-columns of the same rows.
+columns of the same rows. An output with a context network (:mod:`tocsin.ml.context`) is then
+refined by it when its linear score is in the network's uncertain band (a cascade: most posts
+are not, and pay nothing for it).
 
 Tokens never cross white space (:func:`tocsin.ml.features.tokens`), so a post is read word by
 white-space word: each one seen before is one dictionary look-up giving the rows of its tokens and
@@ -28,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from .context import ContextNet
 from .features import BUCKETS, pair_bucket, token_spans, tokens, word_buckets
 from .lexicon import combine
 from .linear import LinearModel
@@ -116,6 +119,13 @@ class TextModels:
                 refined = self.columns[f"{name}.{lexicon.output}"]
                 column = outputs + 1 + 2 * len(self._lexicons)
                 self._lexicons.append((refined, column, lexicon.bias, lexicon.index()))
+        #: context networks (:mod:`tocsin.ml.context`): refined column, network, its word rows
+        self._contexts: list[tuple[int, ContextNet, dict[str, int]]] = []
+        for name in names:
+            net = self.models[name].context
+            if net is not None:
+                refined = self.columns[f"{name}.{net.output}"]
+                self._contexts.append((refined, net, net.index()))
         self._count = outputs  # the column of the number of features
         self._capacity = _CACHE_ROWS
         width = outputs + 1 + 2 * len(self._lexicons)
@@ -256,7 +266,20 @@ class TextModels:
                 out[output] = combine(out[output], bias + total[column] / weight)
         return out
 
-    def _linear(self, folded: str, words: list[str] | None = None) -> list[float]:
+    def _refine(
+        self, out: list[float], folded: str, toks: list[str] | None, lang: str | None
+    ) -> list[float]:
+        """``out`` with the outputs of a context network refined when it runs (in place)."""
+        for column, net, index in self._contexts:
+            if net.runs(out[column], lang):  # an uncertain post: read its words in order
+                if toks is None:
+                    toks = tokens(folded)
+                out[column] = net.refine(out[column], toks, index)
+        return out
+
+    def _linear(
+        self, folded: str, words: list[str] | None = None, lang: str | None = None
+    ) -> list[float]:
         """The linear scores (before softmax / sigmoid) of every output for one folded text."""
         if words is None:
             words = folded.split()
@@ -265,30 +288,35 @@ class TextModels:
         if len(words) <= WINDOW:
             with self._lock:
                 ids = self._post_ids(words)
-                if ids is not None:
-                    return self._scaled(self._total(ids))
+                total = self._total(ids) if ids is not None else None
+            if total is not None:
+                out = self._scaled(total)
+                return self._refine(out, folded, None, lang) if self._contexts else out
         toks = tokens(folded)
         if len(toks) > WINDOW:
-            return self._long(toks).tolist()
-        return self._short(toks).tolist()
+            return self._long(toks, lang).tolist()
+        return self._short(toks, lang).tolist()
 
-    def raw(self, folded: str) -> np.ndarray:
-        """The linear scores (before softmax / sigmoid) of every output for one folded text."""
-        return np.array(self._linear(folded), np.float64)
+    def raw(self, folded: str, lang: str | None = None) -> np.ndarray:
+        """The linear scores (before softmax / sigmoid) of every output for one folded text;
+        ``lang``, the post's language when known, decides whether a context network reads it."""
+        return np.array(self._linear(folded, None, lang), np.float64)
 
-    def _short(self, toks: list[str]) -> np.ndarray:
+    def _short(self, toks: list[str], lang: str | None = None) -> np.ndarray:
         with self._lock:
             total = self._total(self._ids(toks))
-        return np.array(self._scaled(total), np.float64)
+        return np.array(self._refine(self._scaled(total), "", toks, lang), np.float64)
 
-    def _long(self, toks: list[str]) -> np.ndarray:
+    def _long(self, toks: list[str], lang: str | None = None) -> np.ndarray:
         """A text longer than the posts the models learnt from, scored in windows.
 
         Windows of :data:`WINDOW` tokens overlapping by half are scored like posts; sentiment is
         their mean, the other outputs their maximum (one toxic or risky passage is enough).
         """
         step = WINDOW // 2
-        z = np.array([self._short(toks[i : i + WINDOW]) for i in range(0, len(toks) - step, step)])
+        z = np.array(
+            [self._short(toks[i : i + WINDOW], lang) for i in range(0, len(toks) - step, step)]
+        )
         out = z.max(axis=0)
         out[self._sentiment] = z[:, self._sentiment].mean(axis=0)
         return np.asarray(out)
@@ -321,34 +349,42 @@ class TextModels:
             "spam": _prob(v[self._spam]),
         }
 
-    def scores(self, folded: str, words: list[str] | None = None) -> dict[str, Any]:
+    def scores(
+        self, folded: str, words: list[str] | None = None, lang: str | None = None
+    ) -> dict[str, Any]:
         """The ``signals`` of one post as JSON (DESIGN.md section 4), from its folded text
         (``normalize(text).folded``); what the engine puts on every result.
 
-        ``words``, when the caller has it, must be ``folded.split()`` (it saves the split).
+        ``words``, when the caller has it, must be ``folded.split()`` (it saves the split);
+        ``lang``, the post's language when known (a context network reads only the languages it
+        learnt from).
         """
-        return self._scores(self._linear(folded, words))
+        return self._scores(self._linear(folded, words, lang))
 
     def scores_and_raw(
-        self, folded: str, words: list[str] | None = None
+        self, folded: str, words: list[str] | None = None, lang: str | None = None
     ) -> tuple[dict[str, Any], list[float]]:
         """:meth:`scores` and the linear scores of every output (:attr:`columns`) it came from,
         in one pass: the risk layer reads its columns there (:mod:`tocsin.ml.learned`)."""
-        raw = self._linear(folded, words)
+        raw = self._linear(folded, words, lang)
         return self._scores(raw), raw
 
-    def signals(self, folded: str) -> Signals:
+    def signals(self, folded: str, lang: str | None = None) -> Signals:
         """The signals of one post, from its folded text (``normalize(text).folded``)."""
-        return Signals(**self._scores(self._linear(folded)))
+        return Signals(**self._scores(self._linear(folded, None, lang)))
 
     def signals_many(self, folded: Sequence[str]) -> list[Signals]:
         return [self.signals(f) for f in folded]
 
-    def drivers(self, folded: str, column: str, limit: int = 3) -> list[tuple[str, int, int]]:
+    def drivers(
+        self, folded: str, column: str, limit: int = 3, lang: str | None = None
+    ) -> list[tuple[str, int, int]]:
         """The words that pushed ``column`` (e.g. ``"toxicity.toxic"``) up most, strongest first.
 
         Each is ``(word, start, end)`` with positions in the folded text. A word's weight is its
-        own rows plus half of each pair it belongs to.
+        own rows plus half of each pair it belongs to; when a context network refined the score
+        (:mod:`tocsin.ml.context`), its share of the network's score is added, both on the
+        scale of the refined score.
         """
         col = self.columns[column]
         spans = token_spans(folded)
@@ -356,11 +392,14 @@ class TextModels:
         with self._lock:
             ids = self._ids(toks)
             column_of = self._table[ids, col].tolist()
+            total = self._total(ids) if self._contexts and ids else None
         del spans[len(toks) :]
         weight = column_of[: len(toks)]
         for i, value in enumerate(column_of[len(toks) :]):
             weight[i] += value / 2
             weight[i + 1] += value / 2
+        if total is not None:
+            self._add_context_shares(weight, toks, col, total, lang)
         ranked = sorted(range(len(toks)), key=lambda i: -weight[i])
         out: list[tuple[str, int, int]] = []
         seen: set[str] = set()
@@ -376,6 +415,28 @@ class TextModels:
             seen.add(word)
             out.append((word, start, end))
         return out
+
+    def _add_context_shares(
+        self,
+        weight: list[float],
+        toks: list[str],
+        col: int,
+        total: list[float],
+        lang: str | None,
+    ) -> None:
+        """Add each token's share of a context network's score to ``weight`` (in place), when
+        the network refines ``col`` for this post."""
+        for refined, net, index in self._contexts:
+            if refined != col:
+                continue
+            if not net.runs(self._scaled(total)[col], lang):
+                return
+            a, b, _ = net.mix
+            scale = a / math.sqrt(total[self._count])
+            shares = net.shares(toks, index)
+            for i, share in enumerate(shares):
+                weight[i] = scale * weight[i] + b * share
+            return
 
 
 def _prob(z: float) -> float:

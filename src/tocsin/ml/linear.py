@@ -5,7 +5,11 @@ On disk a model ``NAME`` is three files side by side (no pickle anywhere):
 - ``NAME.npz``: arrays ``weights`` (buckets × outputs, float16) and ``bias`` (outputs, float32),
   read with ``allow_pickle=False``; a model with a :class:`~tocsin.ml.lexicon.Lexicon` (word
   scores refining one output) adds ``lexicon_words`` (strings), ``lexicon_weights``,
-  ``lexicon_scores`` and ``lexicon_bias`` (float32);
+  ``lexicon_scores`` and ``lexicon_bias`` (float32); a model with a
+  :class:`~tocsin.ml.context.ContextNet` (a network refining one output) adds ``context_words``
+  (strings), ``context_embeddings`` (int8) with ``context_scales`` (one per word),
+  ``context_conv``, ``context_conv_bias``, ``context_head`` (float32) and ``context_numbers``
+  (head bias, mix, band: float64);
 - ``NAME.json``: what the outputs mean, the feature version, the sources, rows and metrics;
 - ``NAME.md``: the data card a person reads (sources, licences, rows, metrics, known biases).
 """
@@ -20,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigurationError
+from .context import ContextNet, dequantize, quantize
 from .features import BUCKETS
 from .lexicon import Lexicon
 
@@ -36,6 +41,7 @@ class LinearModel:
     bias: np.ndarray  # (len(outputs),)
     meta: dict[str, Any] = field(default_factory=dict)
     lexicon: Lexicon | None = None
+    context: ContextNet | None = None
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -52,6 +58,18 @@ class LinearModel:
             arrays["lexicon_scores"] = lex.scores.astype(np.float32)
             arrays["lexicon_bias"] = np.array([lex.bias], dtype=np.float32)
             meta["lexicon"] = {**described, "output": lex.output, "words": len(lex.words)}
+        network = meta.pop("context", None) or {}
+        if self.context is not None:
+            arrays.update(_context_arrays(self.context))
+            meta["context"] = {
+                **network,
+                "output": self.context.output,
+                "words": len(self.context.words),
+                "dims": int(self.context.embeddings.shape[1]),
+                "filters": int(self.context.conv_bias.shape[0]),
+                "width": self.context.width,
+                "languages": list(self.context.languages),
+            }
         np.savez_compressed(folder / f"{self.name}.npz", **arrays)  # type: ignore[arg-type]
         meta = {
             **meta,
@@ -73,6 +91,7 @@ class LinearModel:
                 weights = arrays["weights"].astype(np.float32)
                 bias = arrays["bias"].astype(np.float32)
                 lexicon = _lexicon(meta, arrays)
+                context = _context(meta, arrays)
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigurationError(
                 f"text model {name!r} in {folder} cannot be read ({exc}); "
@@ -96,7 +115,12 @@ class LinearModel:
                 f"text model {name!r} in {folder}: its lexicon refines an unknown output "
                 f"{lexicon.output!r}; retrain it with `tocsin ml train`"
             )
-        return cls(name, meta["kind"], outputs, weights, bias, meta, lexicon)
+        if context is not None and context.output not in outputs:
+            raise ConfigurationError(
+                f"text model {name!r} in {folder}: its context network refines an unknown "
+                f"output {context.output!r}; retrain it with `tocsin ml train`"
+            )
+        return cls(name, meta["kind"], outputs, weights, bias, meta, lexicon, context)
 
 
 def _lexicon(meta: dict[str, Any], arrays: Any) -> Lexicon | None:
@@ -110,4 +134,38 @@ def _lexicon(meta: dict[str, Any], arrays: Any) -> Lexicon | None:
         arrays["lexicon_weights"].astype(np.float32),
         arrays["lexicon_scores"].astype(np.float32),
         float(arrays["lexicon_bias"][0]),
+    )
+
+
+def _context_arrays(net: ContextNet) -> dict[str, np.ndarray]:
+    numbers = [net.head_bias, *net.mix, *net.band]
+    q, scales = quantize(net.embeddings)
+    return {
+        "context_words": np.array(net.words, dtype=str),
+        "context_embeddings": q,
+        "context_scales": scales,
+        "context_conv": net.conv.astype(np.float32),
+        "context_conv_bias": net.conv_bias.astype(np.float32),
+        "context_head": net.head.astype(np.float32),
+        "context_numbers": np.array(numbers, dtype=np.float64),
+    }
+
+
+def _context(meta: dict[str, Any], arrays: Any) -> ContextNet | None:
+    """The context network stored beside a model's weights, if it has one."""
+    described = meta.get("context")
+    if not described:
+        return None
+    numbers = [float(v) for v in arrays["context_numbers"].tolist()]
+    return ContextNet(
+        str(described["output"]),
+        tuple(arrays["context_words"].tolist()),
+        dequantize(arrays["context_embeddings"], arrays["context_scales"]),
+        arrays["context_conv"].astype(np.float32),
+        arrays["context_conv_bias"].astype(np.float32),
+        arrays["context_head"].astype(np.float32),
+        numbers[0],
+        (numbers[1], numbers[2], numbers[3]),
+        (numbers[4], numbers[5]),
+        tuple(str(lang) for lang in described.get("languages", [])),
     )

@@ -162,6 +162,7 @@ def retrain(
             fitted.bias,
             dict(current.meta),
             current.lexicon,  # word scores are not fine-tuned: kept as they are
+            current.context,  # nor is the context network (its stacking stays as it was)
         )
     after, acc_after = _measure(task, model, val)
     report = ReviewReport(task, len(train), len(val), before, after, acc_before, acc_after)

@@ -10,20 +10,21 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ...errors import InputError
+from ..context import ContextNet
 from ..features import featurize, fold, tokens
 from ..inference import SENTIMENT_LABELS
 from ..lexicon import Lexicon
 from ..linear import LinearModel
-from . import metrics, teacher
+from . import context, metrics, teacher
 from .datasets import Example, Source, sources_for
-from .distil import WordSpace
+from .distil import WordSpace, logistic
 from .fit import Fitted, Hyper, Progress, fit, predict
 from .sparse import Rows
 from .teacher import Encoder
@@ -134,6 +135,13 @@ class Head:
     #: with a teacher (:mod:`.teacher`), also learn a lexicon (word scores) on the ``tuned_on``
     #: rows, whose score is averaged with the hashed one (:mod:`tocsin.ml.lexicon`)
     lexicon: bool = False
+    #: with a teacher, also learn a context network (:mod:`tocsin.ml.context`) on the rows of
+    #: these sets (weighted like ``shares``), stacked with the linear score on uncertain posts;
+    #: the stacking is fitted on the ``tuned_on`` rows' out-of-fold scores
+    context: dict[str, float] = field(default_factory=dict)
+    #: the languages the network reads at run time (the posts of other languages, when the
+    #: engine knows it, keep the linear score): those of the rows it learns most from
+    context_languages: tuple[str, ...] = ("en",)
 
 
 #: the source name of an organisation's reviewed posts (``tocsin ml train --from-reviews``)
@@ -155,6 +163,7 @@ HEADS: dict[str, tuple[Head, ...]] = {
             },
             tuned_on="tweeteval_offensive",
             lexicon=True,
+            context={"tweeteval_offensive": 1.0, "davidson": 0.3},
         ),
     ),
 }
@@ -225,6 +234,7 @@ def evaluate(
     val: Sequence[Example],
     task: str,
     lexicons: Sequence[Lexicon] = (),
+    contexts: Sequence[ContextNet] = (),
 ) -> list[dict[str, Any]]:
     outputs = TASK_OUTPUTS[task][1]
     report = []
@@ -233,12 +243,18 @@ def evaluate(
         if not rows:
             continue
         x = Rows.from_buckets(featurize(e.text for e in rows))
-        if lexicons:  # the lexicons' outputs: the mean of the hashed and the lexicon scores
+        if lexicons or contexts:  # as inference does: lexicons' means, then context networks
             z = x.dot(fitted.weights.astype(np.float64)) + fitted.bias
             docs = [tokens(fold(e.text)) for e in rows]
             for lexicon in lexicons:
                 j = outputs.index(lexicon.output)
                 z[:, j] = lexicon.combine_many(z[:, j], docs)
+            for net in contexts:
+                j, index = outputs.index(net.output), net.index()
+                z[:, j] = [
+                    net.refine(float(v), d, index, e.lang)
+                    for v, d, e in zip(z[:, j], docs, rows, strict=True)
+                ]
             probs = 0.5 * (1.0 + np.tanh(0.5 * z))
         else:
             probs = predict(x, fitted, model_kind)
@@ -289,6 +305,8 @@ def train_task(
     fitted = fit(x, targets, weights, kind=model_kind, hyper=hyper, progress=progress)
     decision: dict[str, float] = {}
     lexicons: list[Lexicon] = []
+    contexts: list[ContextNet] = []
+    stacking: dict[str, Any] = {}
     if heads:
         columns: list[np.ndarray] = [np.zeros(0)] * len(outputs)
         bias = [0.0] * len(outputs)
@@ -304,10 +322,13 @@ def train_task(
                 decision[output] = done.cut
                 if done.lexicon is not None:
                     lexicons.append(done.lexicon)
+                if done.context is not None:
+                    contexts.append(done.context)
+                    stacking[output] = done.stacking
         fitted = Fitted(
             np.stack(columns, axis=1).astype(np.float32), np.array(bias, dtype=np.float32)
         )
-    report = evaluate(model_kind, fitted, val, task, lexicons)
+    report = evaluate(model_kind, fitted, val, task, lexicons, contexts)
     meta = {
         "task": task,
         "permissive_only": permissive_only,
@@ -329,7 +350,17 @@ def train_task(
     lexicon = lexicons[0] if lexicons else None  # one head has a lexicon (``HEADS``)
     if lexicon is not None:
         meta["lexicon"] = {"output": lexicon.output, "teacher": teacher.NAME}
-    model = LinearModel(task, model_kind, outputs, fitted.weights, fitted.bias, meta, lexicon)
+    network = contexts[0] if contexts else None  # one head has a context network (``HEADS``)
+    if network is not None:
+        meta["context"] = {
+            **stacking[network.output],
+            "sets": heads[network.output].context,
+            "settings": asdict(context.Settings()),
+            "teacher": teacher.NAME,
+        }
+    model = LinearModel(
+        task, model_kind, outputs, fitted.weights, fitted.bias, meta, lexicon, network
+    )
     return Trained(model, report)
 
 
@@ -377,6 +408,66 @@ class HeadFit:
     fitted: Fitted
     cut: float  # the decision point chosen out of fold (already folded into the biases)
     lexicon: Lexicon | None = None
+    context: ContextNet | None = None
+    #: how the context network is stacked (for the metadata and the data card)
+    stacking: dict[str, Any] | None = None
+
+
+#: the linear model's probabilities (after its decision point is moved to 0.5) between which the
+#: context network may run: the upper end stays above every policy threshold of the output (its
+#: score can cross them), the lower end is raised as far as the training rows allow
+CONTEXT_BAND = (0.1, 0.95)
+#: candidate lower ends, and the out-of-fold macro-F1 (points) a higher one may cost at most
+CONTEXT_LOWER = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+CONTEXT_TOLERANCE = 0.2
+#: words of the teacher's vocabulary (most frequent first) the context network has vectors for
+CONTEXT_WORDS = 20_000
+
+
+def stack_context(
+    linear: np.ndarray, network: np.ndarray, y: np.ndarray
+) -> tuple[tuple[float, float, float], tuple[float, float], dict[str, Any]]:
+    """The mix and band of a context network, from out-of-fold scores of the training rows.
+
+    ``linear``: the output's linear scores (decision point already at 0.5), ``network``: the
+    network's. A logistic regression on both (classes balanced) gives the mix; the decision point
+    of the mixed score is chosen like any other (out of fold, macro-F1) and moved to 0.5 through
+    the mix's constant. The band's lower end is the highest of :data:`CONTEXT_LOWER` that costs at
+    most :data:`CONTEXT_TOLERANCE` points of out-of-fold macro-F1 (fewer posts pay for the network).
+    """
+    coef, bias = logistic(np.column_stack([linear, network]), y)
+    gold = [int(v) for v in y]
+    stacked = coef[0] * linear + coef[1] * network + bias
+    cut = decision_point(gold, 0.5 * (1.0 + np.tanh(0.5 * stacked)))
+    mix = (float(coef[0]), float(coef[1]), float(bias) - _logit(cut))
+    stacked = stacked - _logit(cut)
+    high = _logit(CONTEXT_BAND[1])
+
+    def cascade(low: float) -> tuple[float, float]:
+        inside = (linear >= low) & (linear <= high)
+        final = np.where(inside, stacked, linear)
+        return 100 * metrics.macro_f1(gold, [int(v >= 0) for v in final]), float(inside.mean())
+
+    widest = cascade(_logit(CONTEXT_BAND[0]))[0]
+    lower = max(p for p in CONTEXT_LOWER if cascade(_logit(p))[0] >= widest - CONTEXT_TOLERANCE)
+    value, share = cascade(_logit(lower))
+    band = (_logit(lower), high)
+    described = {
+        "band": [lower, CONTEXT_BAND[1]],
+        "mix": [round(v, 4) for v in mix],
+        "decision_point": cut,
+        "share_in_band": round(share, 4),
+        "out_of_fold_macro_f1": {
+            "linear": round(100 * metrics.macro_f1(gold, [int(v >= 0) for v in linear]), 1),
+            "network": round(100 * metrics.macro_f1(gold, [int(v >= 0) for v in network]), 1),
+            "stacked": round(value, 1),
+        },
+    }
+    return mix, band, described
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
 
 
 def fit_head(
@@ -411,8 +502,12 @@ def fit_head(
     if not tuned.any():
         tuned[:] = True
     words = None
+    network: _Network | None = None
     if space is not None and head.lexicon:
-        words = [tokens(fold(e.text)) if t else [] for e, t in zip(rows, tuned, strict=True)]
+        if head.context and context.available():
+            network = _Network(space, head_weights(replace(head, shares=head.context), rows))
+        read = tuned if network is None else tuned | (network.weights > 0)
+        words = [tokens(fold(e.text)) if r else [] for e, r in zip(rows, read, strict=True)]
     fold_of = np.random.default_rng(head.hyper.seed).permutation(len(rows)) % head.folds
     oof = np.zeros(len(rows))
     for k in range(head.folds):
@@ -433,6 +528,8 @@ def fit_head(
             lexicon = space.fit(head.output, [words[i] for i in learn], y[learn, 0])
             scored = outside[tuned[outside]]
             oof[scored] = lexicon.combine_many(oof[scored], [words[i] for i in scored])
+            if network is not None:
+                network.out_of_fold(inside, scored, words, y[:, 0])
     gold = [int(v) for v in y[tuned, 0]]
     cut = decision_point(gold, 0.5 * (1.0 + np.tanh(0.5 * oof[tuned])))
     shift = math.log(cut / (1 - cut))
@@ -443,7 +540,45 @@ def fit_head(
     learn = np.flatnonzero(tuned)
     lexicon = space.fit(head.output, [words[i] for i in learn], y[learn, 0])
     # the mean of the two scores moves by ``shift`` when each does
-    return HeadFit(fitted, cut, replace(lexicon, bias=lexicon.bias - shift))
+    done = HeadFit(fitted, cut, replace(lexicon, bias=lexicon.bias - shift))
+    if network is not None:
+        mix, band, done.stacking = stack_context(
+            oof[learn] - shift, network.oof[learn], y[learn, 0]
+        )
+        net = network.fit(np.arange(len(rows)), words, y[:, 0])
+        done.context = net.as_context(head.output, network.words, mix, band, head.context_languages)
+    return done
+
+
+class _Network:
+    """The context networks of one head: out of fold, then on all its rows.
+
+    ``weights``: one per row of the head, zero for the rows of a set it does not learn from.
+    """
+
+    def __init__(self, space: WordSpace, weights: np.ndarray) -> None:
+        self.words = space.words[:CONTEXT_WORDS]
+        self.start = context.reduce(space.vectors[: len(self.words)], context.Settings().dims)
+        self.weights = weights
+        self.oof = np.zeros(0)
+
+    def fit(self, rows: np.ndarray, words: Sequence[Sequence[str]], y: np.ndarray) -> context.Net:
+        rows = rows[self.weights[rows] > 0]
+        return context.fit(
+            [words[i] for i in rows], y[rows], self.words, self.start, weights=self.weights[rows]
+        )
+
+    def out_of_fold(
+        self,
+        learn: np.ndarray,
+        scored: np.ndarray,
+        words: Sequence[Sequence[str]],
+        y: np.ndarray,
+    ) -> None:
+        if not len(self.oof):
+            self.oof = np.zeros(len(words))
+        net = self.fit(learn, words, y)
+        self.oof[scored] = context.scores(net, self.words, [words[i] for i in scored])
 
 
 def _has(rows: Sequence[Example], source: Source) -> bool:
