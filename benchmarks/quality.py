@@ -275,13 +275,19 @@ def load_corpus(path: Path) -> list[LabelledPost]:
 
 
 def screen_corpus(
-    posts: Sequence[LabelledPost], profile_path: Path, *, given_lang: bool = False
+    posts: Sequence[LabelledPost],
+    profile_path: Path,
+    *,
+    given_lang: bool = False,
+    models: bool = True,
 ) -> tuple[list[Screened], list[str]]:
-    """Screen every post with the profile; also return the names of the detectors that ran."""
+    """Screen every post with the profile; also return the names of the detectors that ran.
+
+    ``models=False`` leaves out the text models and the learned risk layer: the rules alone."""
     from tocsin import Engine, parse_profile
     from tocsin.services.screening import parse_post
 
-    engine = Engine(parse_profile(profile_path.read_text(encoding="utf-8")))
+    engine = Engine(parse_profile(profile_path.read_text(encoding="utf-8")), models=models)
     screened = []
     for labelled in posts:
         result = engine.screen(parse_post(labelled.post(given_lang=given_lang)))
@@ -592,13 +598,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="send each post's 'lang' label to the engine (default: detect it)",
     )
+    parser.add_argument(
+        "--no-models",
+        action="store_true",
+        help="the rules alone: no text models, no learned risk layer (TOCSIN_MODELS is not read)",
+    )
     args = parser.parse_args(argv)
     profile = args.profile or args.corpus.with_name("profile.toml")
     from tocsin import TocsinError
 
     try:
         posts = load_corpus(args.corpus)
-        screened, detectors = screen_corpus(posts, profile, given_lang=args.given_lang)
+        screened, detectors = screen_corpus(
+            posts, profile, given_lang=args.given_lang, models=not args.no_models
+        )
     except (OSError, CorpusError, TocsinError) as exc:
         print(f"quality: {exc}", file=sys.stderr)
         return 2
