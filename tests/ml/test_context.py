@@ -234,3 +234,14 @@ def test_training_with_a_teacher_adds_a_reproducible_network(tmp_path: Path) -> 
         assert loaded.linear(toks, loaded.index()) == pytest.approx(
             first.context.linear(toks, first.context.index()), abs=1e-5
         )
+
+
+def test_the_convolution_table_is_built_at_the_first_post_read() -> None:
+    """Loading costs no matrix product and no table; the first post read builds it once."""
+    net = _net()
+    assert "_parts" not in net.__dict__
+    first = net.linear(["you", "are", "an", "idiot"], net.index())
+    table = net.__dict__["_parts"]
+    assert table.shape == (len(WORDS) + 1, net.width * net.conv_bias.shape[0])
+    assert net.linear(["you", "are", "an", "idiot"], net.index()) == first
+    assert net.__dict__["_parts"] is table

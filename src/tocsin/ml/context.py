@@ -59,15 +59,25 @@ class ContextNet:
             or self.head.shape != (2 * filters,)
         ):
             raise ValueError("inconsistent context network arrays")
-        # The convolution is linear before its ReLU: each word's part in every window it is in
-        # (left neighbour, centre, right neighbour...) is computed once for the vocabulary, and a
-        # post costs one gather and a few sums. Row 0: the unknown word (zeros).
-        width = self.conv.shape[0] // dims
-        kernel = self.conv.reshape(width, dims, filters)
-        table = np.zeros((len(self.words) + 1, width * filters), np.float32)
-        for k in range(width):
-            table[1:, k * filters : (k + 1) * filters] = self.embeddings @ kernel[k]
-        object.__setattr__(self, "_parts", table)
+
+    def _table(self) -> np.ndarray:
+        """Each word's part in every window it is in, computed at the first post the network
+        reads (most processes never need it: it costs tens of MB and a matrix product).
+
+        The convolution is linear before its ReLU: each word's part in every window it is in
+        (left neighbour, centre, right neighbour...) is computed once for the vocabulary, and a
+        post costs one gather and a few sums. Row 0: the unknown word (zeros)."""
+        table: np.ndarray | None = self.__dict__.get("_parts")
+        if table is None:
+            dims = self.embeddings.shape[1]
+            filters = self.conv_bias.shape[0]
+            width = self.width
+            kernel = self.conv.reshape(width, dims, filters)
+            table = np.zeros((len(self.words) + 1, width * filters), np.float32)
+            for k in range(width):
+                table[1:, k * filters : (k + 1) * filters] = self.embeddings @ kernel[k]
+            object.__setattr__(self, "_parts", table)
+        return table
 
     @property
     def width(self) -> int:
@@ -82,7 +92,7 @@ class ContextNet:
         """The filters' outputs at each position (positions, filters)."""
         get = index.get
         ids = [get(t, 0) for t in tokens[:MAX_TOKENS]]
-        parts = self._parts.take(ids, axis=0)
+        parts = self._table().take(ids, axis=0)
         filters = self.conv_bias.shape[0]
         side = self.width // 2
         n = len(ids)
