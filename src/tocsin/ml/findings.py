@@ -155,11 +155,13 @@ class ModelStep:
         signals, raw = self.models.scores_and_raw(norm.folded, words, ctx.language)
         lowest = self._lowest
         found: list[Finding] = []
-        if not (
-            signals["toxicity"] < lowest
-            and signals["spam"] < lowest
-            and all(p < lowest for p in signals["toxicity_kinds"].values())
-        ):  # a score reaches a threshold (most posts: none does)
+        reached = signals["toxicity"] >= lowest or signals["spam"] >= lowest
+        if not reached:
+            for p in signals["toxicity_kinds"].values():
+                if p >= lowest:
+                    reached = True
+                    break
+        if reached:  # a score reaches a threshold (most posts: none does)
             for rule in RULES:
                 score = _score(signals, rule.threshold)
                 threshold = self.thresholds[rule.threshold]

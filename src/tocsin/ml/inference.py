@@ -130,9 +130,13 @@ class TextModels:
         self._capacity = _CACHE_ROWS
         width = outputs + 1 + 2 * len(self._lexicons)
         self._table = np.zeros((BUCKETS + self._capacity, width), np.float32)
-        self._table[:BUCKETS, :outputs] = np.concatenate(
-            [self.models[n].weights for n in names], axis=1
-        )
+        # each model's weights copied in place (no side-by-side copy first: at start-up every
+        # page of memory written costs, and the table alone is tens of megabytes)
+        column = 0
+        for name in names:
+            weights = self.models[name].weights
+            self._table[:BUCKETS, column : column + weights.shape[1]] = weights
+            column += weights.shape[1]
         self._table[:BUCKETS, outputs] = 1.0
         #: the weights of every output side by side (a view into the table)
         self.weights = self._table[:BUCKETS, :outputs]

@@ -45,7 +45,7 @@ from ..errors import PluginError
 from ..models import Category, Finding, Severity
 from ..profile import Profile
 from .detectors.base import Context, Detector
-from .matching import PhraseMatch, PhraseMatcher, SpanIndex, match_index
+from .matching import PhraseMatch, PhraseMatcher, SpanIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,12 +187,12 @@ class LexiconDetector(Detector):
                 continue
             if rule.context:
                 if context is None:
-                    context = NearRules(self._context.find_all(norm) if self._context else [])
+                    context = NearRules(self._context.spaced_hits(norm))
                 if not context.near(rule.id, hit.fstart, hit.fend, rule.window):
                     continue
             if rule.unless:
                 if unless is None:
-                    unless = NearRules(self._unless.find_all(norm) if self._unless else [])
+                    unless = NearRules(self._unless.spaced_hits(norm))
                 if unless.near(rule.id, hit.fstart, hit.fend, rule.window):
                     continue
             found = ctx.text[hit.start : hit.end]
@@ -213,16 +213,21 @@ class LexiconDetector(Detector):
 
 
 class NearRules:
-    """Context or exception phrases found in a post, grouped by rule; the proximity index of a
-    rule is built when first asked for (a post's hits ask about a rule or two)."""
+    """Context or exception phrases found in a post (:meth:`PhraseMatcher.spaced_hits`), grouped
+    by rule; the proximity index of a rule is built when first asked for (a post's hits ask about
+    a rule or two)."""
 
     __slots__ = ("_grouped", "_indexes")
 
-    def __init__(self, matches: list[PhraseMatch[Rule]]) -> None:
-        self._grouped: dict[str, list[PhraseMatch[Rule]]] = {}
-        for m in matches:
-            self._grouped.setdefault(m.payload.id, []).append(m)
-        self._indexes: dict[str, SpanIndex[PhraseMatch[Rule]]] = {}
+    def __init__(self, hits: list[tuple[int, int, str, Rule]]) -> None:
+        self._grouped: dict[str, list[tuple[int, int, bool]]] = {}
+        for start, end, _phrase, rule in hits:
+            found = self._grouped.get(rule.id)
+            if found is None:
+                self._grouped[rule.id] = [(start, end, True)]
+            else:
+                found.append((start, end, True))
+        self._indexes: dict[str, SpanIndex[bool]] = {}
 
     def near(self, rule_id: str, start: int, end: int, window: int) -> bool:
         """True when a phrase of rule ``rule_id`` is at most ``window`` characters away."""
@@ -231,7 +236,7 @@ class NearRules:
             found = self._grouped.get(rule_id)
             if found is None:
                 return False
-            index = self._indexes[rule_id] = match_index(found)
+            index = self._indexes[rule_id] = SpanIndex(found)
         return index.has_near(start, end, window)
 
 
@@ -267,7 +272,7 @@ class AnchoredLexiconDetector(LexiconDetector):
         if not anchors:
             return
         near = SpanIndex((a.fstart, a.fend, a) for a in anchors)
-        unless = NearRules(self._unless.find_all(norm) if self._unless else [])
+        unless = NearRules(self._unless.spaced_hits(norm))
         direction = ctx.post.direction.value
         for hit in self._phrases.find(norm):
             rule = hit.payload

@@ -14,11 +14,19 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from .normalize import NormalizedText, normalize, space_bytes, spaced_from_bytes
+from .normalize import (
+    SPACE_BYTES,
+    NormalizedText,
+    _may_be_spaced,
+    normalize,
+    space_bytes,
+    spaced_from_bytes,
+)
 
 T = TypeVar("T")
 
@@ -42,8 +50,18 @@ def spaced(folded: str) -> str:
     return spaced_from_bytes(data)[1]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_phrase(phrase: str) -> str:
-    """The folded form of a phrase: words separated by single spaces."""
+    """The folded form of a phrase: words separated by single spaces.
+
+    Every lexicon phrase is folded at start-up (tens of thousands, some listed twice): a phrase of
+    printable ASCII without single letters to join is its lower case, whose non-word characters
+    become spaces in one ``bytes.translate`` (the same words as the general path below).
+    """
+    if phrase.isascii() and phrase.isprintable():
+        low = phrase.lower()
+        if not _may_be_spaced(low):  # what normalize() folds it to: its lower case
+            return b" ".join(low.encode("ascii").translate(SPACE_BYTES).split()).decode("ascii")
     return " ".join(_NON_WORD.sub(" ", normalize(phrase, view=False).folded).split())
 
 
@@ -157,20 +175,32 @@ class PhraseMatcher(Generic[T]):
 
     def find(self, norm: NormalizedText) -> Iterator[PhraseMatch[T]]:
         """Every whole-word occurrence of every phrase, in order of end position."""
-        if not self.size:
+        hits = self.spaced_hits(norm)
+        if not hits:
             return
+        spaced = spaced_text(norm)
+        to_folded, to_original = spaced.to_folded, norm.to_original
+        for start, end, phrase, payload in hits:
+            s, e = to_original(*to_folded(start, end))
+            yield PhraseMatch(s, e, phrase, payload, start, end)
+
+    def spaced_hits(self, norm: NormalizedText) -> list[tuple[int, int, str, T]]:
+        """What :meth:`find` finds, as ``(fstart, fend, phrase, payload)`` in the spaced folded
+        text only: proximity tests (context and exception words) need no span in the original
+        text, whose mapping costs more than the search on a post full of common words."""
+        if not self.size:
+            return []
         shared = norm.shared
         if shared is not None and id(self) in shared[0]:
             raw: Iterable[Any] = shared[1].get(id(self), ())  # found by the engine's single pass
             if not raw:
-                return
-            spaced = spaced_text(norm)
-            text = spaced.text
+                return []
+            text = spaced_text(norm).text
         else:
-            spaced = spaced_text(norm)
-            text = spaced.text
+            text = spaced_text(norm).text
             raw = self._automaton.iter(text)
         n = len(text)
+        out: list[tuple[int, int, str, T]] = []
         for end_index, (key_len, entries) in raw:
             end = end_index + 1
             start = end - key_len
@@ -184,8 +214,8 @@ class PhraseMatcher(Generic[T]):
                 if prefix:
                     while word_end < n and text[word_end].isalnum():
                         word_end += 1
-                s, e = norm.to_original(*spaced.to_folded(start, word_end))
-                yield PhraseMatch(s, e, phrase, payload, start, word_end)
+                out.append((start, word_end, phrase, payload))
+        return out
 
     def find_all(self, norm: NormalizedText) -> list[PhraseMatch[T]]:
         shared = norm.shared

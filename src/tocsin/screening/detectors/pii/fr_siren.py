@@ -94,7 +94,12 @@ class FrSiren(PersonalDataDetector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         folded = norm.folded
-        if count_digits(folded) < 9 or not any(t in folded for t in self.TRIGGERS):
+        if count_digits(folded) < 9:
+            return
+        for trigger in self.TRIGGERS:  # a loop: no generator to build on the usual post
+            if trigger in folded:
+                break
+        else:
             return
         sole = self.SOLE_TRADER.search(folded) is not None
         lang = ctx.explain_lang if ctx.explain_lang in self.EXPLANATIONS else "en"

@@ -88,7 +88,10 @@ class IdentityDocument(PersonalDataDetector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         folded = norm.folded
-        if not any(t in folded for t in self.TRIGGERS):
+        for trigger in self.TRIGGERS:  # a loop: no generator to build on the usual post
+            if trigger in folded:
+                break
+        else:
             return
         words = self._context.find_all(norm)
         if not words:
