@@ -312,7 +312,8 @@ def test_the_shipped_weights_load_without_pickle() -> None:
          "learned.competition"),
         ("fr", "Leurs lampes prennent feu, tout le monde le sait, fuyez cette marque",
          "learned.competition"),
-        ("en", "Our customers are too dumb to read the manual honestly", "learned.reputation"),
+        ("en", "Customers complaining again, maybe they should just buy candles",
+         "learned.reputation"),
     ],
 )  # fmt: skip
 def test_the_shipped_model_finds_what_the_rules_miss(lang: str, text: str, kind: str) -> None:
