@@ -48,7 +48,7 @@ BUILTIN_DETECTORS: dict[str, tuple[str, ...]] = {
     ),
     "tocsin.screening.detectors.compliance": (
         "guaranteed_returns", "health_claims", "job_discrimination", "special_category_data",
-        "copyright_flags",
+        "copyright_flags", "fake_reviews",
     ),
     "tocsin.screening.detectors.reputation": (
         "profanity", "insults", "unrealistic_promises", "internal_chatter", "complaints",

@@ -31,8 +31,9 @@ MATCH = [
     ("Pour la surprise, envoyez les fleurs chez Julien Moreau, 7 impasse des Lilas, 44000 Nantes",
      "Julien Moreau, 7 impasse des Lilas, 44000 Nantes",
      "J. M**** · * impasse des L****, 44*** Nantes"),
+    # the residence rule of `whereabouts` also reports "just moved into" (the CFO): one span
     ("Our CFO just moved into 48 Kensington Gardens Square, London W2 4BA",
-     "moved into 48 Kensington Gardens Square, London W2 4BA",
+     "just moved into 48 Kensington Gardens Square, London W2 4BA",
      "moved into … ** K********* Gardens Square, L***** ** ***"),
     ("Crémaillère chez Paul samedi : 3 rue du Chêne, 35000 Rennes, apportez des lampions !",
      "Crémaillère chez Paul samedi : 3 rue du Chêne, 35000 Rennes",

@@ -145,7 +145,9 @@ def test_inbound_insults_are_community_moderation(
     engine: Engine, text: str, evidence: str
 ) -> None:
     found = [
-        f for f in engine.screen_text(text, direction="inbound").findings if f.detector == NAME
+        f
+        for f in engine.screen_text(text, direction="inbound").findings
+        if f.detector == NAME and f.category == "community_management"
     ]
     assert len(found) == 1
     assert text[found[0].start : found[0].end] == evidence
@@ -153,14 +155,37 @@ def test_inbound_insults_are_community_moderation(
     assert "Modérez-le" in found[0].explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("Quelle bande d'abrutis chez Lumio", True),  # names the brand
+        ("Vous êtes une bande d'abrutis, trois semaines sans réponse", True),  # speaks to it
+        ("Go back to your country", True),
+        ("Les immigrés sont des parasites", False),  # about others: moderation only
+    ],
+)
+def test_inbound_insults_at_the_organisation_are_also_a_complaint(
+    engine: Engine, text: str, addressed: bool
+) -> None:
+    found = engine.screen_text(text, direction="inbound").findings
+    complaints = [f for f in found if f.detector == NAME and f.category == "reputation"]
+    assert [(f.kind, f.severity) for f in complaints] == (
+        [("reputation.complaint", "low")] if addressed else []
+    )
+    assert all("Réclamation publique" in f.explanation for f in complaints)
+
+
 def test_a_customer_quoting_contempt_is_not_an_insult_of_the_brand(engine: Engine) -> None:
-    # customer contempt predicates are about the organisation's voice; inbound, a complaint
-    # "ils pensent que les clients sont des pigeons" is moderated as community.insult like any
-    # contempt, not reported as the brand's reputation risk.
+    # customer contempt predicates are about the organisation's voice; inbound, "ils pensent
+    # que les clients sont des pigeons" is moderated as community.insult like any contempt and
+    # answered as a complaint, not reported as the brand's own insult.
     result = engine.screen_text(
         "Lumio pense que les clients sont des pigeons", direction="inbound"
     )
-    assert all(f.category != "reputation" for f in result.findings)
+    assert {f.kind for f in result.findings if f.category == "reputation"} <= {
+        "reputation.complaint"
+    }
+    assert all(f.severity == "low" for f in result.findings if f.category == "reputation")
 
 
 @pytest.mark.parametrize(
@@ -206,11 +231,29 @@ def test_contempt_rules_are_outbound_only(engine: Engine, text: str) -> None:
 
 
 def test_inbound_profanity_stays_community_moderation(engine: Engine) -> None:
+    # moderated as community.profanity; aimed at the organisation ("vos mails"), it is also a
+    # public complaint to answer (low), never the brand's own profanity
     result = engine.screen_text(
         "Lisez vos mails bordel, ça fait 3 fois que j'écris, c'est de la merde", direction="inbound"
     )
-    assert result.findings
-    assert {f.category for f in result.findings} == {"community_management"}
+    assert "community.profanity" in {f.kind for f in result.findings}
+    assert {f.kind for f in result.findings if f.category == "reputation"} == {
+        "reputation.complaint"
+    }
+    assert {f.severity for f in result.findings if f.category == "reputation"} == {"low"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putain que la lampe Arc est belle, j'en ai pris trois",  # praise, not a complaint
+        "Brillix c'est de la merde, prenez du Lumio",  # about a competitor
+        "Brillix, bande de clowns, vous copiez tout",  # name-calling a competitor
+    ],
+)
+def test_swearing_that_is_no_complaint_about_the_organisation(engine: Engine, text: str) -> None:
+    result = engine.screen_text(text, direction="inbound")
+    assert "reputation.complaint" not in {f.kind for f in result.findings}, result.findings
 
 
 def test_the_explanation_of_a_mocking_emoji(engine: Engine) -> None:

@@ -52,7 +52,7 @@ MATCH = [
     ("Recherche hôtesses d'accueil (H/F) pour le salon, taille 36-38, physique agréable.", "high",
      "physique agréable"),
     ("Job: promo staff for our stand, slim and pretty girls only.", "high",
-     "slim and pretty girls"),
+     "slim and pretty girls only"),
     ("Looking for a hostess for our booth, must be good-looking and tall. Apply by DM.", "high",
      "good-looking"),
     ("CDD vendeur (H/F) : profil européen, français uniquement.", "high", "profil européen"),

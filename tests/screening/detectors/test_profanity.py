@@ -104,10 +104,15 @@ def test_inbound_profanity_is_community_moderation(
 ) -> None:
     result = engine.screen_text(text, direction="inbound")
     found = [f for f in result.findings if f.detector == NAME]
-    assert len(found) == 1
-    f = found[0]
+    moderated = [f for f in found if f.category == "community_management"]
+    assert len(moderated) == 1
+    f = moderated[0]
     assert text[f.start : f.end] == evidence
     assert (f.category, f.kind) == ("community_management", "community.profanity")
+    # aimed at the organisation ("vous", "your support"): also a public complaint, same words
+    assert [(g.kind, g.severity, g.start) for g in found if g is not f] == [
+        ("reputation.complaint", "low", f.start)
+    ]
     assert "message reçu du public" in f.explanation
 
 

@@ -106,7 +106,9 @@ def test_every_travel_phrase_holds_a_cue_word() -> None:
 
     cues = {
         fold_phrase(w.rstrip("*"))
-        for w in (*Travel.AIR_WORDS, *Travel.HOTEL_WORDS, *Travel.STAY_WORDS)
+        for w in (
+            *Travel.AIR_WORDS, *Travel.HOTEL_WORDS, *Travel.STAY_WORDS, *Travel.LODGING_WORDS
+        )
     }
     for rule in Travel.load():
         for phrase in rule.phrases:

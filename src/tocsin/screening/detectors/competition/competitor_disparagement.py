@@ -12,11 +12,19 @@ Neutral comparisons ("Brillix a aussi une lampe connectée"), sourced
 benchmarks ("30 % plus économe que la Brillix X2 selon le test de ...") and praise are not
 flagged. Without competitors in the profile the detector is off. Inbound posts too (a reply
 on the organisation's page spreads it as well).
+
+A competitor is also pointed at without its name: masked ("B…x", "B***x", "Br1llix", "Brilix"),
+or veiled ("certains concurrents", "a certain competitor", "vous voyez qui", "which brand"; the
+``veiled`` list of the lexicon). Those count as anchors too, so "certains concurrents
+éclairent surtout les pompiers" is found like "Brillix éclaire surtout les pompiers".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import tomllib
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.resources import files
 
 from ....models import Category, Finding
 from ....profile import Profile
@@ -33,11 +41,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     description = "Defamation or disparagement of the profile's competitors."
 
     LEXICON = "competition"
-    #: folded characters between the negative words and the competitor's name
-    WINDOW = 60
+    #: folded characters between the negative words and the competitor's name (a post of two
+    #: sentences: the name in one, the put-down in the next)
+    WINDOW = 120
     ANCHOR_FIELD = "competitor"
     #: emoji that run down what they follow or precede, and the rule they count for
-    EMOJI = ("💩", "🤮", "🤢", "👎", "🗑", "🚮", "🤡")
+    EMOJI = ("💩", "🤮", "🤢", "👎", "🗑", "🚮", "🤡", "🙄", "🙃", "💅", "💀")
     EMOJI_RULE = "disparagement"
     #: original characters between such an emoji and the competitor's name
     EMOJI_WINDOW = 25
@@ -49,7 +58,11 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         )
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
-        return profile.competitor_terms()
+        terms = profile.competitor_terms()
+        if not terms:
+            return terms
+        masked = [(v, c.name) for c in profile.competitors for v in masked_names(c.name)]
+        return [*terms, *masked, *((p, p) for p in veiled_references())]
 
     def more(self, ctx: Context, anchors: list[PhraseMatch[str]]) -> Iterable[Finding]:
         if self._emoji_rule is not None and any(e in ctx.text for e in self.EMOJI):
@@ -85,3 +98,35 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
                         competitor=rival.payload,
                     )
                 at = text.find(emoji, end)
+
+
+def masked_names(name: str) -> Iterator[str]:
+    """Spellings of a competitor's name that dodge a filter, as the matcher sees them.
+
+    Punctuation is a space to the matcher: "B…x", "B***x" and "B-x" read "b x", "Br…x" reads
+    "br x". Leetspeak ("Br1llix", "Br1ll1x") and a dropped double letter ("Brilix") are listed
+    too. Only names of five letters or more: "B x" of a shorter name would be any two letters.
+    """
+    word = name.casefold()
+    if len(word) < 5 or not word.isalpha():
+        return
+    single = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+    variants = {
+        f"{word[0]} {word[-1]}", f"{word[:2]} {word[-1]}", f"{word[0]} {word[-2:]}", single,
+        word.replace("i", "1").replace("l", "1"),
+    }
+    for letter, digit in (("i", "1"), ("l", "1"), ("o", "0"), ("e", "3"), ("a", "4")):
+        variants.add(word.replace(letter, digit))
+        variants.update(
+            word[:i] + digit + word[i + 1 :] for i, c in enumerate(word) if c == letter
+        )
+    variants.discard(word)
+    yield from sorted(variants)
+
+
+@cache
+def veiled_references() -> tuple[str, ...]:
+    """The lexicon's ways of pointing at a competitor without naming it (``veiled``)."""
+    path = files("tocsin.screening").joinpath("lexicons", f"{CompetitorDisparagement.LEXICON}.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return tuple(data.get("veiled", {}).get("phrases", ()))

@@ -3,19 +3,109 @@
 Rules in ``lexicons/compliance.toml`` (kind ``compliance.guaranteed_return``). A product warranty
 ("garantie 2 ans") or a risk-free trial ("essayez sans risque, satisfait ou remboursé") is not an
 investment claim: "sans risque" and "risk-free" count only next to investment words.
+
+One more construction is checked here, when no phrase of the rules is found: a figure promised,
+a percentage or a sum of money within ``FIGURE_GAP`` characters of "garanti(s)", "guaranteed" or
+"assuré(s)", in a sentence with a word of investing or gaining ("+40 % garanti d'ici l'été",
+"gagnez 5 % par mois garantis", "placez 1 000 €, récupérez 1 200 € dans un an, c'est garanti").
+"100 % garanti" (an absolute promise, reputation's business), discounts and energy savings
+("-20 % garanti", "60 % d'économies garanties") are left alone.
 """
 
 from __future__ import annotations
 
-from ....models import Category
+import re
+from collections.abc import Iterable, Iterator
+
+from ....models import Category, Finding, Severity
 from ...lexicon import LexiconDetector
+from ..base import Context
 
 
 class GuaranteedReturns(LexiconDetector):
     name = "guaranteed_returns"
-    version = "1.0"
+    version = "1.1"
     categories = (Category.COMPLIANCE,)
     directions = ("outbound",)
     description = "Guaranteed returns and risk-free investment claims (misleading promotion)."
     LEXICON = "compliance"
     KINDS = ("compliance.guaranteed_return",)
+
+    #: a percentage (not 100 %) or a sum of money
+    FIGURE = re.compile(
+        r"(?<![\w.,])(?:\+\s?)?(?!100\s?%)\d{1,3}(?:[.,]\d{1,2})?\s?%"
+        r"|(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*(?:[.,]\d{2})?\s?(?:€|\$|£|euros?\b)"
+        r"|[€$£]\s?\d{1,3}(?:[ .,]?\d{3})*"
+    )
+    GUARANTEE = re.compile(r"\b(?:garantis?|guaranteed|assur[ée]s?)\b", re.IGNORECASE)
+    FIGURE_GAP = 40
+    #: a word of investing or gaining in the same sentence
+    INVESTING = re.compile(
+        r"\b(?:plac(?:ez|er|ement)|investi\w*|invest\w*|mise[zr]?|gagne[zr]?|gain\w*|earn\w*|"
+        r"r[ée]cup[ée]re[zr]|get back|touche[zr]|rapport\w*|rendement\w*|returns?|yield\w*|"
+        r"int[ée]r[êe]ts?|interest|profit\w*|actions?|shares?|stock|tokens?|crypto\w*|"
+        r"[ée]pargne|savings?)\b",
+        re.IGNORECASE,
+    )
+    #: discounts, savings and product figures: not a return on an investment
+    NOT_RETURN = re.compile(
+        r"\b(?:remises?|r[ée]ductions?|off|soldes|promo\w*|discount\w*|[ée]conomies|"
+        r"[ée]nerg\w*|energy|consomm\w*|lumin\w*|efficac\w*|lumens?|batterie|battery|"
+        r"recycl\w*|satisfaction|"
+        r"rembours\w*|refund\w*|livraison|delivery|garantie)\b",
+        re.IGNORECASE,
+    )
+    SENTENCE = re.compile(r"[^.!?\n]*")
+    EXPLANATIONS = {
+        "en": (
+            "A return promised as a figure (“{found}”): guaranteeing a percentage or a sum on an "
+            "investment is misleading and regulated (financial promotion rules, AMF/FCA). Remove "
+            "it; every investment carries a risk of loss."
+        ),
+        "fr": (
+            "Rendement promis en chiffres (« {found} ») : garantir un pourcentage ou une somme sur "
+            "un placement est trompeur et encadré (règles de commercialisation, AMF). Retirez-le ; "
+            "tout placement comporte un risque de perte."
+        ),
+    }
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        found = list(super().analyze(ctx))
+        if found:
+            return found  # the claim is reported already, by its own words
+        folded = ctx.normalized.folded
+        if "garanti" not in folded and "guaranteed" not in folded and "assur" not in folded:
+            return ()  # the cheap test: most posts promise nothing
+        if ctx.post.direction.value in self.directions and self.GUARANTEE.search(ctx.text):
+            return list(self._figures(ctx))
+        return ()
+
+    def _figures(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        for word in self.GUARANTEE.finditer(text):
+            lo, hi = max(0, word.start() - self.FIGURE_GAP), word.end() + self.FIGURE_GAP
+            figure = self.FIGURE.search(text, lo, hi)
+            if figure is None:
+                continue
+            start = max(text.rfind(stop, 0, word.start()) for stop in ".!?\n") + 1
+            tail = self.SENTENCE.match(text, word.end())
+            end = tail.end() if tail is not None else len(text)
+            sentence = text[start:end]
+            if self.INVESTING.search(sentence) is None or self.NOT_RETURN.search(sentence):
+                continue
+            span = (min(figure.start(), word.start()), max(figure.end(), word.end()))
+            found = text[span[0] : span[1]]
+            yield self.finding(
+                ctx,
+                category=Category.COMPLIANCE,
+                kind="compliance.guaranteed_return",
+                severity=Severity.HIGH,
+                span=span,
+                excerpt=found,
+                rule="compliance.guaranteed_figure",
+                matched=word.group(),
+                score=0.85,
+                templates=self.EXPLANATIONS,
+                found=found,
+            )
+            return

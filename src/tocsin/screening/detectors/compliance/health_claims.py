@@ -10,8 +10,13 @@ Rules in ``lexicons/compliance.toml``:
 - ``compliance.wellbeing_claim`` (low, allowed by the default policy): "améliore votre sommeil",
   "reduces stress" — soft claims a lamp maker may make if it can back them.
 
-Negations and disclaimers ("ne soigne pas", "n'est pas un dispositif médical") and charity or
-awareness posts ("Octobre rose", "research against cancer") are left alone.
+A treatment replaced or stopped thanks to the product ("adieu les antidépresseurs", "I stopped my
+sleeping pills, everyone should") is a cure claim too, in outbound and inbound posts (rule
+``medication_replacement``; every other rule is outbound only).
+
+Negations and disclaimers ("ne soigne pas", "n'est pas un dispositif médical", "ne remplace pas
+votre traitement"), questions reported ("un client m'a demandé si nos lampes soignent…") and
+charity or awareness posts ("Octobre rose", "research against cancer") are left alone.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ class HealthClaims(LexiconDetector):
     name = "health_claims"
     version = "1.0"
     categories = (Category.COMPLIANCE,)
-    directions = ("outbound",)
+    #: every rule is outbound but ``medication_replacement``: a customer urging others on the
+    #: brand's page to stop a treatment is a claim to moderate too
+    directions = ("outbound", "inbound")
     description = "Cure, disease-prevention, vague health and well-being claims."
     LEXICON = "compliance"
     KINDS = ("compliance.cure_claim", "compliance.health_claim", "compliance.wellbeing_claim")

@@ -9,6 +9,14 @@ class adds two post-level conditions a phrase window cannot express:
 - a gendered title ("serveuse", "waitress") is fine when the post addresses every gender anywhere
   ("(H/F)", "F/H", "m/w/d", "all genders").
 
+A post holding requirements of two different rules ("femme de préférence, 30-40 ans, sans
+enfants") is a candidate profile even without a word of hiring. An age bracket written as a range
+("18-30", "30 à 40 ans", "aged 25-35") is an age requirement when years, "aged"/"âgé" or a word of
+youth or sex is next to it (``AGE_RANGE``, ``AGE_CUE``): "open 9-17h" and "25-30 €" are not. An
+upper limit with its number ("no more than 35 years", "pas plus de 40 ans") is one too, unless it
+is about experience ("moins de 10 ans d'expérience"). Neither is reported in a post about an
+apprenticeship or a work-study contract, whose age limits are the law's.
+
 Severity: explicit exclusions (age limits, sex, origin, disability, pregnancy, family status,
 religion, union) are high; coded wording ("jeune et dynamique", "digital native", "native
 speaker", a gendered title) is medium. Equal-opportunity statements ("ouverts aux personnes en
@@ -17,9 +25,10 @@ situation de handicap", "applicants of all ages") are not matched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-from ....models import Category, Finding
+from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import LexiconDetector
 from ...matching import PhraseMatcher
@@ -33,7 +42,7 @@ class JobDiscrimination(LexiconDetector):
     directions = ("outbound",)
     description = "Discriminating requirements in job posts (age, sex, origin, disability...)."
     LEXICON = "compliance"
-    PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
+    #: not PHRASES_REQUIRED: an age bracket ("18-30") is found without a phrase of the lexicon
     KINDS = ("compliance.discrimination",)
 
     #: words that make a post a job post (one is enough, anywhere in the post)
@@ -62,6 +71,46 @@ class JobDiscrimination(LexiconDetector):
         "hommes et femmes", "femmes et hommes", "men and women", "women and men",
     )
 
+    #: an age bracket: "18-30", "30 à 40 ans", "25–35 years"
+    AGE_RANGE = re.compile(
+        r"(?<![\w€$£.,/:+-])(1[6-9]|[2-6]\d)\s?(?:-|–|à|a|to|/)\s?([2-7]\d)"
+        r"(?:\s?(ans|years?|yrs|y\.?o\.?))?(?![\w€$£%:/]|\s?(?:€|\$|£|%|h\b|k\b|min))",
+        re.IGNORECASE,
+    )
+    #: an upper age limit with its number: "no more than 35 years", "pas plus de 40 ans"
+    AGE_LIMIT = re.compile(
+        r"\b(?:no more than|not more than|no older than|not older than|maximum|max\.?|"
+        r"pas plus de|au maximum|au plus|moins de|under|below|younger than|up to)"
+        r"\s{1,2}(\d{2})\s?(?:years|yrs|ans|y\.?o\.?)\b"
+        r"(?!\s?(?:d['’]\s?exp|of exp|d['’]anciennet|of service|in business|d['’]existence))",
+        re.IGNORECASE,
+    )
+    #: two numbers joined as a range, or two digits and years: the cheap test before the age
+    #: patterns (most posts have neither)
+    AGE_HINT = re.compile(r"\d\s?(?:-|–|à|a|to|/)\s?\d|\d\d\s?(?:years|yrs|ans|y\.?o)")
+    #: where an age limit is the law's: apprenticeships, work-study contracts, civic service
+    AGE_ALLOWED = re.compile(
+        r"alternance|apprenti|apprentice|professionnalisation|service civique",
+        re.IGNORECASE,
+    )
+    #: what makes a bare range an age: "aged", "âge", youth or sex words near it
+    AGE_CUE = re.compile(
+        r"\b(?:aged?|ages|âg[ée]e?s?|âges?|ans|years? old|young|jeunes?|men|women|hommes|femmes|"
+        r"guys|girls|filles|garçons|lads|profil|profile)\b",
+        re.IGNORECASE,
+    )
+    AGE_CUE_REACH = 30
+    AGE_EXPLANATIONS = {
+        "en": (
+            "Age bracket in a job post (“{found}”): an age requirement is discrimination. Remove "
+            "it; describe the skills and experience the job needs."
+        ),
+        "fr": (
+            "Tranche d'âge dans une offre (« {found} ») : exiger un âge est une discrimination. "
+            "Retirez-la ; décrivez les compétences et l'expérience dont le poste a besoin."
+        ),
+    }
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._job: PhraseMatcher[bool] = PhraseMatcher((p, True) for p in self.JOB_MARKERS)
@@ -71,9 +120,15 @@ class JobDiscrimination(LexiconDetector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
+        if self.AGE_HINT.search(ctx.text) is not None and self.AGE_ALLOWED.search(ctx.text) is None:
+            findings.extend(self._age_ranges(ctx))
+            findings.extend(self._age_limits(ctx))
         if not findings:
             return
-        if next(self._job.find(ctx.normalized), None) is None:
+        if (
+            len({f.rule for f in findings}) < 2
+            and next(self._job.find(ctx.normalized), None) is None
+        ):
             return
         neutral: bool | None = None
         for finding in findings:
@@ -83,3 +138,37 @@ class JobDiscrimination(LexiconDetector):
                 if neutral:
                     continue
             yield finding
+
+    def _age_limits(self, ctx: Context) -> Iterator[Finding]:
+        for m in self.AGE_LIMIT.finditer(ctx.text):
+            if not 16 <= int(m.group(1)) <= 70:
+                continue
+            yield self._age_finding(ctx, m, "compliance.age_limit_years")
+
+    def _age_ranges(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        for m in self.AGE_RANGE.finditer(text):
+            low, high = int(m.group(1)), int(m.group(2))
+            if not low < high <= low + 30:
+                continue
+            if m.group(3) is None:
+                around = text[max(0, m.start() - self.AGE_CUE_REACH) : m.end() + 12]
+                if self.AGE_CUE.search(around) is None:
+                    continue
+            yield self._age_finding(ctx, m, "compliance.age_range")
+
+    def _age_finding(self, ctx: Context, m: re.Match[str], rule: str) -> Finding:
+        found = m.group()
+        return self.finding(
+            ctx,
+            category=Category.COMPLIANCE,
+            kind="compliance.discrimination",
+            severity=Severity.HIGH,
+            span=(m.start(), m.end()),
+            excerpt=found,
+            rule=rule,
+            matched=found,
+            score=0.85,
+            templates=self.AGE_EXPLANATIONS,
+            found=found,
+        )

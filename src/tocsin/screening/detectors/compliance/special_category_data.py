@@ -6,7 +6,11 @@ sentence says it of a person: a person reference, then a linking verb, then the 
 collègue Marc **est** en arrêt pour dépression", "Sophie **is** pregnant", "Jean **est** syndiqué à
 la CGT", "our employee X **is** Muslim", "Sophie**'s** chemo".
 
-The term may start with its verb ("Paul vote RN", "Karim fait le ramadan"), follow a possessive
+The term may start with its verb ("Paul vote RN", "Karim fait le ramadan", "Yanis s'est fait
+opérer du dos"), follow a pronoun when the post names the person elsewhere ("she's HIV+ … Jenny
+from Croydon"), announce a list of names ("Liste des syndiqués CFDT : Karim B., Sandrine L."),
+stand in apposition after a named person ("Sandrine de la compta, déléguée CGT depuis lundi"),
+follow a possessive
 ("Karim, sa chimio", "despite his diabetes") or, for a union role, a name and a singular "our"
 ("Mark, our new union rep"), a name and a comma ("Nadia, élue CFDT") or names right after it
 ("nos délégués CGT Ahmed et Julie", "union reps Tom and Aisha"). A greeting for a religious
@@ -62,8 +66,18 @@ class SpecialCategoryData(LexiconDetector):
     )
     #: in these rules the term is a role, and "our"/"notre" before it names one person
     ROLE_RULES = frozenset({"special_union"})
-    #: in these rules the term starts with its own verb ("fait le ramadan", "eats halal")
-    VERB_RULES = frozenset({"special_religious_practice"})
+    #: in these rules the term starts with its own verb ("fait le ramadan", "eats halal",
+    #: "s'est fait opérer", "is recovering from")
+    VERB_RULES = frozenset({"special_religious_practice", "special_health_event"})
+    #: in these rules the term announces a list: capitalised names follow it ("Liste des
+    #: syndiqués CFDT : Karim B., Sandrine L.")
+    LIST_RULES = frozenset({"special_union_list"})
+    LIST_REACH = 120
+    #: a third-person pronoun right before the linking verb ("she's HIV+"): the person is the
+    #: one the post names elsewhere ("…, Jenny from Croydon you're a star")
+    PRONOUN_HEAD = re.compile(r"\b(?:she|he|elle|il)\s*\Z", re.IGNORECASE)
+    #: the term in apposition, right after a comma: "Sandrine de la compta, déléguée CGT"
+    APPOSITION = re.compile(r"\w,[ \t]{1,2}\Z")
     #: in these rules the term is a greeting: the person is the one greeted
     GREETING_RULES = frozenset({"special_religious_greeting"})
     #: who is greeted, right after the greeting: "à Yassine", "to our colleague Fatima", ", Omar"
@@ -86,7 +100,8 @@ class SpecialCategoryData(LexiconDetector):
     NAME_AFTER = re.compile(r"[ \t]{0,3}[,:(–—-]?[ \t]{0,3}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])")
     #: a singular possessive right before the term ("our new union rep")
     OWN_ROLE = re.compile(
-        r"\b(?:notre|our|mon|ma|my)\s+(?:nouvel(?:le)?\s+|nouveau\s+|new\s+)?\Z",
+        r"\b(?:notre|our|mon|ma|my)\s+(?:nouvel(?:le)?\s+|nouveau\s+|new\s+|brand[- ]new\s+|"
+        r"toute?\s+nouvel(?:le)?\s+|tout\s+nouveau\s+)?\Z",
         re.IGNORECASE,
     )
     REFERENCE = re.compile(
@@ -162,6 +177,10 @@ class SpecialCategoryData(LexiconDetector):
                 if self.greets_someone(text, start, end):
                     yield finding
                 continue
+            if rule in self.LIST_RULES:
+                if self.names_after(text, end):
+                    yield finding
+                continue
             if self.about_a_person(
                 text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
             ):
@@ -192,6 +211,8 @@ class SpecialCategoryData(LexiconDetector):
             return True  # the term is a practice with its verb: "Karim fait le ramadan"
         if self.LINK.match(text, start) and self.names_someone(before):
             return True  # the term starts with its verb: "Paul vote RN"
+        if self.APPOSITION.search(before) and self.names_someone(before):
+            return True  # "Sandrine de la compta, déléguée CGT", "Mrs Okafor in room 12, bipolar"
         if role:
             if self.OWN_ROLE.search(before) and self.names_someone(before):
                 return True  # "Mark, our new union rep"
@@ -207,7 +228,16 @@ class SpecialCategoryData(LexiconDetector):
             head = before[: link.start()]
             if self.names_someone(head):
                 return True
+            if self.PRONOUN_HEAD.search(head) and self.names_someone(text[end:]):
+                return True  # "she's HIV+ … Jenny from Croydon"
         return False
+
+    def names_after(self, text: str, end: int) -> bool:
+        """True when capitalised names follow a list term ("syndiqués CFDT : Karim, Sandrine")."""
+        return any(
+            self._is_name(m.group(0))
+            for m in self.NAME.finditer(text, end, end + self.LIST_REACH)
+        )
 
     def names_someone(self, head: str, *, no_places: bool = False) -> bool:
         """True when ``head`` names a person; with ``no_places``, a capitalised word after "de",

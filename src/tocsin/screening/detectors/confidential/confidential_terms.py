@@ -2,6 +2,9 @@
 
 Matching is insensitive to case, accents, hashtags, spacing and spaced-out letters: "Project
 Nightjar" is found as "projet nightjar", "#ProjectNightjar", "#nightjar" and "N I G H T J A R".
+A long code name cut in two by a hyphen, a dot or a space ("Night-jar") is found too. A one-word
+term written in lower case next to a word of the thing it is named after ("a nightjar
+was churring outside my tent", "une bague en opale") is that thing, not the code name.
 Leetspeak is read too ("N1ghtj4r", "0PALE", "0p@le"): when a digit or a sign stands next to a
 letter, the post is searched once more with them read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b,
 @ a, $ s). All terms are compiled into one Aho-Corasick automaton, so the cost per post does not
@@ -28,6 +31,25 @@ class ConfidentialTerms(Detector):
 
     KIND = "confidential.code_name"
     SEVERITY = Severity.HIGH
+    #: words around a code name written in lower case that make it the ordinary word it is
+    #: named after (a bird, a stone, a plant): "a nightjar was churring outside my tent", "une
+    #: bague en opale". A capitalised or prefixed code name ("Nightjar ? un petit oiseau
+    #: nocturne", "projet nightjar") stays a code name.
+    ORDINARY_WORD_CUES = (
+        "bird*", "oiseau*", "ornitho*", "churr*",
+        "chirp*", "chant", "chante", "song", "singing", "tent", "tente", "camping", "forest",
+        "forêt", "woods", "bois", "heath", "lande", "marais", "marsh", "wildlife", "faune",
+        "binoculars", "jumelles", "species", "espèce", "nest", "nid", "feathers", "plumes",
+        "migration", "lpo", "rspb", "ring", "bague", "necklace", "collier", "pendant",
+        "pendentif", "bijou*", "jewel*", "jewellery", "jewelry", "gem*", "pierre*", "stone",
+        "carat*", "mine", "minéral", "mineral", "garden", "jardin", "fleur*", "flower*",
+        # the word glossed or explained as the animal it is: "l'engoulevent (nightjar en
+        # anglais) chasse au crépuscule", "the nightjar hunts moths at dusk"
+        "en anglais", "in english", "en français", "in french", "engoulevent*", "crépuscule",
+        "dusk", "twilight", "nocturne*", "nocturnal", "insecte*", "insect*", "papillon*",
+        "moth*", "chasse au", "hunts",
+    )
+    CUE_WINDOW = 60
     #: generic words before a code name; the code name alone is matched too ("Projet Nightjar")
     GENERIC_PREFIXES = (
         "project", "projet", "projekt", "proyecto", "progetto", "programme", "program",
@@ -66,6 +88,9 @@ class ConfidentialTerms(Detector):
         self._ignore: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in profile.confidential.ignore), on_demand=True
         )
+        self._ordinary: PhraseMatcher[str] = PhraseMatcher(
+            ((p, p) for p in self.ORDINARY_WORD_CUES), on_demand=True
+        )
 
     @classmethod
     def variants(cls, term: str) -> set[str]:
@@ -79,6 +104,11 @@ class ConfidentialTerms(Detector):
             if spaced.startswith(prefix + " ") and len(spaced) > len(prefix) + 1:
                 core = spaced[len(prefix) + 1 :]
                 out |= {core, core.replace(" ", "")}
+        # a long one-word core cut in two by a hyphen, a dot or a space ("Night-jar", "night jar"):
+        # both pieces of three letters at least, so that no short ordinary word is made
+        for core in list(out):
+            if " " not in core and len(core) >= 7:
+                out |= {f"{core[:i]} {core[i:]}" for i in range(3, len(core) - 2)}
         return {v for v in out if len(v) >= 2}
 
     @property
@@ -101,6 +131,8 @@ class ConfidentialTerms(Detector):
                     ignored = [(m.fstart, m.fend) for m in self._ignore.find(ctx.normalized)]
                 if any(s <= hit.fstart and hit.fend <= e for s, e in ignored):
                     continue  # an ordinary word here ("Côte d'Opale"), not the code name
+            if self._ordinary_word(ctx, hit):
+                continue  # "a nightjar was churring outside my tent": the bird
             span = (hit.start, hit.end)
             if not whole:
                 start = self._with_prefix(spaced.text, hit.fstart)
@@ -121,21 +153,63 @@ class ConfidentialTerms(Detector):
                 found=found,
             )
 
+    def _ordinary_word(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
+        """A one-word term written in lower case, with no generic prefix, next to a word of the
+        thing it is named after (see ORDINARY_WORD_CUES)."""
+        found = ctx.text[hit.start : hit.end]
+        if " " in found.strip() or not found.islower():
+            return False
+        spaced = spaced_text(ctx.normalized).text
+        if self._with_prefix(spaced, hit.fstart) != hit.fstart:
+            return False
+        return any(
+            abs(m.fstart - hit.fstart) <= self.CUE_WINDOW
+            for m in self._ordinary.find(ctx.normalized)
+        )
+
     def _may_hold_leet(self, norm: NormalizedText) -> bool:
         """True when a word mixing letters with digits or signs reads as a word of a term."""
-        if _LEET_ANYWHERE.search(norm.folded) is None:
+        folded = norm.folded
+        first = _LEET_ANYWHERE.search(folded)
+        if first is None:
             # no letter next to a digit or sign anywhere, so in no word either (joining
             # spaced-out letters only deletes separators: it breaks no such pair)
             return False
-        for word in norm.words or ():
+        if norm.index is not None or norm.words is None:
+            return self._words_hold_leet(norm.words or ())  # letters joined: the words before
+        # The words are those of ``folded``: only those holding a hint are read, found from the
+        # hints (a hint inside a word is one in ``folded``: its look-around stays in the word).
+        n = len(folded)
+        done = 0
+        hint = first if _LEET_ANYWHERE is _LEET_HINT else _LEET_HINT.search(folded)
+        while hint is not None:
+            at = hint.start()
+            if at >= done:
+                start = at
+                while start and not folded[start - 1].isspace():
+                    start -= 1
+                end = at + 1
+                while end < n and not folded[end].isspace():
+                    end += 1
+                if self._reads_as_term_word(folded[start:end]):
+                    return True
+                done = end
+            hint = _LEET_HINT.search(folded, max(done, at + 1))
+        return False
+
+    def _words_hold_leet(self, words: Iterable[str]) -> bool:
+        for word in words:
             if word.isalpha() or word.isdigit():
                 continue
             if _LEET_HINT.search(word) is None:
                 continue
-            for piece in _PIECES.split(word.translate(_LEET)):
-                if piece in self._leet_words:
-                    return True
+            if self._reads_as_term_word(word):
+                return True
         return False
+
+    def _reads_as_term_word(self, word: str) -> bool:
+        """A piece of ``word``, read as leetspeak, is a word of a term's variants."""
+        return any(piece in self._leet_words for piece in _PIECES.split(word.translate(_LEET)))
 
     def _leet_hits(
         self, norm: NormalizedText, taken: list[tuple[int, int]]

@@ -3,9 +3,10 @@
 The phrases are data (``lexicons/financial.toml``, every rule but those of kind
 ``mnpi.quiet_period``). This class adds what a phrase list cannot say:
 
-- rule ``contract`` counts only with an amount ("50 M€", "$10M", "3 millions d'euros") or a large
-  quantity ("12 000 chambres", "300 stores") near the contract: signing a lease or a supplier
-  contract is not inside information, a priced or sized one is;
+- rules ``contract`` and ``signed_volume`` count only with an amount ("50 M€", "$10M", "3 millions
+  d'euros") or a large quantity ("12 000 chambres", "300 stores") near the contract or the
+  signature ("Signé ce matin : 1 800 lampes"): signing a lease or a supplier contract is not
+  inside information, a priced or sized one is;
 - rule ``results_period`` ("le CA du T3", "Q4 revenue") counts only with an amount or a growth
   figure near it ("42 M€", "+18 %"), rule ``results_growth_figure`` ("ventes", "sales") only with
   a growth figure right next to it ("+22 % de ventes", "ventes x3", "sales up 40%");
@@ -43,7 +44,7 @@ class FinancialDisclosure(LexiconDetector):
     PHRASES_REQUIRED = True  # nothing without a phrase of the lexicon
 
     #: rules that need an amount within AMOUNT_WINDOW characters of the match
-    AMOUNT_RULES = frozenset({"contract"})
+    AMOUNT_RULES = frozenset({"contract", "signed_volume"})
     AMOUNT_WINDOW = 60
     #: possessive runs of digits: a line of "2 2 2 2 ..." without a currency fails at once
     AMOUNT = re.compile(
@@ -56,7 +57,7 @@ class FinancialDisclosure(LexiconDetector):
         re.IGNORECASE,
     )
     #: ... or, for these, a large quantity of something a contract equips or serves
-    QUANTITY_RULES = frozenset({"contract"})
+    QUANTITY_RULES = frozenset({"contract", "signed_volume"})
     QUANTITY = re.compile(
         r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{3,7})[ \u00a0\u202f]?"
         r"(?:rooms|chambres|h[oô]tels|stores|magasins|boutiques|sites|agences|branches|"

@@ -7,6 +7,9 @@ Two signals the generic lexicon cannot carry:
 - a cashtag (``$LUMI``) next to hype or advice ("to the moon", "buy", "hold", "x10", 🚀, 📈).
   A cashtag alone is not reported: investor relations use it to announce a publication date.
 
+A brand share phrase next to a refusal to comment ("Le cours de l'action Lumio ? On ne le
+commente pas", "no comment on Lumio shares") is the official line and is not reported.
+
 "action" alone is an everyday French word ("passez à l'action", "nos actions pour le climat"), so
 it is never matched without the brand. Escalated during quiet periods like every financial
 finding (see :mod:`.quiet_period`).
@@ -47,6 +50,13 @@ class StockTalk(Detector):
         r"objectif de cours|calls|envol\w{0,4}|decoll\w{0,4}|exploser|load(?:ing)? up|"
         r"(?:gonna|going to|will) rip|can'?t lose|skyrocket\w{0,3}|chargez)(?!\w)"
         r"|[\U0001F680\U0001F4C8\U0001F48E\U0001F315\U0001F4B0\U0001F911]"
+    )
+    DECLINE_WINDOW = 60
+    #: declining to comment: "on ne le commente pas", "no comment", "we don't comment on"
+    DECLINE = re.compile(
+        r"(?<!\w)(?:ne (?:le |la |les )?comment\w*|no comment|sans commentaire|"
+        r"(?:pas de|aucun) commentaire|(?:don'?t|do not|won'?t|will not|can'?t|cannot|never) "
+        r"comment)(?!\w)"
     )
     EXPLANATIONS = {
         "en": (
@@ -105,7 +115,12 @@ class StockTalk(Detector):
         if not self._brand_phrases:
             return
         for m in self._brand_phrases.find(ctx.normalized):
-            yield (m.start, m.end), "stock_talk.brand_share"
+            if not self._declined(ctx.text, m.start, m.end):
+                yield (m.start, m.end), "stock_talk.brand_share"
+
+    def _declined(self, text: str, start: int, end: int) -> bool:
+        window = text[max(0, start - self.DECLINE_WINDOW) : end + self.DECLINE_WINDOW]
+        return self.DECLINE.search(window.lower().replace("’", "'")) is not None
 
     def _cashtag_spans(self, ctx: Context) -> Iterator[tuple[tuple[int, int], str]]:
         norm = ctx.normalized

@@ -1,8 +1,8 @@
 """Poaching from or by competitors: recruiting words next to a competitor of the profile.
 
 Rules ``poaching.*`` of ``lexicons/human_resources.toml`` ("rejoignez-nous", "quittez",
-"débaucher", "we're hiring", "ex-", "alumni") count only within ``WINDOW`` characters of one of
-the profile's competitors (name, aliases, domains, handles): "Rejoignez-nous, quittez Brillix",
+"débaucher", "we're hiring", "ex-", "alumni") count only within ``WINDOW`` (120) characters of one
+of the profile's competitors (name, aliases, domains, handles): "Rejoignez-nous, quittez Brillix",
 "We're hiring Brillix's engineers", "Brillix vient de débaucher notre directeur". A job ad that
 names no competitor is not poaching. Without competitors in the profile the detector is off.
 Inbound posts too (a reply on the organisation's page spreads it as well).
@@ -26,8 +26,9 @@ class Poaching(AnchoredLexiconDetector):
 
     LEXICON = "human_resources"
     RULES_BY_NAME = True
-    #: folded characters between the recruiting words and the competitor's name
-    WINDOW = 60
+    #: folded characters between the recruiting words and the competitor's name (a post of two
+    #: sentences: "Chers devs de chez Brillix, ... Chez Lumio on paie mieux")
+    WINDOW = 120
     ANCHOR_FIELD = "competitor"
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:

@@ -135,6 +135,19 @@ class Salaries(Detector):
         "interns here", "the interns", "junior devs", "senior devs", "dev junior", "devs juniors",
         "la directrice*", "le directeur*", "le nouveau dg*", "office manager", "head of sales",
         "head of marketing", "head of design",
+        # new hires, heads, and relatives of a boss (issue #3, training sets f and g): "notre
+        # nouveau directeur commercial", "head of HR", "celle du directeur", "la petite sœur du
+        # chef"
+        "notre nouveau directeur*", "notre nouvelle directrice*", "notre nouveau chef*",
+        "notre nouvelle cheffe*", "notre nouveau vp", "notre nouvelle vp", "head of hr",
+        "head of people", "head of finance", "head of engineering", "head of product",
+        "head of it", "head of support", "head of operations", "head of r&d", "du directeur*",
+        "de la directrice*", "du chef", "de la cheffe", "du patron", "de la patronne", "du boss",
+        "du dg", "du pdg", "du ceo", "du drh", "de la drh", "du daf", "de la daf", "le chef",
+        "la cheffe", "le patron", "la patronne", "the boss", "sœur du chef", "frère du chef",
+        "fille du patron", "fils du patron", "fille du chef", "fils du chef", "neveu du",
+        "nièce du", "the boss's son", "the boss's daughter", "the boss's nephew",
+        "the boss's niece",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {
@@ -209,7 +222,9 @@ class Salaries(Detector):
     )
     NAME_OWNS = re.compile(
         rf"(?:salaire|rémunération|paie|prime|bonus|package)s?\s{{1,3}}(?:de\s{{1,3}}|d[’'])({NAME})"
-        rf"|(?<![\w])({NAME})[’']s\s{{1,3}}(?:(?:new|current|annual|base|total)\s{{1,3}})?"
+        rf"|(?<![\w])({NAME})[’']s\s{{1,3}}"
+        r"(?:(?:new|current|annual|base|total|starting|monthly|yearly|entry|first|signing|"
+        r"actual|real|gross|net)\s{1,3})?"
         r"(?:salary|pay|bonus|paycheck|compensation|wages?|package|raise)\b"
     )
     #: capitalised words that are not names
@@ -224,6 +239,15 @@ class Salaries(Detector):
         "Quel", "Quelle", "Combien", "How", "Pourquoi", "Why", "Ici", "Here", "Là", "There", "Et",
         "And", "Mais", "But"
     ))
+    #: a capitalised word that may be a first name of the shipped list ("Élodie a enfin son CDI,
+    #: à 1 900 brut"): a person when an amount and a pay word are next to it, but not in a job ad
+    CAPITALISED = re.compile(r"(?<![\w])[A-ZÀ-Ý][a-zà-ÿ]{1,20}(?![\w])")
+    JOB_AD_WORDS = (
+        "selon profil", "selon expérience", "fourchette", "salary range", "h/f", "f/h", "m/f",
+        "we're hiring", "we are hiring", "on recrute", "nous recrutons", "recrute", "hiring",
+        "postulez", "apply", "candidatez", "offre d'emploi", "job offer", "job ad",
+        "poste à pourvoir", "rejoignez", "join us", "doe",
+    )
     #: a prize, not a salary
     PRIZE_WORDS = (
         "concours", "jeu", "tirage", "gagnant", "gagnante", "gagnants", "loto", "lot",
@@ -268,6 +292,9 @@ class Salaries(Detector):
         )
         self._pay_nouns = frozenset(self.PAY_NOUNS)
         self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
+        self._job_ad: PhraseMatcher[str] = PhraseMatcher(
+            ((w, "job ad") for w in self.JOB_AD_WORDS), on_demand=True
+        )
         self._not_names = self.NOT_NAMES | {
             n.name for n in (*profile.brands, *profile.competitors)
         }
@@ -298,14 +325,22 @@ class Salaries(Detector):
             named = self._named(ctx) if amounts else []
             if named:
                 yield from self._with_amounts(ctx, amounts, named, pay)
+                return
+            # "our support team earns 26k (Léa), 28k (Yanis)": known first names next to the
+            # amounts, and a verb of earning as the word of pay
+            firsts = self._first_names_in(ctx) if amounts else []
+            if firsts:
+                verbs = [_Span(m.start, m.end, "verb") for m in self._verbs.find(norm)]
+                yield from self._with_amounts(ctx, amounts, firsts, verbs)
             return
         if self._prize.find_all(norm):
             return
         people = self._people_in(ctx)
-        if not people:
+        if not people and not any(c.isupper() for c in ctx.text):
             return
         amounts = list(self._amounts(ctx))
         if amounts:
+            people += self._first_names_in(ctx)
             yield from self._with_amounts(ctx, amounts, people, pay)
         else:
             yield from self._owned(ctx, people, pay)
@@ -319,6 +354,18 @@ class Salaries(Detector):
                 name = next(g for g in m.groups() if g)
                 if name.split()[0] not in self._not_names:
                     found.append(_Span(m.start(), m.end(), "owns"))
+        return found
+
+    def _first_names_in(self, ctx: Context) -> list[_Span]:
+        """Known first names, written with a capital, outside job ads."""
+        text = ctx.text
+        found = [
+            _Span(m.start(), m.end(), "first_name")
+            for m in self.CAPITALISED.finditer(text)
+            if m.group(0) in self._first_names and m.group(0) not in self._not_names
+        ]
+        if found and self._job_ad.find_all(ctx.normalized):
+            return []
         return found
 
     def _named(self, ctx: Context) -> list[_Span]:

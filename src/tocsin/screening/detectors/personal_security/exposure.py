@@ -65,6 +65,11 @@ class ExposureRules(LexiconDetector):
         "notre collègue", "ma collègue", "mon collègue", "our colleague", "my colleague",
         "notre commercial", "notre commerciale", "our sales rep", "notre technicien",
         "notre technicienne", "our technician", "notre responsable", "our head of",
+        "la big boss", "le big boss", "the big boss", "big boss", "la cheffe", "notre cheffe",
+        "ma cheffe", "mon chef", "my manager", "ma manager", "mon manager", "ma tutrice",
+        "mon tuteur", "my mentor", "notre directrice commerciale", "notre directeur commercial",
+        "our sales director", "our hr director", "notre directeur financier",
+        "notre directrice financière", "our coo", "notre dsi",
     )
     #: keep inbound findings about anyone (at medium), not only about the profile's people
     INBOUND_FOR_ANYONE: ClassVar[bool] = False

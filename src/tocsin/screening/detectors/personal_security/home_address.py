@@ -119,6 +119,10 @@ class HomeAddress(ExposureRules):
         "apartment is", "moved to", "moved into", "moving to", "moving into", "housewarming",
         "house party", "lives at", "reside at", "i live at", "i live on", "we live at",
         "where i live", "where we live", "where she lives", "where he lives", "they live at",
+        # a customer's own papers next to their address: it is where they live
+        "ma facture", "my invoice", "n° client", "numéro client", "numero client",
+        "customer number", "mon colis", "my parcel", "ma commande", "my order", "ma livraison",
+        "my delivery",
     )
     #: a service at home, not someone's home: "livraison à domicile", "home delivery"
     SERVICE_AT_HOME = (

@@ -10,7 +10,11 @@ and three patterns:
   characters ("hôtel", "Ritz", "Hilton"...; not "hôtel de ville");
 - an airport (code in capitals, "CDG", or name, "Roissy", "Heathrow") right after a word of
   going or presence ("heading to", "en route pour", "direction", "landing at", "is at");
-- a train number ("TGV 6607", "Eurostar 9014") or a car and seat ("voiture 12 place 45").
+- a train number ("TGV 6607", "Eurostar 9014") or a car and seat ("voiture 12 place 45");
+- a route between two airport codes in capitals ("CDG→JFK", "LYS - LHR").
+
+A room number counts near a hotel, or near a verb of staying with two digits at least ("dort
+juste au-dessus, ch. 512", "staying room 1412"); rooms may be plural ("chambres 318 et 320").
 
 Medium for anyone, high next to one of the profile's people (see :mod:`.exposure`). Flight and
 room numbers are masked in excerpts. A customer's hotel review (inbound, no person of the
@@ -53,10 +57,14 @@ class Travel(ExposureRules):
     FLIGHT = re.compile(
         r"(?<![a-z0-9])(?:(?P<word>vol|flight|flt|vuelo|flug)\s{1,3}(?:n[o°]\.?\s{0,2}|#\s{0,2})?)?"
         r"(?P<code>[a-z][a-z0-9]|[0-9][a-z]|ezy)\s?(?P<number>\d{1,4})(?![a-z0-9])"
+        # a measure is no flight: "LH 400 lumens", "AF 12 W"
+        r"(?!\s?(?:lumens?|lm|w|watts?|kelvin|k|mah|v|volts?|cm|mm|kg|%|€|eur)\b)"
     )
     #: words of air travel, one of which must be near a flight number
     AIR_WORDS = (
-        "vol", "vols", "flight", "flights", "flt", "boarding", "embarquement", "embarque*",
+        "vol", "vols", "flight", "flights", "flt", "fly", "flies", "flying", "flew", "boarding",
+        "she's on", "he's on", "i'm on", "we're on", "prend le", "takes the", "embarquement",
+        "embarque*",
         "gate", "terminal", "décoll*", "atterri*", "takeoff", "take off", "landing", "lands",
         "landed", "aéroport", "airport", "avion", "plane", "departure", "arrivée", "arrival",
         "escale", "layover", "correspondance", "connecting", "check in", "check-in",
@@ -65,7 +73,21 @@ class Travel(ExposureRules):
     PLANE_EMOJI = "\u2708"
     #: words of a stay, which with the air and hotel words above are in every phrase of the
     #: lexicon's travel rules (the lexicon is not searched in a post without any of them)
-    STAY_WORDS = ("séjourne", "staying", "checked in", "checked into")
+    STAY_WORDS = (
+        "séjourne", "staying", "checked in", "checked into", "dort", "dors", "sleeps",
+        "sleeping", "logé", "logée", "loge", "logent", "restent", "check-in", "dormira",
+        "dormirai", "parked", "garée", "garé",
+    )
+    #: holiday lodgings and leadership retreats, the cue words of rules ``travel.lodging`` and
+    #: ``travel.retreat``
+    LODGING_WORDS = (
+        "airbnb", "chalet", "gîte", "villa", "cottage", "holiday home", "holiday let",
+        "maison de vacances", "résidence secondaire", "location de vacances", "mobil-home",
+        "cabin", "cabane", "bungalow", "retreat", "séminaire", "offsite", "off-site", "comex",
+        "codir",
+    )
+    #: a route between two airport codes: "CDG→JFK", "LYS - LHR"
+    ROUTE = re.compile(r"(?<![A-Za-z])([A-Z]{3}) ?(?:→|->|>|–|-|✈️?) ?([A-Z]{3})(?![A-Za-z])")
     #: a train and its number, or a car and seat ("TGV 6607", "voiture 12 place 45")
     RAIL_WORDS = (
         "tgv", "ter", "ouigo", "intercités", "eurostar", "thalys", "train", "voiture", "coach",
@@ -77,16 +99,18 @@ class Travel(ExposureRules):
         r"(?:place|seat|siege)\s{0,2}(?P<seat>\d{1,3}[a-z]?)(?![a-z0-9])"
     )
     #: words of a room number, and of a hotel near it
-    ROOM_WORDS = ("chambre", "room", "suite")
+    ROOM_WORDS = ("chambre", "chambres", "room", "rooms", "suite", "suites", "ch")
     HOTEL_WORDS = (
         "hôtel", "hotel", "hotels", "ritz", "hilton", "marriott", "novotel", "ibis", "sofitel",
         "hyatt", "sheraton", "mercure", "radisson", "intercontinental", "four seasons",
         "pullman", "motel", "palace", "airbnb", "auberge", "resort", "mandarin oriental",
         "peninsula", "shangri-la", "crowne plaza", "holiday inn", "best western", "kyriad",
-        "campanile",
+        "campanile", "bellagio", "venetian", "caesars", "wynn", "mgm grand", "mandalay bay",
+        "waldorf", "savoy", "fairmont", "kempinski", "raffles", "st regis", "westin",
+        "méridien", "premier inn", "travelodge", "mama shelter", "citizenm",
     )
     ROOM = re.compile(
-        r"(?<![a-z0-9])(?P<word>chambre|room|suite)\s{0,3}(?:n[o°]\.?\s{0,2}|#\s{0,2}|"
+        r"(?<![a-z0-9])(?P<word>chambre|room|suite|ch\.)s?\s{0,3}(?:n[o°]\.?\s{0,2}|#\s{0,2}|"
         r"numero\s{1,2}|number\s{1,2}|no\.?\s{1,2})?(?P<number>\d{1,5})(?![\d])"
     )
     #: "hôtel" that is not a hotel: city hall, auction house, mansion, police station, hospital
@@ -145,7 +169,9 @@ class Travel(ExposureRules):
         cues = [(w, "air") for w in self.AIR_WORDS] + [(w, "going") for w in self.GOING]
         cues += [(w, "room") for w in self.ROOM_WORDS] + [(w, "hotel") for w in self.HOTEL_WORDS]
         cues += [(w, "rail") for w in self.RAIL_WORDS] + [(w, "stay") for w in self.STAY_WORDS]
+        cues += [(w, "stay") for w in self.LODGING_WORDS]
         self._cues: PhraseMatcher[str] = PhraseMatcher(cues)
+        self._airport_codes = frozenset(self.AIRPORT_CODES)
         self._airports: PhraseMatcher[bool] = PhraseMatcher(
             [(n, False) for n in self.AIRPORT_NAMES] + [(c, True) for c in self.AIRPORT_CODES]
         )
@@ -154,13 +180,16 @@ class Travel(ExposureRules):
         cues: dict[str, list[PhraseMatch[str]]] = {}
         for cue in self._cues.find(ctx.normalized):
             cues.setdefault(cue.payload, []).append(cue)
-        if not cues and self.PLANE_EMOJI not in ctx.text:
+        arrow = "→" in ctx.text or "->" in ctx.text
+        if not cues and self.PLANE_EMOJI not in ctx.text and not arrow:
             return  # every phrase of the travel rules holds a cue word: nothing to find
         yield from super().detect(ctx)
         if "air" in cues or self.PLANE_EMOJI in ctx.text:
             yield from self._flights(ctx, cues.get("air", []))
-        if "room" in cues and "hotel" in cues:
-            yield from self._rooms(ctx, cues["hotel"])
+        if "room" in cues and ("hotel" in cues or "stay" in cues):
+            yield from self._rooms(ctx, cues.get("hotel", []), cues.get("stay", []))
+        if arrow or "air" in cues:
+            yield from self._routes(ctx)
         if "going" in cues:
             yield from self._airports_ahead(ctx, cues["going"])
         if "rail" in cues:
@@ -203,17 +232,33 @@ class Travel(ExposureRules):
             return False
         return air.nearest(start, end, self.CONTEXT_WINDOW) is not None
 
-    def _rooms(self, ctx: Context, hotels: list[PhraseMatch[str]]) -> Iterator[Finding]:
+    def _rooms(
+        self, ctx: Context, hotels: list[PhraseMatch[str]], stays: list[PhraseMatch[str]]
+    ) -> Iterator[Finding]:
+        """Room numbers near a hotel, or near a verb of staying ("dort… ch. 512", "staying room
+        1412"): with a verb only, the number has two digits at least (not "chambre 2")."""
         norm = ctx.normalized
         near_hotel = SpanIndex(
             (h.start, h.end, h) for h in hotels if not self.NOT_HOTEL.match(ctx.text, h.end)
         )
+        near_stay = SpanIndex((h.start, h.end, h) for h in stays)
         for m in self.ROOM.finditer(norm.folded):
             start, end = norm.to_original(m.start(), m.end())
-            if near_hotel.nearest(start, end, self.CONTEXT_WINDOW) is None:
+            if near_hotel.nearest(start, end, self.CONTEXT_WINDOW) is None and (
+                len(m.group("number")) < 2
+                or near_stay.nearest(start, end, self.CONTEXT_WINDOW) is None
+            ):
                 continue
             masked = f"{m.group('word')} {'*' * len(m.group('number'))}"
             yield self._travel(ctx, "travel.hotel_room", start, end, masked, "hotel_room")
+
+    def _routes(self, ctx: Context) -> Iterator[Finding]:
+        """Two airport codes joined by an arrow or a dash: "CDG→JFK", "LYS - LHR"."""
+        codes = self._airport_codes
+        for m in self.ROUTE.finditer(ctx.text):
+            if m.group(1) in codes and m.group(2) in codes:
+                found = m.group()
+                yield self._travel(ctx, "travel.airport", m.start(), m.end(), found, "route")
 
     def _airports_ahead(self, ctx: Context, going: list[PhraseMatch[str]]) -> Iterator[Finding]:
         near_going = SpanIndex((g.fstart, g.fend, g) for g in going)

@@ -10,13 +10,19 @@ of shops and services ("la boutique est en congés jusqu'au 20 août") and advic
 not about anyone's whereabouts. A public appearance announced by the organisation ("our CEO will
 speak at Vivatech on 12 June") is public by design and not flagged.
 
+An itinerary is found in code: two days of the week or more, each followed by a capitalised place
+("lundi Aix, mardi Toulon, mercredi Nice", "Mon Paris, Tue London"), within ``ITINERARY_SPAN``
+characters, in a post that is no public tour, delivery round or shop schedule (``NOT_ITINERARY``).
+
 Routines: the lexicon's habits (rules ``whereabouts.routine`` and ``whereabouts.routine_place``:
 "tous les matins", "every evening", "au même endroit", "always leaves the office last") are kept
 only with, within ``ROUTINE_WINDOW`` characters, a time ("à 8 h", "around 9pm", "18:30"), a place
 ("au café", "in Hyde Park", "le long du quai"), an activity ("footing", "swims") or a second habit
 (a habit of place needs none of these), and a person:
 one of the profile's people, staff named by their job, a capitalised first name of the shipped
-list, or a third-person pronoun or possessive ("elle", "son", "he", "her"). "Claire prend son café
+list, a third-person pronoun or possessive ("elle", "son", "he", "her"), or the author in the
+first person ("je serai au Café Comptoir tous les jeudis à 7h30"; inbound, only when they say
+they go alone). "Claire prend son café
 au même endroit tous les matins à 8 h" is a routine; "tous les matins à 9 h, notre service client
 répond à vos questions" (opening hours, advice to the reader) and "Marc anime un atelier tous les
 samedis à 14 h" (a public event) are not.
@@ -29,9 +35,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ....models import Category, Finding
+from ....models import Category, Finding, Severity
 from ....profile import Person, Profile
-from ...matching import SpanIndex
+from ...matching import SpanIndex, spaced_text
 from ...normalize import NormalizedText
 from ..base import Context
 from ..pii.person_with_contact import first_names
@@ -91,6 +97,17 @@ class Whereabouts(ExposureRules):
     )
     #: third-person pronouns and possessives: the routine is someone's
     PRONOUNS = frozenset(("il", "elle", "lui", "son", "sa", "ses", "he", "she", "his", "her"))
+    #: first-person ones: the author's own routine ("je serai au café tous les jeudis à 7h30"),
+    #: counted in outbound posts, and in inbound ones when the author says they are alone
+    FIRST_PERSON = frozenset(("je", "j", "moi", "i", "me", "my", "mon", "ma", "mes", "im"))
+    ALONE = frozenset(("seul", "seule", "alone", "myself"))
+    #: a reader told where to find someone is no reader's routine: "si vous cherchez Karim, il
+    #: fume tous les soirs à 19h derrière le quai 3"
+    FIND_SOMEONE = (
+        " si vous cherchez ", " if you re looking for ", " if you are looking for ",
+        " vous le trouverez ", " vous la trouverez ", " you ll find him ", " you ll find her ",
+        " if you need to find ", " if you want to catch ",
+    )
     #: invitations, opening hours, services, product tips: nobody's private routine
     NOT_ROUTINE = frozenset(
         (
@@ -122,6 +139,46 @@ class Whereabouts(ExposureRules):
     WORD = re.compile(r"[^\W_]+")
     NOT_ROUTINE_PHRASES = (" il y a ", " there is ", " there s ", " service client ")
     ROUTINE_WINDOW = 60  # characters around the habit searched for a time, a place, a person
+    #: a day of the week, loosely: the cheap test before ITINERARY_STOP (a character class
+    #: first, so that the regex engine skips to the candidate letters)
+    DAY = re.compile(
+        r"[LMJVSDTWFlmjvsdtwf](?<=\b[LMJVSDTWFlmjvsdtwf])(?:undi|ardi|ercredi|eudi|endredi|"
+        r"amedi|imanche|onday|uesday|ednesday|hursday|riday|aturday|unday|on|ues?|ed|hurs?|ri|"
+        r"at|un)\b"
+    )
+    #: a day (French in either case, English capitalised, short forms too), then a capitalised
+    #: place: "lundi Aix", "Tue London", "mardi : Bordeaux"
+    ITINERARY_STOP = re.compile(
+        r"\b(?P<day>[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche|"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|"
+        r"Fri|Sat|Sun)\b"
+        r"\.?[ \t]{0,2}:?[ \t]{1,2}(?:(?:à|a|in|at|en|au|sur)[ \t]{1,2})?"
+        r"(?P<place>[A-ZÀ-Ý][\w'’\-]{2,30})"
+    )
+    ITINERARY_SPAN = 200  # characters from the first stop to the last
+    #: a public tour, a delivery round, a schedule of the shops: nobody's private itinerary
+    NOT_ITINERARY = frozenset(
+        (
+            "venez", "retrouvez", "rejoignez", "come", "join", "meet", "visit", "visitez",
+            "billets", "tickets", "inscription", "inscrivez", "register", "concert", "concerts",
+            "roadshow", "pop", "atelier", "ateliers", "workshop", "workshops", "demo", "stand",
+            "booth", "salon", "webinar", "webinaire", "live", "ouvert", "ouverte", "open",
+            "horaires", "hours", "livraison", "livraisons", "delivery", "deliveries", "collecte",
+            "menu", "programme", "dates", "tour", "boutiques",
+            "stores", "vous", "you", "your", "vos", "votre",
+        )
+    )
+    ITINERARY_EXPLANATIONS = {
+        "en": (
+            "A person's itinerary published (“{found}”): where someone will be day by day tells "
+            "anyone where to find them, and that their home is empty. Share it only internally."
+        ),
+        "fr": (
+            "Itinéraire d'une personne publié (« {found} ») : dire où quelqu'un sera jour après "
+            "jour permet de le trouver, et indique que son domicile est vide. Partagez-le "
+            "seulement en interne."
+        ),
+    }
     CLUSTER_GAP = 30  # habits at most this far apart are one routine (three at most)
     #: a capitalised word (a first name of the shipped list counts as a person): "Marc", "Léa's"
     CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ\-]{1,20}(?=['’]s\b|[^\w'’\-]|\Z)")
@@ -132,6 +189,8 @@ class Whereabouts(ExposureRules):
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
+        if self.DAY.search(ctx.text) is not None:
+            found.extend(self._itinerary(ctx))
         if not found:
             return found
         found = self._one_location(found)
@@ -141,6 +200,33 @@ class Whereabouts(ExposureRules):
         told = [f for f in found if f.rule not in self.ROUTINE_RULES]
         schedules = [f for f in told if f.kind == self.ROUTINE_KIND]
         return told + list(self._routines(ctx, habits, schedules))
+
+    def _itinerary(self, ctx: Context) -> Iterator[Finding]:
+        """Two days or more, each with a place: "lundi Aix, mardi Toulon, mercredi Nice"."""
+        text = ctx.text
+        stops = list(self.ITINERARY_STOP.finditer(text))
+        if len({m.group("day").lower() for m in stops}) < 2:
+            return
+        start, end = stops[0].start(), stops[-1].end()
+        if end - start > self.ITINERARY_SPAN:
+            return
+        words = set(self.WORD.findall(ctx.normalized.folded))
+        if words & self.NOT_ITINERARY:
+            return
+        found = text[start:end]
+        yield self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=self.ROUTINE_KIND,
+            severity=Severity.MEDIUM,
+            span=(start, end),
+            excerpt=found,
+            rule=f"{self.LEXICON}.whereabouts.itinerary",
+            matched=found,
+            score=0.7,
+            templates=self.ITINERARY_EXPLANATIONS,
+            found=found,
+        )
 
     def _one_location(self, found: list[Finding]) -> list[Finding]:
         """"Claire is having lunch at Le Bistrot right now": one location, not two."""
@@ -175,6 +261,8 @@ class Whereabouts(ExposureRules):
             listed = self.WORD.findall(around)
             words = set(listed)
             spaced = f" {' '.join(listed)} "
+            if any(p in f" {spaced_text(norm).text} " for p in self.FIND_SOMEONE):
+                words -= {"vous", "you"}
             if words & self.NOT_ROUTINE or any(p in spaced for p in self.NOT_ROUTINE_PHRASES):
                 continue
             placed = len(cluster) > 1 or any(f.rule == self.PLACE_HABIT for f in cluster)
@@ -185,7 +273,7 @@ class Whereabouts(ExposureRules):
                 or self.TIME.search(around)
             ):
                 continue
-            if not words & self.PRONOUNS:
+            if not words & self.PRONOUNS and not self._own_routine(ctx, words):
                 if staff is None:
                     staff = self.staff_in(ctx)
                     if self._people:
@@ -210,6 +298,12 @@ class Whereabouts(ExposureRules):
                     found=found,
                 ),
             )
+
+    def _own_routine(self, ctx: Context, words: set[str]) -> bool:
+        """The author's own routine: first person, outbound or said alone (see FIRST_PERSON)."""
+        if not words & self.FIRST_PERSON:
+            return False
+        return ctx.post.direction.value == "outbound" or bool(words & self.ALONE)
 
     def _routine_explanations(self) -> dict[str, str]:
         return next(r.explanation for r in self.rules if r.id == "whereabouts.routine")

@@ -258,13 +258,20 @@ class PostalAddress(PersonalDataDetector):
         return any(found in a or a in found for a in self._published)
 
     def _own_premises(self, folded: str, start: int) -> bool:
-        """The organisation's name, or words of its own premises, just before the address."""
+        """The organisation's name, or words of its own premises, just before the address; not
+        when a word of residence stands between them ("le DRH de Lumio habite 8 allée…")."""
         if self.OWN_PREMISES.search(folded, max(0, start - 60), start) is not None:
             return True
-        return (
-            self._own_names is not None
-            and self._own_names.search(folded, max(0, start - 40), start) is not None
-        )
+        if self._own_names is None:
+            return False
+        name = self._own_names.search(folded, max(0, start - 40), start)
+        return name is not None and self.RESIDENCE.search(folded, name.end(), start) is None
+
+    #: a word of residence between a brand name and an address: a person's home, not premises
+    RESIDENCE = re.compile(
+        r"\b(?:habit\w*|vit|vivent|lives?|living|resid\w*|domicil\w*|chez (?:lui|elle|eux)|"
+        r"home|moved into|emmenag\w*|demenag\w*)\b"
+    )
 
     @staticmethod
     def _folded_index(index: list[int] | None, original: int) -> int:

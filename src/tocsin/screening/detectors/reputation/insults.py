@@ -10,6 +10,10 @@ customer's story ("lmao this guy wants a refund") and slurs. Outbound, a finding
 The phrase matcher does not see emoji, so a mocking emoji (🤡 🙄 🤦) next to a customer
 ("this guy", "le client", "boomer"…, the targets of rule ``insults.derision``) is found here, in
 outbound posts only: "Le client veut un remboursement pour une ampoule pas vissée 🤡".
+
+Name-calling (rule ``insults.name_calling``: "bande de clowns", "you absolute muppets") next to
+one of the profile's competitors ("Brillix, ce sont des escrocs") is left to the competition
+family's ``competitor_disparagement``: it is disparagement of a rival, not contempt for people.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from ....profile import Profile
 from ...matching import SpanIndex, match_index
 from ..base import Context
 from .moderation import ModeratedRules
+from .rivals import RivalFilter
 
 
 class Insults(ModeratedRules):
@@ -38,6 +43,9 @@ class Insults(ModeratedRules):
     EMOJI_RULE = "insults.derision"
     #: original characters between the target and the emoji
     EMOJI_WINDOW = 80
+    #: the rule whose findings next to a competitor are the competition family's, and how near
+    RIVAL_RULE = "reputation.insults.name_calling"
+    RIVAL_WINDOW = 60
 
     INBOUND_KINDS = {"reputation.insult": "community.insult"}
     INBOUND_EXPLANATIONS = {
@@ -60,9 +68,10 @@ class Insults(ModeratedRules):
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._emoji_rule = next((r for r in self.rules if r.id == self.EMOJI_RULE), None)
+        self._rivals = RivalFilter(profile, (self.RIVAL_RULE,), self.RIVAL_WINDOW)
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
-        found = super().detect(ctx)
+        found = self._rivals.drop(ctx, super().detect(ctx))
         text = ctx.post.text
         # the three emoji of MOCKING_EMOJI, tested one by one: the fastest test on a clean post
         if "🤡" not in text and "🙄" not in text and "🤦" not in text:

@@ -3,6 +3,12 @@
 The same words mean two different risks by direction. In a draft of the organisation they are a
 ``reputation`` risk (``reputation.profanity``); in a post received from the public they are a
 ``community_management`` one (``community.profanity``): the post is moderated, not rewritten.
+
+A post received that swears at or insults the organisation itself ("Lumio bande d'escrocs de
+m3rde", "@lumio u absolute clowns") is also a public complaint: one more finding,
+``reputation.complaint`` (low), says so, when the post names one of the profile's brands or
+speaks to it ("vous", "your") and does not praise ("putain que la lampe est belle"). Swearing
+next to a competitor's name ("Brillix c'est de la m€rde") is about the competitor: no complaint.
 """
 
 from __future__ import annotations
@@ -11,8 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import ClassVar
 
-from ....models import Category, Direction, Finding
+from ....models import Category, Direction, Finding, Severity
+from ....profile import Profile
+from ...matching import PhraseMatcher
 from ..base import Context
+from .rivals import RivalFilter
 from .rules import ReputationRules
 
 
@@ -24,16 +33,64 @@ class ModeratedRules(ReputationRules):
     #: explanation templates of each inbound kind, per language (``{found}`` is the evidence)
     INBOUND_EXPLANATIONS: ClassVar[Mapping[str, Mapping[str, str]]] = {}
 
+    #: words that speak to the organisation in a post received (its brands are added from the
+    #: profile): with them, swearing or an insult is a complaint to the organisation
+    ADDRESS = (
+        "vous", "vos", "votre", "vs", "vot", "you", "your", "yours", "u", "ur", "you're", "youre",
+    )
+    #: praise: the swear word is enthusiasm ("putain que la lampe est belle"), not a complaint
+    PRAISE = (
+        "love", "loving", "adore", "j'adore", "great", "awesome", "amazing", "génial", "géniale",
+        "magnifique", "superbe", "belle", "merci", "thanks", "thank you", "bravo", "congrats",
+        "incroyable", "parfait", "parfaite", "perfect", "best lamp", "meilleure lampe",
+    )
+    #: original characters between swearing and a competitor's name that make it about them
+    RIVAL_WINDOW = 40
+    COMPLAINT_KIND = "reputation.complaint"
+    COMPLAINT_EXPLANATIONS: ClassVar[Mapping[str, str]] = {
+        "en": (
+            "Public complaint with insults or swearing (“{found}”): a customer vents at the "
+            "organisation in public, where others read it. Moderate the words as your charter "
+            "says, but answer the complaint behind them quickly and publicly, then follow up in "
+            "private."
+        ),
+        "fr": (
+            "Réclamation publique avec insultes ou grossièretés (« {found} ») : un client "
+            "s'en prend à l'organisation en public, sous les yeux des autres. Modérez les mots "
+            "comme le prévoit votre charte, mais répondez vite et publiquement à la réclamation "
+            "qu'ils portent, puis poursuivez en privé."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        brands = (
+            term
+            for b in profile.brands
+            for term in (
+                b.name, *b.aliases, *b.domains, *(h for hs in b.handles.values() for h in hs)
+            )
+        )
+        self._addressed: PhraseMatcher[str] = PhraseMatcher(
+            ((w, w) for w in (*brands, *self.ADDRESS)), on_demand=True
+        )
+        self._praise: PhraseMatcher[str] = PhraseMatcher(
+            ((w, w) for w in self.PRAISE), on_demand=True
+        )
+        self._rivals = RivalFilter(profile, (), self.RIVAL_WINDOW)
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = self.detect(ctx)
         if ctx.post.direction is Direction.OUTBOUND:
             yield from found
             return
+        first: Finding | None = None
         for f in found:
             kind = self.INBOUND_KINDS.get(f.kind)
             if kind is None:
                 continue
             evidence = ctx.text[f.start : f.end] if f.start is not None else f.excerpt
+            first = first or f
             yield replace(
                 f,
                 category=Category.COMMUNITY_MANAGEMENT,
@@ -42,6 +99,36 @@ class ModeratedRules(ReputationRules):
                     ctx.explain_lang, f.rule, self.INBOUND_EXPLANATIONS[kind], found=evidence
                 ),
             )
+        if first is not None and self._complains(ctx, first):
+            yield self._complaint(ctx, first)
+
+    def _complains(self, ctx: Context, first: Finding) -> bool:
+        """True when the post received speaks to the organisation, does not praise it, and the
+        words are not about a competitor."""
+        norm = ctx.normalized
+        return (
+            bool(self._addressed.find_all(norm))
+            and not self._praise.find_all(norm)
+            and not self._rivals.near_rival(ctx, first)
+        )
+
+    def _complaint(self, ctx: Context, f: Finding) -> Finding:
+        """The public complaint that an insult or swear word aimed at the organisation is."""
+        span = (f.start, f.end) if f.start is not None and f.end is not None else None
+        evidence = ctx.text[span[0] : span[1]] if span is not None else f.excerpt
+        return self.finding(
+            ctx,
+            category=Category.REPUTATION,
+            kind=self.COMPLAINT_KIND,
+            severity=Severity.LOW,
+            span=span,
+            excerpt=f.excerpt,
+            rule=f"{f.rule}.complaint",
+            matched=f.matched,
+            score=f.score * 0.9,
+            templates=self.COMPLAINT_EXPLANATIONS,
+            found=evidence,
+        )
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
         """The findings of the rules, whatever the direction (before the inbound mapping)."""

@@ -5,7 +5,8 @@ case, accents, lookalike letters, invisible characters and spaced-out letters):
 
 1. the lexicon's phrases, whole words ("Scunthorpe", "shiitake" and "salopette" are not hits);
 2. when a word mixes letters with the digits or signs of leetspeak, the same phrases on a copy
-   where ``0 1 3 4 5 7 @ $`` read ``o i e a s t a s`` (same length, so spans stay exact);
+   where ``0 1 3 4 5 7 @ $ €`` read ``o i e a s t a s e`` (same length, so spans stay exact;
+   "m€rde");
 3. when the post has a ``*``, ``#``, ``!`` or ``%`` inside or at the end of a word, the masked
    word ("f*ck", "p*tain", "a**hole", "f***") is compared with the lexicon's single words, each
    run of masks standing for as many letters or one more.
@@ -38,10 +39,10 @@ class Profanity(ModeratedRules):
 
     #: leetspeak digits and signs, read as the letters they stand for (length-preserving; see
     #: :func:`read_leet`, which applies it)
-    LEET = str.maketrans("013457@$", "oieastas")
+    LEET = str.maketrans("013457@$€", "oieastase")
     #: a word mixes letters and leetspeak when a run of these before a letter follows a letter
     #: ("m3rde", "sh1t", "b@tch", "a$$hole"), or starts the word with "$" or "5" ("$hit")
-    LEET_RUN = re.compile(r"[013457@$][013457@$]{0,2}[a-z]")  # {1,3}: a class first is faster
+    LEET_RUN = re.compile(r"[013457@$€][013457@$€]{0,2}[a-z]")  # {1,3}: a class first is faster
     LEET_STARTS = "$5"
     MASKS = "*#!%"
     #: the visible letters before and after a run of masks
@@ -85,11 +86,28 @@ class Profanity(ModeratedRules):
                     self._stems.setdefault(word[0], []).append((word, rule))
                 else:
                     self._words.setdefault((word[0], len(word)), []).append((word, rule))
+        # What a word read as leetspeak must be for the second pass to find a phrase the first
+        # did not: a word of a phrase, or a word starting with a phrase's last word listed with
+        # '*' (see :meth:`_leet_may_add`).
+        phrase_words: set[str] = set()
+        stems: set[str] = set()
+        for rule in self.rules:
+            for phrase in rule.phrases:
+                words = fold_phrase(phrase.strip().rstrip("*")).split()
+                phrase_words.update(words)
+                if phrase.strip().endswith("*") and words:
+                    stems.add(words[-1])
+        self._leet_words = frozenset(phrase_words)
+        self._leet_stems = frozenset(stems)
+        self._leet_stem_sizes = tuple(sorted({len(s) for s in stems}))
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().detect(ctx))
-        folded = ctx.normalized.folded
-        if self._has_leet(folded):
+        norm = ctx.normalized
+        folded = norm.folded
+        if self._has_leet(folded) and (
+            self._phrases.spaced_hits(norm) or self._leet_may_add(folded)
+        ):
             seen = {(f.start, f.end) for f in found}
             found.extend(f for f in self._leet(ctx) if (f.start, f.end) not in seen)
         if "*" in folded or "#" in folded or "!" in folded or "%" in folded:
@@ -103,6 +121,28 @@ class Profanity(ModeratedRules):
             before = folded[at - 1 : at]
             if before.isalpha() or (not before.isalnum() and folded[at] in self.LEET_STARTS):
                 return True
+        return False
+
+    def _leet_may_add(self, folded: str) -> bool:
+        """False when reading leetspeak cannot make a phrase appear: no word holding a digit or
+        sign of :attr:`LEET` reads as a word of a phrase (or starts with a stem listed with '*').
+
+        Read as letters, the signs only join or change the words that hold them, and a phrase's
+        hits are whole words: a phrase found by the second pass and not by the first holds such
+        a word. The caller runs the second pass anyway when the first found a phrase (its
+        context or exceptions may read differently).
+        """
+        words, stems, sizes = self._leet_words, self._leet_stems, self._leet_stem_sizes
+        for m in _LEET_TAIL.finditer(folded):
+            start = m.start()  # the word's first digit or sign: the letters before it join it
+            while start and folded[start - 1].isalnum():
+                start -= 1
+            word = read_leet(folded[start : m.end()])
+            if word in words:
+                return True
+            for size in sizes:
+                if word[:size] in stems:
+                    return True
         return False
 
     def _leet(self, ctx: Context) -> Iterator[Finding]:
@@ -210,3 +250,10 @@ def read_leet(folded: str) -> str:
 
 
 _LEET_PAIRS = tuple((chr(sign), chr(letter)) for sign, letter in Profanity.LEET.items())
+#: the end of a word holding a digit or sign of leetspeak, from the first one (signs included: read
+#: by :func:`read_leet` they are letters, and the word a whole word of the second pass's text)
+_LEET_SIGNS = "".join(sign for sign, _ in _LEET_PAIRS)
+_LEET_TAIL = re.compile(
+    f"[{re.escape(_LEET_SIGNS)}]"
+    f"(?:[^\\W_]|[{re.escape(''.join(c for c in _LEET_SIGNS if not c.isalnum()))}])*"
+)

@@ -53,7 +53,8 @@ class InternalHost(Detector):
     OWN_LABELS = ("dev", "devel", "test", "tests", "qa", "int", "integration", "sandbox",
                   "intranet", "internal", "admin", "backoffice", "back-office", "bo", "vpn",
                   "git", "ci", "cd", "build", "builds", "monitoring", "vault", "db", "sql",
-                  "ldap", "ad", "extranet", "demo-interne")
+                  "ldap", "ad", "extranet", "demo-interne", "corp", "infra", "mgmt", "k8s",
+                  "kube")
     #: self-hosted tools: internal when a subdomain label or followed by a port
     TOOLS = ("jenkins", "grafana", "kibana", "prometheus", "sonarqube", "sonar", "nexus",
              "artifactory", "rundeck", "airflow", "phpmyadmin", "pgadmin", "portainer",

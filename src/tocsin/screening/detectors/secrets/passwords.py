@@ -7,6 +7,12 @@ an explicit separator (":", "=", "is", "est"…) and a value that looks like a p
 with digits or symbols, a capital inside a word, or four digits or more. Without a separator
 ("mdp demo1234") the value must mix letters and digits.
 
+Adverbs between the separator and the value do not hide it ("c'est encore Lumio123", "changé :
+maintenant c'est 4821B"), a login may be given with "c'est" ("le login démo c'est demo@… /
+Lumio#2026"), a door or alarm code may follow its keyword without a separator when it holds a
+digit ("digicode 47B12"), and a quoted value may stand right before the keyword ('the old
+"Lumio2024!" password').
+
 Password-hygiene advice is left alone: no value after the keyword ("ne partagez jamais votre mot
 de passe", "reset your password at …"), a value that is a plain word, a link or a technical term
 ("mot de passe : oublié ?", "password: lumio.com/reset", "mot de passe WPA2"), a rule between
@@ -38,13 +44,21 @@ from .masking import mask_password
 _FIRST_RUN = re.compile(r"[^\W_]+")
 
 _VALUE = r"[ \t]{0,3}[\"'«“`]?[ \t]?(?P<value>[^\s\"'«»“”`:=：][^\s\"'«»“”`]{0,63})"
+#: adverbs and a second "c'est" between the separator and the value: "c'est encore Lumio123",
+#: ": maintenant c'est 4821B", "is still Guest-2026"
+_AFTER_SEP = (
+    r"(?:[ \t]{1,3}(?:encore|toujours|still|now|maintenant|d[ée]sormais|juste|just|bien"
+    r"|simplement|simply|always|actually|en fait)){0,2}"
+    r"(?:[ \t]{1,3}(?:c'est|c’est|it's|it’s|is|est))?"
+)
 
 #: after a password keyword: up to six filler words ("du wifi", "for the guest network") and an
 #: explicit separator, or the value right away ("mdp demo1234"); then the value
 _KEYWORD_TAIL = re.compile(
     r",?(?:(?:[ \t]{1,3}[^\s:=：]{1,30}){0,6}?[ \t]{0,3}"
     r"(?P<sep>[:=：]|->|→|\bis\b|\best\b|\bc'est\b|\bc’est\b|\bwas\b|\b[ée]tait\b"
-    r"|\bsera\b|\bwill be\b)|[ \t]{1,3}(?=[^\s:=：]{4,64}(?:[\s,;.!?)]|\Z)))" + _VALUE,
+    r"|\bsera\b|\bwill be\b)" + _AFTER_SEP
+    + r"|[ \t]{1,3}(?=[^\s:=：]{4,64}(?:[\s,;.!?)]|\Z)))" + _VALUE,
     re.IGNORECASE,
 )
 
@@ -88,6 +102,16 @@ class Password(Detector):
     }
     #: keywords too short or common to be followed by a value without a separator
     SEPARATOR_NEEDED = frozenset({"pw", "pwd"})
+    #: access codes that are never a promo code: a value with a digit may follow them without a
+    #: separator ("digicode 47B12", "door code 4821")
+    ACCESS_NO_SEPARATOR = frozenset(
+        {"digicode", "code du digicode", "door code", "code porte", "code de porte",
+         "code de la porte", "alarm code", "code alarme", "code de l'alarme", "code de l’alarme",
+         "code d'alarme", "gate code", "keypad code"}
+    )
+    #: a quoted value right before a password keyword: 'the old "Lumio2024!" password'
+    QUOTED_BEFORE = re.compile(r"[\"“«](?P<value>[^\s\"“”«»]{4,64})[\"”»](?P<sep>)[ \t]{0,2}\Z")
+    QUOTED = re.compile(r"[\"“«](?P<value>[^\s\"“”«»]{4,64})[\"”»](?P<sep>)")
     #: keywords examined per post: a real post has a handful; a megabyte of "mdp:" stays cheap
     MAX_KEYWORDS = 500
     #: what follows a keyword, by form
@@ -96,12 +120,14 @@ class Password(Detector):
         "access_code": _KEYWORD_TAIL,
         # "login admin / Azerty123", "identifiants du compte Insta : lumio_fr / Ch@mpagne2026"
         "login": re.compile(
-            r"(?:(?:[ \t]{1,3}[^\s:=：/|]{1,30}){1,6}?[ \t]{0,3}[:=：]|[ \t]{0,3}[:=：]?)[ \t]{0,3}"
+            r"(?:(?:[ \t]{1,3}[^\s:=：/|]{1,30}){1,6}?[ \t]{0,3}"
+            r"(?:[:=：]|c['’]est\b|is\b|est\b|was\b|were\b|are\b|[ée]taient\b)"
+            r"|[ \t]{0,3}[:=：]?)[ \t]{0,3}"
             r"(?P<user>[^\s/:,;|]{2,64})[ \t]{0,3}[/|][ \t]{0,3}" + _VALUE,
             re.IGNORECASE,
         ),
         # "admin / admin123": a default account and its password
-        "default_user": re.compile(r"[ \t]{0,2}/[ \t]{0,2}" + _VALUE),
+        "default_user": re.compile(r"[\"'`’]?[ \t]{0,2}/[ \t]{0,2}" + _VALUE),
     }
     #: cues before the keyword (same sentence) that make the phrase advice or an example
     HYGIENE = re.compile(
@@ -209,6 +235,13 @@ class Password(Detector):
             tail = self.TAILS[form].match(ctx.text, stop)
             if tail is not None:
                 yield Phrase(ctx.text[start:stop], form, start, tail)
+            if form == "keyword":
+                lo = max(0, start - 70)
+                quoted = self.QUOTED_BEFORE.search(ctx.text, lo, start)
+                if quoted is not None:
+                    value = self.QUOTED.match(ctx.text, quoted.start())
+                    if value is not None:
+                        yield Phrase(ctx.text[start:stop], form, start, value)
 
     def _password(self, text: str, phrase: Phrase) -> str | None:
         """The value when it looks like a password and the phrase is not advice, else None."""
@@ -216,7 +249,9 @@ class Password(Detector):
         value = tail.group("value").rstrip(self.TRAILING)
         if not looks_like_password(value, self.STOPWORDS) or self.URL_LIKE.match(value):
             return None
-        if phrase.form == "access_code" and tail.group("sep") is None:
+        if phrase.form == "access_code" and tail.group("sep") is None and (
+            phrase.keyword.lower() not in self.ACCESS_NO_SEPARATOR or not _DIGIT.search(value)
+        ):
             return None
         if phrase.form == "keyword" and tail.group("sep") is None and (
             phrase.keyword.lower() in self.SEPARATOR_NEEDED or not _letters_and_digits(value)
