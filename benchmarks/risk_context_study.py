@@ -64,6 +64,7 @@ import numpy as np
 
 from tocsin.ml.features import fold, tokens
 from tocsin.ml.training import risk
+from tocsin.ml.training.context import token_ids
 from tocsin.ml.training.word_vectors import WordVectors
 from tocsin.profile import RISK_CATEGORIES as CATEGORIES
 
@@ -157,16 +158,6 @@ def rules_of(
 
 
 # -- the network (multi-output variant of tocsin.ml.training.context) -----------------------------
-
-
-def token_ids(docs: Sequence[Sequence[str]], index: dict[str, int]) -> tuple[Any, Any]:
-    ids = np.zeros((len(docs), MAX_TOKENS), np.int64)
-    lengths = np.ones(len(docs), np.int64)
-    for i, toks in enumerate(docs):
-        row = [index.get(t, 0) for t in toks[:MAX_TOKENS]]
-        ids[i, : len(row)] = row
-        lengths[i] = max(len(row), 1)
-    return ids, lengths
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,6 +252,8 @@ class Whereabouts(ExposureRules):
         staff: SpanIndex[str] | None = None
         people: SpanIndex[Person] = SpanIndex(())
         told = SpanIndex((f.start or 0, f.end or 0, f) for f in schedules)
+        post = f" {spaced_text(norm).text} "
+        finds_someone = any(p in post for p in self.FIND_SOMEONE)
         for cluster in self._clusters(habits):
             start, end = cluster[0].start or 0, max(f.end or 0 for f in cluster)
             if told.has_near(start, end, self.ROUTINE_WINDOW):
@@ -261,7 +263,7 @@ class Whereabouts(ExposureRules):
             listed = self.WORD.findall(around)
             words = set(listed)
             spaced = f" {' '.join(listed)} "
-            if any(p in f" {spaced_text(norm).text} " for p in self.FIND_SOMEONE):
+            if finds_someone:
                 words -= {"vous", "you"}
             if words & self.NOT_ROUTINE or any(p in spaced for p in self.NOT_ROUTINE_PHRASES):
                 continue
