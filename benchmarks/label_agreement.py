@@ -2,9 +2,10 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/label_agreement.py [NAME ...]    # default: train-j
+    .venv/bin/python benchmarks/label_agreement.py [NAME ...]    # default: every relabelled set
 
-``tests/corpus/relabelled/NAME.jsonl`` holds, for each post of ``tests/corpus/NAME.jsonl`` (same
+``tests/corpus/relabelled/NAME.jsonl`` (and ``NAME.2.jsonl``… for more labellers) holds, for
+each post of ``tests/corpus/NAME.jsonl`` (same
 ids, same order), the categories a second careful labeller gave it from the writer brief alone,
 without seeing the author's labels (``{"id": ..., "expected": [categories]}``). Taking the
 author's labels as the truth, this prints the second labeller's micro precision and recall, per
@@ -37,9 +38,10 @@ def labels(path: Path, nested: bool) -> dict[str, set[str]]:
     return out
 
 
-def agreement(name: str) -> str:
+def agreement(relabelled: Path) -> str:
+    name = relabelled.name.split(".")[0]
     author = labels(CORPUS / f"{name}.jsonl", nested=True)
-    second = labels(CORPUS / "relabelled" / f"{name}.jsonl", nested=False)
+    second = labels(relabelled, nested=False)
     if set(author) != set(second):
         raise SystemExit(f"{name}: the relabelled file does not have the same ids")
     lines = []
@@ -56,7 +58,8 @@ def agreement(name: str) -> str:
     clean_flagged = sum(not author[i] and bool(second[i]) for i in author)
     risky_cleared = sum(bool(author[i]) and not second[i] for i in author)
     head = (
-        f"{name}: second labeller against the author: micro precision {tp / (tp + fp):.3f}, "
+        f"{relabelled.name}: second labeller against the author of {name}: "
+        f"micro precision {tp / (tp + fp):.3f}, "
         f"recall {tp / (tp + fn):.3f}; same categories on {same:.0%} of {len(author)} posts; "
         f"clean posts flagged {clean_flagged}, risky posts called clean {risky_cleared}"
     )
@@ -64,9 +67,10 @@ def agreement(name: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    names = list(argv if argv is not None else sys.argv[1:]) or ["train-j"]
-    for name in names:
-        print(agreement(name))
+    names = set(argv if argv is not None else sys.argv[1:])
+    for path in sorted((CORPUS / "relabelled").glob("*.jsonl")):
+        if not names or path.name.split(".")[0] in names:
+            print(agreement(path))
     return 0
 
 
