@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +14,13 @@ from typer.testing import CliRunner
 
 from tocsin import Engine, Profile, parse_profile
 from tocsin.cli.main import app
+
+# The parsed lexicons and the models' arrays are cached in $XDG_CACHE_HOME/tocsin between runs
+# (tocsin.screening.lexicon_cache, tocsin.ml.arrays_cache): the suite keeps its own, thrown away
+# at the end, rather than writing to the home directory of whoever runs it.
+_CACHE = tempfile.mkdtemp(prefix="tocsin-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 LUMIO_TOML = """
 [organisation]

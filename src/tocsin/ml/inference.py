@@ -344,9 +344,9 @@ class TextModels:
         return {
             "sentiment": label,
             "sentiment_scores": {
-                "negative": round(e_neg / total, 4),
-                "neutral": round(e_neu / total, 4),
-                "positive": round(e_pos / total, 4),
+                "negative": round4(e_neg / total),
+                "neutral": round4(e_neu / total),
+                "positive": round4(e_pos / total),
             },
             "toxicity": _prob(v[self._toxic]),
             "toxicity_kinds": kinds,
@@ -444,7 +444,27 @@ class TextModels:
 
 
 def _prob(z: float) -> float:
-    return round(0.5 * (1.0 + math.tanh(0.5 * z)), 4)
+    return round4(0.5 * (1.0 + math.tanh(0.5 * z)))
+
+
+def round4(p: float) -> float:
+    """``round(p, 4)`` for a probability, without the decimal conversion ``round`` makes.
+
+    ``p * 10000`` is within 2e-12 of the exact product: unless it is that close to a half, the
+    nearest integer is the one ``round`` finds, and dividing it by 10000 gives the float nearest
+    to the decimal, which is what ``round`` returns. Near a half, at zero (its sign) and outside
+    0..1: ``round`` itself.
+    """
+    if not 0.0 < p <= 1.0:  # NaN too
+        return round(p, 4)
+    y = p * 10000.0
+    n = _floor(y + 0.5)
+    if -1e-6 < y - n + 0.5 < 1e-6:  # a tie, or too close to one to tell
+        return round(p, 4)
+    return n / 10000.0
+
+
+_floor = math.floor
 
 
 _DEFAULT: dict[Path, TextModels] = {}

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigurationError
+from .arrays_cache import load_arrays
 from .context import ContextNet, dequantize, quantize
 from .features import BUCKETS
 from .lexicon import Lexicon
@@ -87,11 +88,12 @@ class LinearModel:
         meta_path = folder / f"{name}.json"
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            with np.load(folder / f"{name}.npz", allow_pickle=False) as arrays:
-                weights = arrays["weights"].astype(np.float32)
-                bias = arrays["bias"].astype(np.float32)
-                lexicon = _lexicon(meta, arrays)
-                context = _context(meta, arrays)
+            # the shipped models are read from an uncompressed copy (see arrays_cache)
+            arrays = load_arrays(folder / f"{name}.npz", cached=_shipped(folder))
+            weights = arrays["weights"].astype(np.float32)
+            bias = arrays["bias"].astype(np.float32)
+            lexicon = _lexicon(meta, arrays)
+            context = _context(meta, arrays)
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigurationError(
                 f"text model {name!r} in {folder} cannot be read ({exc}); "
@@ -121,6 +123,18 @@ class LinearModel:
                 f"output {context.output!r}; retrain it with `tocsin ml train`"
             )
         return cls(name, meta["kind"], outputs, weights, bias, meta, lexicon, context)
+
+
+def _shipped(folder: Path) -> bool:
+    """Whether ``folder`` holds the models shipped with Tocsin (those trained elsewhere are not
+    copied to the user's cache: tests and experiments make many)."""
+    try:
+        return folder.resolve() == _SHIPPED.resolve()
+    except OSError:
+        return False
+
+
+_SHIPPED = Path(__file__).with_name("models")
 
 
 def _lexicon(meta: dict[str, Any], arrays: Any) -> Lexicon | None:

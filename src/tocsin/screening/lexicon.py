@@ -45,6 +45,7 @@ from ..errors import PluginError
 from ..models import Category, Finding, Severity
 from ..profile import Profile
 from .detectors.base import Context, Detector
+from .lexicon_cache import parsed_toml
 from .matching import PhraseMatch, PhraseMatcher, SpanIndex
 
 
@@ -82,14 +83,24 @@ class Rule:
 
 
 @cache
-def load_rules(name: str) -> tuple[Rule, ...]:
-    """The rules of the shipped ``lexicons/<name>.toml``."""
+def lexicon_data(name: str) -> dict[str, Any]:
+    """The parsed TOML of the shipped ``lexicons/<name>.toml`` (kept between runs, see
+    :mod:`.lexicon_cache`); read only, it is shared."""
     path = files("tocsin.screening").joinpath("lexicons", f"{name}.toml")
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PluginError(f"Lexicon {name!r} cannot be read: {exc}") from exc
-    return parse_rules(text, name)
+    try:
+        return parsed_toml(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PluginError(f"Lexicon {name!r} is not valid TOML: {exc}") from exc
+
+
+@cache
+def load_rules(name: str) -> tuple[Rule, ...]:
+    """The rules of the shipped ``lexicons/<name>.toml``."""
+    return rules_from(lexicon_data(name), name)
 
 
 def parse_rules(text: str, name: str = "lexicon") -> tuple[Rule, ...]:
@@ -98,6 +109,11 @@ def parse_rules(text: str, name: str = "lexicon") -> tuple[Rule, ...]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PluginError(f"Lexicon {name!r} is not valid TOML: {exc}") from exc
+    return rules_from(data, name)
+
+
+def rules_from(data: dict[str, Any], name: str = "lexicon") -> tuple[Rule, ...]:
+    """Rules from a lexicon's parsed TOML; a malformed rule is a PluginError naming it."""
     rules = []
     for raw in data.get("rules", []):
         try:

@@ -163,15 +163,25 @@ class PhraseMatcher(Generic[T]):
         self.keys: dict[str, tuple[int, tuple[tuple[str, T, bool], ...]]] = {
             key: (len(key), tuple(entries)) for key, entries in by_key.items()
         }
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for key, value in self.keys.items():
-            self._automaton.add_word(key, value)
         self.size = len(by_key)
-        if self.size:
-            self._automaton.make_automaton()
+        #: built on the first post this matcher walks itself (see :meth:`_walker`): the engine's
+        #: shared pass finds the phrases of most matchers, which then never walk a text
+        self._automaton: Any = None
 
     def __bool__(self) -> bool:
         return self.size > 0
+
+    def _walker(self) -> Any:
+        """The automaton of the phrases, built once on first use (by whichever thread: a race
+        builds two identical ones, and either is kept)."""
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+            for key, value in self.keys.items():
+                automaton.add_word(key, value)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return automaton
 
     def find(self, norm: NormalizedText) -> Iterator[PhraseMatch[T]]:
         """Every whole-word occurrence of every phrase, in order of end position."""
@@ -198,7 +208,7 @@ class PhraseMatcher(Generic[T]):
             text = spaced_text(norm).text
         else:
             text = spaced_text(norm).text
-            raw = self._automaton.iter(text)
+            raw = self._walker().iter(text)
         n = len(text)
         out: list[tuple[int, int, str, T]] = []
         for end_index, (key_len, entries) in raw:

@@ -21,14 +21,12 @@ or veiled ("certains concurrents", "a certain competitor", "vous voyez qui", "wh
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib.resources import files
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import AnchoredLexiconDetector, Rule
+from ...lexicon import AnchoredLexiconDetector, Rule, lexicon_data
 from ...matching import PhraseMatch, SpanIndex
 from ..base import Context
 
@@ -127,6 +125,5 @@ def masked_names(name: str) -> Iterator[str]:
 @cache
 def veiled_references() -> tuple[str, ...]:
     """The lexicon's ways of pointing at a competitor without naming it (``veiled``)."""
-    path = files("tocsin.screening").joinpath("lexicons", f"{CompetitorDisparagement.LEXICON}.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = lexicon_data(CompetitorDisparagement.LEXICON)
     return tuple(data.get("veiled", {}).get("phrases", ()))

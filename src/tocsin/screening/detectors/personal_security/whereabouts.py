@@ -140,11 +140,12 @@ class Whereabouts(ExposureRules):
     NOT_ROUTINE_PHRASES = (" il y a ", " there is ", " there s ", " service client ")
     ROUTINE_WINDOW = 60  # characters around the habit searched for a time, a place, a person
     #: a day of the week, loosely: the cheap test before ITINERARY_STOP (a character class
-    #: first, so that the regex engine skips to the candidate letters)
+    #: first, so that the regex engine skips to the candidate letters). Each match is a whole
+    #: word, and every day ITINERARY_STOP reads is one of them ("Thu" too)
     DAY = re.compile(
         r"[LMJVSDTWFlmjvsdtwf](?<=\b[LMJVSDTWFlmjvsdtwf])(?:undi|ardi|ercredi|eudi|endredi|"
-        r"amedi|imanche|onday|uesday|ednesday|hursday|riday|aturday|unday|on|ues?|ed|hurs?|ri|"
-        r"at|un)\b"
+        r"amedi|imanche|onday|uesday|ednesday|hursday|riday|aturday|unday|on|ues?|ed|hu(?:rs?)?|"
+        r"ri|at|un)\b"
     )
     #: a day (French in either case, English capitalised, short forms too), then a capitalised
     #: place: "lundi Aix", "Tue London", "mardi : Bordeaux"
@@ -189,7 +190,7 @@ class Whereabouts(ExposureRules):
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
-        if self.DAY.search(ctx.text) is not None:
+        if _two_days(self.DAY, ctx.text):
             found.extend(self._itinerary(ctx))
         if not found:
             return found
@@ -339,3 +340,13 @@ class Whereabouts(ExposureRules):
         return any(
             m.group().lower() in self._first_names for m in self.CAPITALISED.finditer(text, lo, hi)
         )
+
+
+def _two_days(day: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds two different words of ``day`` (case aside): an itinerary names
+    two days or more, and most posts that name a day name one ("jusqu'à samedi")."""
+    first = day.search(text)
+    if first is None:
+        return False
+    seen = first.group().lower()
+    return any(m.group().lower() != seen for m in day.finditer(text, first.end()))
