@@ -106,3 +106,27 @@ def test_ignored_phrases_where_a_term_is_an_ordinary_word(text: str, reported: b
     )
     found = [f for f in Engine(profile).screen_text(text).findings if f.kind == KIND]
     assert bool(found) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a birder's sighting, a material: the ordinary word
+        ("Spotted a European nightjar on the marshes this morning, a rare sighting!", False),
+        ("Finally photographed a nightjar, the camouflage is unreal", False),
+        ("Un engoulevent ? nightjar en anglais, observé près des étangs de la Dombes", False),
+        ("Notre suspension en verre opale diffuse une lumière douce", False),
+        ("Opal glass is just milky glass: our opale shades are made of it", False),
+        # the same words next to an unreleased range or the inside: the code name
+        ("La gamme hiver 2027 aura un diffuseur en verre opale ? il dit que ça s'appelle pareil",
+         True),
+        ("Spotted the nightjar prototype in the lab, launch next spring", True),
+        ("Teaser: #nightjar 👀", True),
+        ("#nightjar spotted in the wild 👀", True),  # "spotted" alone is no birder's word
+    ],
+)
+def test_an_ordinary_word_unless_an_unreleased_range_is_near(
+    engine: Engine, text: str, reported: bool
+) -> None:
+    found = [f for f in engine.screen_text(text).findings if f.kind == KIND]
+    assert bool(found) is reported, found

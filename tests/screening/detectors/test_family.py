@@ -60,3 +60,32 @@ def test_inbound_for_anyone_at_medium(engine: Engine, text: str) -> None:
 def test_inbound_the_profile_people_are_high(engine: Engine) -> None:
     ceo = engine.screen_text("Le fils de Claire Dubois est au lycée Hoche", direction="inbound")
     assert [f.severity for f in ceo.findings if f.detector == NAME] == ["high"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the child and the school further apart (training sets d, g, i; blind 5)
+        "Le fils de Claire Dubois (11 ans) a fait toute la déco du stand 🥰 il sort du collège "
+        "à 16h30 et nous rejoint",
+        "Proud mum moment from our COO Sophie: her daughter Emma (9) just won the chess "
+        "tournament at St Mary's primary",
+        # a pick-up said without the word of a child
+        "Need our head of sales after 4:30? Forget it, that's Little Oaks nursery pick-up time",
+        "pick-up at Lycée Ampère 4:30 every Thursday then back to the office, mom life",
+    ],
+)
+def test_child_and_school_further_apart(engine: Engine, text: str) -> None:
+    kinds = {f.kind for f in engine.screen_text(text).findings if f.detector == NAME}
+    assert "family.child_school" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First day of school for my little one! So proud (no names, no schools, just pride)",
+        "Premier jour d'école pour ma puce ! Pas de nom, pas d'école, juste de la fierté",
+    ],
+)
+def test_a_parent_naming_no_school(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []

@@ -173,3 +173,40 @@ def test_a_megabyte_of_residence_words_finishes(engine: Engine) -> None:
     text = "habite au 1 2 3 4 lives at 5 rue " * 30000 + " habite au 12 rue des Lilas"
     found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
     assert text[found[-1].start : found[-1].end].endswith("habite au 12 rue des Lilas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Félicitations à Noémie, gagnante du concours 🎁 ta Halo part demain au 27 rue des "
+        "Tanneurs, 21000 Dijon",
+        "Congrats to our employee of the month! Flowers delivered to 27 Oakfield Road, "
+        "Manchester M20 6XA this morning",
+        "@isa_b59 c'est noté, le technicien passe jeudi au 7 rue des Glycines 59800 Lille",
+        "Manif devant chez Claire Dubois samedi, 7 montée du Gourguillon, 69005 Lyon",
+    ],
+)
+def test_an_address_published_for_a_parcel_or_a_visit(engine: Engine, text: str) -> None:
+    found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
+    assert [f.rule for f in found] == ["personal_security.home_address.published"], found
+    assert found[0].severity in ("medium", "high")  # high for the profile's people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words inbound: a customer's own delivery, for the PII family alone
+        "mon colis n'est jamais arrivé au 7 rue des Glycines 59800 Lille",
+        # a venue, a warehouse, a shop
+        "Retrouvez-nous chez Darty, 12 rue de la République, 69002 Lyon",
+        "Send your parcels to our warehouse, 40 Industrial Road, Leeds LS9 0AB",
+        "Cadeau pour tous les visiteurs du showroom, 12 quai Perrache, 69002 Lyon",
+        "Bravo à notre gagnante ! Ta lampe part demain au 12 rue de la Paix (notre boutique "
+        "partenaire) pour le retrait",
+    ],
+)
+def test_a_parcel_or_a_visit_near_miss(engine: Engine, text: str) -> None:
+    direction = "inbound" if text.startswith("mon colis") else "outbound"
+    found = [f for f in engine.screen_text(text, direction=direction).findings
+             if f.detector == NAME and f.rule.endswith(".published")]
+    assert found == []

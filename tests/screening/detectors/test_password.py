@@ -17,6 +17,10 @@ MATCH = [
     ("Le mot de passe du wifi invités est LumioGuest26.", "LumioGuest26", "mot de passe: L****"),
     ("Le mot de passe, c'est Ch@teau!", "Ch@teau!", "mot de passe: C****"),
     ("the password is hunter2", "hunter2", "password: h****"),
+    # a Wi-Fi key named by its protocol (blind 5)
+    ("le wifi du 3e c'est LUMIO-STAFF, clé wpa : Perrache#2026!lum", "Perrache#2026!lum",
+     "clé wpa: P****"),
+    ("Guest network WPA key: Halo-Guest-2026", "Halo-Guest-2026", "WPA key: H****"),
     ("Password: Tr0ub4dor&3", "Tr0ub4dor&3", "Password: T****"),
     ("the wifi password for the booth is «Booth-2026»", "Booth-2026", "wifi password: B****"),
     ("Password is: x7!Kp2Lm", "x7!Kp2Lm", "Password: x****"),
@@ -45,6 +49,7 @@ MATCH = [
 ]
 
 NO_MATCH = [
+    "Notre box est sécurisée en WPA2, la clé WPA se trouve sous la box.",
     # password hygiene and support, French and English
     "Ne partagez jamais votre mot de passe, même avec un conseiller Lumio.",
     "Never share your password with anyone, not even with us.",

@@ -11,6 +11,14 @@ KIND = "pii.postal_address"
 MATCH = [
     # (text, evidence at the span, severity)
     ("J'habite au 12 rue des Lilas, 69003 Lyon.", "12 rue des Lilas, 69003 Lyon", "medium"),
+    # the brand named in a sentence before the address: not its premises
+    ("J'ai programmé mes lampes Lumio pour faire croire qu'on est là, 5 impasse des Lilas à "
+     "Villeurbanne", "5 impasse des Lilas", "medium"),
+    ("off to Bali, my Lumio lamps are on a timer lol — 22 Ashgrove Rd peeps, keep an eye out",
+     "22 Ashgrove Rd", "medium"),
+    # a word suffix ("Court", "Close") with a city and a word of home before it
+    ("The replacement is on its way to your flat at 22 Alder Court, Leeds 🎁",
+     "22 Alder Court, Leeds", "medium"),
     ("5 bis avenue Jean Jaurès", "5 bis avenue Jean Jaurès", "medium"),
     ("Livrez au 3, place Bellecour 69002 Lyon svp", "3, place Bellecour 69002 Lyon", "medium"),
     ("12 bd Haussmann, 75009 Paris", "12 bd Haussmann, 75009 Paris", "medium"),
@@ -48,6 +56,8 @@ MATCH = [
 ]
 
 NO_MATCH = [
+    "Our book club meets at 5 Kings Court, Leeds every Monday",  # no word of home
+    "Venez l'encourager au km 12, quai Claude-Bernard, vers 9 h 40 !",  # a distance
     "5 cours de yoga par semaine",
     "Il reste 3 places pour l'atelier",
     "3 place de cinéma offerte",
@@ -98,7 +108,20 @@ OWN_PREMISES = [
     "Écrivez-nous : Lumio SA, Service client, 12 quai Perrache, 69002 Lyon",
     "Mentions légales : Lumio SA, RCS Lyon, siège 12 quai Perrache, 69002 Lyon",
     "Retrouvez-nous au 5 bis avenue Jean Jaurès !",
+    # the premises named a sentence before their new address
+    "Notre agence de Bordeaux déménage ! Nouvelle adresse à partir du 2 novembre : 45 cours de "
+    "l'Intendance, 33000 Bordeaux",
+    "Our Leeds showroom is moving! From 1 March our new address is 40 Park Row, Leeds LS1 5JL",
+    "We've opened a new showroom at 12 place Bellecour, Lyon, come and see the full range!",
+    "On a ouvert une nouvelle boutique au 3 rue Mercière, 69002 Lyon",
 ]
+
+
+def test_a_person_moving_is_not_premises(engine: Engine) -> None:
+    # the premises word is followed by a word of residence: a person's home, reported
+    text = "Notre agence a un nouveau voisin : Marc, qui habite désormais, nouvelle adresse : " \
+        "12 rue des Lilas, 69003 Lyon"
+    assert [f for f in engine.screen_text(text).findings if f.kind == "pii.postal_address"]
 
 
 @pytest.mark.parametrize("text", OWN_PREMISES)

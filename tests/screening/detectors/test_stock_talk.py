@@ -16,7 +16,8 @@ MATCH = [
     ("$LUMI is gonna rip after earnings, load up now", "$LUMI"),
     ("L'action Lumio a pris 10 % aujourd'hui.", "L'action Lumio"),
     ("Le titre Lumio va s'envoler après nos résultats.", "Le titre Lumio"),
-    ("Prenez des actions Lumio, vous ne le regretterez pas !", "des actions Lumio"),
+    ("Prenez des actions Lumio, vous ne le regretterez pas !", "actions Lumio"),
+    ("J'ai acheté 500 actions Lumio hier soir 😎", "actions Lumio"),
     ("Lumio stock is a steal right now.", "Lumio stock"),
     ("Lumio shares are undervalued, trust me.", "Lumio shares"),
     ("LUMIO EN BOURSE : ça décolle", "LUMIO EN BOURSE"),
@@ -36,6 +37,8 @@ NO_MATCH = [
     "Lumio in stock now at your nearest store",
     "Opération Lumio solidaire : on plante des arbres",
     "Lumio, la lumière qui vous suit.",
+    "Past performance of Lumio shares is no guarantee of future results.",  # the risk warning
+    "Les performances passées des actions Lumio ne préjugent pas des performances futures.",
 ]
 
 

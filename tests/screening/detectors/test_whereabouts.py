@@ -198,3 +198,92 @@ def test_explanation_names_the_exposed_person(request, eng: str, words: str) -> 
 )
 def test_a_megabyte_of_habits_finishes(engine: Engine, text: str) -> None:
     engine.screen_text(text)  # no timing assertion: it must simply finish
+
+
+# Families of training sets i and j and blind 7: nobody left to guard the building, a person out
+# without protection, an empty home disguised or said otherwise. (text, rule)
+FAMILIES = [
+    ("Le vigile est parti à 20h, il ne reste plus que moi au 4e jusqu'à minuit",
+     "whereabouts.guard_gone"),
+    ("You'll be alone with the security guy, who leaves at 8. After that it's just you",
+     "whereabouts.guard_gone"),
+    ("Notre PDG arrive demain à 8 h 30 à la gare, elle sera sans garde du corps",
+     "whereabouts.unguarded"),
+    ("Spotted our CEO on the 06:12 train to Paris, travelling alone, no entourage",
+     "whereabouts.unguarded"),
+    ("Three weeks in Auckland! The lights are on a timer so the house doesn't look empty",
+     "whereabouts.empty_home_disguised"),
+    ("Je pars 3 semaines, j'ai programmé mes lampes pour faire croire qu'on est là",
+     "whereabouts.empty_home_disguised"),
+    ("Gone 3 weeks from Friday, leave it at the back door, nobody will be home",
+     "whereabouts.empty_home"),
+    ("Martinique pendant 15 jours, les volets sont fermés et le voisin a les clés",
+     "whereabouts.empty_home"),
+    ("Mon mari part à Shenzhen du 20 au 31, les enfants et moi on sera seuls à la maison",
+     "whereabouts.alone"),
+    # an invitation to go and meet someone where they will be
+    ("Claire sera à Paris demain : déjeuner au Train Bleu à 12h30, si vous voulez la croiser",
+     "whereabouts.come_meet"),
+    ("All the sales team at the Sofitel bar from 8 till late tonight, come say hi!",
+     "whereabouts.come_meet"),
+    # knowing when staff come and go, waiting for one of them
+    ("Vous allez le regretter, je sais à quelle heure sortent vos employés de l'entrepôt",
+     "whereabouts.threat"),
+    ("Your driver is always on the 2pm round in Villeurbanne, I'll wait for him next time",
+     "whereabouts.threat"),
+    ("Claire Dubois, I know you're at the Christmas market tonight. We'll be waiting for you.",
+     "whereabouts.threat"),
+    # the door code of a home
+    ("Soirée d'équipe ce soir chez Manon, 3e étage, digicode 47B12, ramenez à boire",
+     "whereabouts.home_door_code"),
+    ("Housewarming at Ben's flat on Saturday, 2nd floor, door code 4821",
+     "whereabouts.home_door_code"),
+    # a future stay of someone named
+    ("Notre PDG sera à Tokyo la semaine prochaine, elle descend dans le même hôtel près de la gare",
+     "whereabouts.trip"),
+    ("Our CEO will be spending Christmas with her kids in Megève, no replies till January",
+     "whereabouts.trip"),
+]
+
+NEAR_MISSES = [
+    # a film, the brand's own tips, a game
+    "Dans le film, le vigile est parti et il ne reste plus que moi… frissons garantis",
+    "Partez l'esprit tranquille : vos lampes font croire qu'on est là pendant vos 3 semaines",
+    "Your lamps on a timer make your house look like someone's home while you're away for weeks",
+    "Solo queue all night, nobody to carry me, the lights go red when I die #gaming",
+    # a symptom gone, an announcement date, sarcasm, a company where nobody checked
+    "Ma dépression saisonnière ? Partie en une semaine avec la lampe Soleil",
+    "Annonce officielle dans quinze jours, j'imagine",
+    "L'équipe concernée est en vacances perpétuelles j'imagine 🌴",
+    "Lire la notice n'a jamais tué personne, enfin personne chez nous n'a pu vérifier",
+    "Our app works fine traveling alone or with family: no account needed",
+    # a lamp's schedule, a shop's hours
+    "Grâce à l'appli, je sais à quelle heure ma lampe s'allume chaque matin",
+    "I know what time it is: time for a new lamp!",
+    "If you see a flicker tonight, update the firmware and restart the hub",
+    "Our founder started the company by herself in a garage in 2011",
+    "Un éclairage de gare sans sécurité, c'est dangereux : nos lampes sont certifiées",
+    "Notre PDG a fondé la boîte toute seule avec une idée et un fer à souder",
+    "Our CEO will be in Paris next week for VivaTech, come say hi at booth B12",
+    "Claire sera à l'heure pour la réunion de demain",
+    "I know what time the store opens, I'll wait for it tomorrow morning",
+    # the door code of an office or a warehouse is the data-leak family's alone
+    "Le digicode du bureau du 3e étage a changé, demandez-le à l'accueil",
+    "Warehouse door code for the Saturday crew is in the shift email, 2nd floor lockers",
+    # public booths and media appearances
+    "We'll be at CES, booth 4512, 7–10 January. Come say hi tomorrow!",
+    "Notre DRH sera au salon Talents Tech jeudi, stand C12, venez la saluer !",
+    "Notre CEO Claire Dubois sera au micro de France Inter demain à 8 h 20",
+    "Notre PDG sera à Lyon pour le forum de l'innovation pendant deux jours",
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), FAMILIES)
+def test_families(engine: Engine, text: str, rule: str) -> None:
+    found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
+    assert f"personal_security.{rule}" in {f.rule for f in found}, found
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_families_near_misses(engine: Engine, text: str) -> None:
+    assert [f for f in engine.screen_text(text).findings if f.detector == NAME] == []

@@ -51,7 +51,7 @@ class CopyrightFlags(LexiconDetector):
     #: the team and shared *on* Instagram is not taken from Instagram)
     SOURCE_AFTER = re.compile(
         r"(?:(?!\b(?:by|par|at|à|au|dans|in|chez|pour|for|with|avec|and|et|then|puis|to)\b)"
-        r"[^.!?\n]){0,32}?"
+        r"[^.!?\n]){0,48}?"
         r"(?<!\w)(?:online|en ligne|"
         r"(?:sur|on|from|off|de|d['’]|du|depuis|via)[ \t]{0,2}"
         r"(?:(?:le|la|the|un|une|a|some|random|someone['’]s)[ \t]{1,2})?"

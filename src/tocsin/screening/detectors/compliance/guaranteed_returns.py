@@ -26,7 +26,10 @@ class GuaranteedReturns(LexiconDetector):
     name = "guaranteed_returns"
     version = "1.1"
     categories = (Category.COMPLIANCE,)
-    directions = ("outbound",)
+    #: every rule is outbound but ``share_tip_inbound``: a reply on the organisation's page
+    #: promising that its shares will double ("guaranteed 2x by March, trust me I work there") is
+    #: a misleading investment promise to moderate too
+    directions = ("outbound", "inbound")
     description = "Guaranteed returns and risk-free investment claims (misleading promotion)."
     LEXICON = "compliance"
     KINDS = ("compliance.guaranteed_return",)
@@ -76,7 +79,7 @@ class GuaranteedReturns(LexiconDetector):
         folded = ctx.normalized.folded
         if "garanti" not in folded and "guaranteed" not in folded and "assur" not in folded:
             return ()  # the cheap test: most posts promise nothing
-        if ctx.post.direction.value in self.directions and self.GUARANTEE.search(ctx.text):
+        if ctx.post.direction.value == "outbound" and self.GUARANTEE.search(ctx.text):
             return list(self._figures(ctx))
         return ()
 

@@ -62,6 +62,8 @@ class JobDiscrimination(LexiconDetector):
         # roles named without a verb of hiring ("Warehouse lead: must be...", "Install crew:")
         "team lead", "crew", "recherche", "lead wanted", "role open", "warehouse role",
         "warehouse lead",
+        # a trade's ad: "Électricien cherche apprenti costaud", "apprentice wanted"
+        "apprenti", "apprentie", "apprentice", "receptionist", "réceptionniste",
     )
     #: rules that a post-level "every gender" marker neutralises
     GENDER_NEUTRALISED = frozenset({"gendered_title"})

@@ -12,7 +12,8 @@ from Croydon"), announce a list of names ("Liste des syndiqués CFDT : Karim B.,
 stand in apposition after a named person ("Sandrine de la compta, déléguée CGT depuis lundi"),
 follow a possessive
 ("Karim, sa chimio", "despite his diabetes") or, for a union role, a name and a singular "our"
-("Mark, our new union rep"), a name and a comma ("Nadia, élue CFDT") or names right after it
+("Mark, our new union rep"), a name and a comma ("Nadia, élue CFDT", "Rachid, seul délégué CGT")
+or names right after it
 ("nos délégués CGT Ahmed et Julie", "union reps Tom and Aisha"). A greeting for a religious
 festival counts when it is addressed to a named person ("Joyeux Aïd à Yassine", "Happy Diwali to
 Priya from accounting", "Eid Mubarak, Omar!"), not to a group ("Happy Diwali to everyone
@@ -68,7 +69,9 @@ class SpecialCategoryData(LexiconDetector):
     ROLE_RULES = frozenset({"special_union"})
     #: in these rules the term starts with its own verb ("fait le ramadan", "eats halal",
     #: "s'est fait opérer", "is recovering from")
-    VERB_RULES = frozenset({"special_religious_practice", "special_health_event"})
+    VERB_RULES = frozenset(
+        {"special_religious_practice", "special_health_event", "special_union_activity"}
+    )
     #: in these rules the term announces a list: capitalised names follow it ("Liste des
     #: syndiqués CFDT : Karim B., Sandrine L.")
     LIST_RULES = frozenset({"special_union_list"})
@@ -91,7 +94,8 @@ class SpecialCategoryData(LexiconDetector):
     #: a name right before the term, then a comma: "Yassine, joyeux Aïd", "Nadia, élue CFDT"
     NAME_COMMA_BEFORE = re.compile(
         r"(?<![\w@#])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})[ \t]{0,3}[,:][ \t]{0,3}"
-        r"(?:(?:notre|our|mon|ma|my|élue?|elected|nouvel(?:le)?|nouveau|new|la|le|the)[ \t]{1,3})"
+        r"(?:(?:notre|our|mon|ma|my|élue?|elected|nouvel(?:le)?|nouveau|new|la|le|the|seule?|"
+        r"only|sole)[ \t]{1,3})"
         r"{0,3}\Z"
     )
     #: a preposition that makes the capitalised word after it a place

@@ -4,7 +4,8 @@ Matching is insensitive to case, accents, hashtags, spacing and spaced-out lette
 Nightjar" is found as "projet nightjar", "#ProjectNightjar", "#nightjar" and "N I G H T J A R".
 A long code name cut in two by a hyphen, a dot or a space ("Night-jar") is found too. A one-word
 term written in lower case next to a word of the thing it is named after ("a nightjar
-was churring outside my tent", "une bague en opale") is that thing, not the code name.
+was churring outside my tent", "spotted a European nightjar on the marshes", "une bague en opale",
+"une suspension en verre opale") is that thing, not the code name.
 Leetspeak is read too ("N1ghtj4r", "0PALE", "0p@le"): when a digit or a sign stands next to a
 letter, the post is searched once more with them read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b,
 @ a, $ s). All terms are compiled into one Aho-Corasick automaton, so the cost per post does not
@@ -48,6 +49,20 @@ class ConfidentialTerms(Detector):
         "en anglais", "in english", "en français", "in french", "engoulevent*", "crépuscule",
         "dusk", "twilight", "nocturne*", "nocturnal", "insecte*", "insect*", "papillon*",
         "moth*", "chasse au", "hunts",
+        # a birder's sighting: "spotted a European nightjar on the marshes", "photographed"
+        "sighting*", "photographed", "photographié*", "camouflage", "european", "européen*",
+        "birding", "birdwatch*", "marsh*", "pond*", "étang*",
+        # a material: "verre opale", "opal glass", "du verre laiteux"
+        "verre", "glass", "laiteux", "milky", "opalin*",
+    )
+    #: ... unless the post speaks of an unreleased range or of the inside: "la gamme hiver 2027
+    #: aura un diffuseur en verre opale ? … il dit que ça s'appelle pareil" is the code name
+    CODE_NAME_CUES = (
+        "gamme", "range", "lineup", "line-up", "prochaine", "prochain", "next year",
+        "upcoming", "à venir", "unreleased", "lancement", "launch*", "prototype*", "proto",
+        "projet", "project", "roadmap", "2027", "2028", "s'appelle", "called", "named",
+        "nom de code", "code name", "codename", "usine", "factory", "insider", "bosse chez",
+        "bosse à", "works at",
     )
     CUE_WINDOW = 60
     #: generic words before a code name; the code name alone is matched too ("Projet Nightjar")
@@ -90,6 +105,9 @@ class ConfidentialTerms(Detector):
         )
         self._ordinary: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in self.ORDINARY_WORD_CUES), on_demand=True
+        )
+        self._code_name_cues: PhraseMatcher[str] = PhraseMatcher(
+            ((p, p) for p in self.CODE_NAME_CUES), on_demand=True
         )
 
     @classmethod
@@ -155,16 +173,22 @@ class ConfidentialTerms(Detector):
 
     def _ordinary_word(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
         """A one-word term written in lower case, with no generic prefix, next to a word of the
-        thing it is named after (see ORDINARY_WORD_CUES)."""
+        thing it is named after (see ORDINARY_WORD_CUES), and with no word of an unreleased
+        range or of the inside near it (CODE_NAME_CUES)."""
         found = ctx.text[hit.start : hit.end]
         if " " in found.strip() or not found.islower():
             return False
         spaced = spaced_text(ctx.normalized).text
         if self._with_prefix(spaced, hit.fstart) != hit.fstart:
             return False
-        return any(
+        if not any(
             abs(m.fstart - hit.fstart) <= self.CUE_WINDOW
             for m in self._ordinary.find(ctx.normalized)
+        ):
+            return False
+        return not any(
+            abs(m.fstart - hit.fstart) <= self.CUE_WINDOW * 2
+            for m in self._code_name_cues.find(ctx.normalized)
         )
 
     def _may_hold_leet(self, norm: NormalizedText) -> bool:

@@ -7,6 +7,11 @@ confidential, internal-only, embargo, NDA and not-yet-announced; ``medium`` for 
 prototypes and trade secrets). On inbound posts, where someone else shows what looks like the
 organisation's internal material, the severity is one step lower: a case to look at, not a post
 of ours to stop.
+
+A few rules of the lexicon give other kinds: hints at a credential, a site's security gap
+(``secret.security_gap``, with a ``personal_security`` companion) and access not revoked are
+secrets; "not public yet" said of staff news or of a deal is that news's risk (``hr.unannounced``,
+``mnpi.unannounced``), not a confidentiality marker.
 """
 
 from __future__ import annotations

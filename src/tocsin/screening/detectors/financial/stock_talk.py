@@ -2,13 +2,16 @@
 
 Two signals the generic lexicon cannot carry:
 
-- the profile's brand names in share phrases ("l'action Lumio", "les actions Lumio", "le titre
+- the profile's brand names in share phrases ("l'action Lumio", "des actions Lumio", "le titre
   Lumio", "Lumio en bourse", "Lumio stock", "Lumio shares", "Lumio share price");
+- investing in the company itself ("investissez dans Lumio", "Lumio bonds") next to a promised
+  return ("8 % garantis", "zero risk"): promoting the company's securities;
 - a cashtag (``$LUMI``) next to hype or advice ("to the moon", "buy", "hold", "x10", 🚀, 📈).
   A cashtag alone is not reported: investor relations use it to announce a publication date.
 
 A brand share phrase next to a refusal to comment ("Le cours de l'action Lumio ? On ne le
-commente pas", "no comment on Lumio shares") is the official line and is not reported.
+commente pas", "no comment on Lumio shares") or in the risk warning ("past performance of Lumio
+shares is no guarantee of future results") is the official line and is not reported.
 
 "action" alone is an everyday French word ("passez à l'action", "nos actions pour le climat"), so
 it is never matched without the brand. Escalated during quiet periods like every financial
@@ -38,8 +41,21 @@ class StockTalk(Detector):
     SEVERITY = Severity.MEDIUM
     #: share phrases around a brand name; "{b}" is replaced by each brand name and alias
     BRAND_PATTERNS = (
-        "l'action {b}", "les actions {b}", "des actions {b}", "le titre {b}", "{b} en bourse",
+        "l'action {b}", "actions {b}", "le titre {b}", "{b} en bourse",
         "{b} stock", "{b} shares", "{b} share price", "{b} stock price", "{b} to the moon",
+    )
+    #: investing in the company itself ("investissez dans Lumio", "Lumio bonds"): reported only
+    #: with a promised return within PROMISE_WINDOW characters ("8 % garantis", "zero risk");
+    #: "investir dans une lampe Lumio" does not match
+    INVEST_PATTERNS = (
+        "invest in {b}", "investing in {b}", "investir dans {b}", "investissez dans {b}",
+        "investi dans {b}", "{b} bonds", "obligations {b}",
+    )
+    PROMISE_WINDOW = 80
+    PROMISE = re.compile(
+        r"(?<!\w)(?:garanti\w{0,2}|guaranteed?|sans (?:aucun )?risque|z[ée]ro risque|zero risk|"
+        r"no risk|risk[- ]free|can'?t lose|perdre un centime|lose a cent|double your money|"
+        r"assur[ée]s?|capital prot[ée]g[ée])(?!\w)"
     )
     CASHTAG = re.compile(r"(?<![\w$])\$[a-z][a-z.]{0,5}(?![\w])")
     HYPE_WINDOW = 40
@@ -52,11 +68,12 @@ class StockTalk(Detector):
         r"|[\U0001F680\U0001F4C8\U0001F48E\U0001F315\U0001F4B0\U0001F911]"
     )
     DECLINE_WINDOW = 60
-    #: declining to comment: "on ne le commente pas", "no comment", "we don't comment on"
+    #: declining to comment: "on ne le commente pas", "no comment", "we don't comment on"; and
+    #: the investment risk warning ("past performance ... is no guarantee of future results")
     DECLINE = re.compile(
         r"(?<!\w)(?:ne (?:le |la |les )?comment\w*|no comment|sans commentaire|"
         r"(?:pas de|aucun) commentaire|(?:don'?t|do not|won'?t|will not|can'?t|cannot|never) "
-        r"comment)(?!\w)"
+        r"comment|past performance|performances? pass[ée]es?|no guarantee of future)(?!\w)"
     )
     EXPLANATIONS = {
         "en": (
@@ -76,10 +93,12 @@ class StockTalk(Detector):
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         names = {n for b in profile.brands for n in (b.name, *b.aliases) if n.strip("#@ ")}
-        self._brand_phrases: PhraseMatcher[str] = PhraseMatcher(
-            (pattern.format(b=name.strip("#@ ")), name)
+        patterns = [(p, False) for p in self.BRAND_PATTERNS]
+        patterns += [(p, True) for p in self.INVEST_PATTERNS]
+        self._brand_phrases: PhraseMatcher[bool] = PhraseMatcher(
+            (pattern.format(b=name.strip("#@ ")), invest)
             for name in sorted(names)
-            for pattern in self.BRAND_PATTERNS
+            for pattern, invest in patterns
         )
         self._calendar = QuietCalendar(profile)
 
@@ -115,8 +134,15 @@ class StockTalk(Detector):
         if not self._brand_phrases:
             return
         for m in self._brand_phrases.find(ctx.normalized):
-            if not self._declined(ctx.text, m.start, m.end):
+            if m.payload:  # investing in the company: only with a promised return
+                if self._promised(ctx.text, m.start, m.end):
+                    yield (m.start, m.end), "stock_talk.invest_promise"
+            elif not self._declined(ctx.text, m.start, m.end):
                 yield (m.start, m.end), "stock_talk.brand_share"
+
+    def _promised(self, text: str, start: int, end: int) -> bool:
+        window = text[max(0, start - self.PROMISE_WINDOW) : end + self.PROMISE_WINDOW]
+        return self.PROMISE.search(window.lower()) is not None
 
     def _declined(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - self.DECLINE_WINDOW) : end + self.DECLINE_WINDOW]

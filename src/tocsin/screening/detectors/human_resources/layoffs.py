@@ -7,7 +7,8 @@ departure of one person (``hr.dismissal``), the departure of an executive
 "départ du DAF"; the profile's people count as executives). A reassurance ("pas de licenciement
 prévu", "no layoffs") is still a public commitment on a sensitive subject: it is sent to review
 (medium) rather than blocked. "Licenciés" of a sports club, the closure of a website for
-maintenance and debt restructuring are not layoffs. Inbound posts too (a reply on the
+maintenance and debt restructuring are not layoffs, nor are cuts told of a competitor ("chez
+Brillix, on licencie": see :class:`~.rules.OwnStaffRules`). Inbound posts too (a reply on the
 organisation's page spreads it as well).
 """
 
@@ -17,10 +18,10 @@ from ....models import Category
 from ....profile import Profile
 from ...lexicon import Rule
 from ...matching import PhraseMatcher
-from .rules import HumanResourcesRules
+from .rules import OwnStaffRules
 
 
-class Layoffs(HumanResourcesRules):
+class Layoffs(OwnStaffRules):
     name = "layoffs"
     version = "1.0"
     categories = (Category.HUMAN_RESOURCES,)
@@ -30,6 +31,7 @@ class Layoffs(HumanResourcesRules):
         "and executive departures not yet announced."
     )
 
+    PHRASES_REQUIRED = True  # only filters the lexicon's findings (OwnStaffRules)
     #: the rule whose context also holds the profile's people (full name and last name)
     PEOPLE_RULE = "layoffs.executive_departure"
 

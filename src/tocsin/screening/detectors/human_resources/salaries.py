@@ -19,8 +19,10 @@ currency, a "k", or before "net", "brut", "gross", "par mois", "a year" ("payé 
 
 Pay figures without a person are not flagged: a job ad ("Salaire : 45-55 k€ selon profil"), an
 average ("nos techniciens gagnent en moyenne 2 400 €"), a contest prize ("Marie gagne 500 €
-au jeu concours"). The amount is masked in the excerpt. Inbound posts too (a reply on the
-organisation's page spreads it as well).
+au jeu concours"), a pointer to a public filing where executive pay is published by law ("la
+rémunération de notre PDG est publiée dans le document d'enregistrement universel"). The amount
+is masked in the excerpt. Inbound posts too (a reply on the organisation's page spreads it as
+well).
 """
 
 from __future__ import annotations
@@ -183,13 +185,15 @@ class Salaries(Detector):
     LARGE_AMOUNT = re.compile(r"(?:\d\s?(?:m|mm|bn)\b|million|milliard|billion)")
     #: a capitalised name before a verb of earning, or after a pay noun (original text)
     NAME = r"[A-ZÀ-Ý][a-zà-ÿ'\-]{1,20}(?: [A-ZÀ-Ý][a-zà-ÿ'\-]{1,20})?"
-    #: "de la compta", "from support": a short qualifier between a name and its verb
+    #: "de la compta", "from support", "(assistante du DAF)": a short qualifier between a name
+    #: and its verb
     QUALIFIER = (
         r"(?:\s{1,3}(?:de\s{1,3}la|de\s{1,3}l['’]|du|des|from(?:\s{1,3}the)?|in)"
-        r"\s{0,3}[\w\-]{2,20})?"
+        r"\s{0,3}[\w\-]{2,20}|\s{1,3}\([^()]{2,40}\))?"
     )
     NAME_EARNS = re.compile(
-        rf"(?<![\w])({NAME}){QUALIFIER},?\s{{1,3}}(?:gagne|touche|perçoit|émarge|est payée?|"
+        rf"(?<![\w])({NAME}){QUALIFIER},?\s{{1,3}}(?:gagne|touche|a touché|perçoit|a perçu|émarge|"
+        r"est payée?|"
         r"payée?|earns|makes|takes|is paid|gets paid|takes home|pulls in)(?!\w)"
     )
     #: a name before a verb of change or deal and an amount ("Julien passe à 58 k€"); the name
@@ -213,7 +217,8 @@ class Salaries(Detector):
     #: the verbs of NAME_EARNS and NAME_MOVES, so that a post without a pay word is looked at
     #: only when one of them is there (a trigger, not evidence)
     VERBS = (
-        "gagne", "touche", "perçoit", "émarge", "payé", "payée", "earns", "makes", "takes",
+        "gagne", "touche", "a touché", "perçoit", "a perçu", "émarge", "payé", "payée", "earns",
+        "makes", "takes",
         "takes home", "pulls in", "is paid", "gets paid", "passe à", "passera à",
         "est passé à", "est passée à", "monte à", "montera à", "a négocié", "négocie",
         "a obtenu", "obtient", "demande", "réclame", "vise", "is on", "was on", "negotiated",
@@ -227,6 +232,47 @@ class Salaries(Detector):
         r"actual|real|gross|net)\s{1,3})?"
         r"(?:salary|pay|bonus|paycheck|compensation|wages?|package|raise)\b"
     )
+    #: a name right before its "k" amount: "we can all see Marc's 78k now"
+    NAME_AMOUNT = re.compile(
+        rf"(?<![\w])({NAME})['’]s\s{{1,3}}(?=[$£€]?\s?\d{{2,3}}(?:[.,]\d)?\s?k(?![a-z0-9]))"
+    )
+    #: a person congratulated or welcomed: "Congrats Priya Nair on the promotion", "Bienvenue à
+    #: Thomas Roussel, notre nouveau DA, recruté à 78 k€"
+    GREETED = re.compile(
+        rf"(?i:congrats|congratulations|félicitations|bravo|bienvenue|welcome)"
+        rf"(?:\s{{1,3}}(?:à|a|to))?\s{{1,3}}({NAME})"
+    )
+    #: the words GREETED starts with, found by the engine's shared pass (the cheap test)
+    GREETINGS = ("congrats", "congratulations", "félicitations", "bravo", "bienvenue", "welcome")
+    #: characters between a congratulated person and the amount (a sentence of news)
+    GREETED_WINDOW = 110
+    #: news of a job between the congratulated person and the amount ...
+    JOB_CUES = (
+        "promotion", "promo", "promu", "promue", "promoted", "new role", "nouveau poste",
+        "nouveau rôle", "nouvelle fonction", "head of", "recruté", "recrutée", "recruited",
+        "hired", "embauché", "embauchée", "base", "package", "notre nouveau", "notre nouvelle",
+        "our new", "new job", "passe de", "goes from",
+    )
+    #: ... and not of business figures
+    BUSINESS_CUES = (
+        "ca", "chiffre d'affaires", "revenue", "turnover", "sales", "ventes", "levée", "raised",
+        "funding", "commande", "order", "contrat", "contract", "deal", "budget", "don",
+        "donation", "collecte", "cagnotte", "prix", "prize", "award", "subvention", "grant",
+    )
+    #: pay compared between people without a figure: "Kevin in QA earns more than his own
+    #: manager", "our new VP Sales makes more than the entire support team", "le nouveau DG
+    #: touche 2x ce que touchait Mireille"
+    COMPARISONS = (
+        "earns more than", "earns less than", "earns twice", "earns double", "earns exactly what",
+        "makes more than", "makes less than", "makes twice", "makes double",
+        "is paid more than", "gets paid more than", "paid more than", "is paid less than",
+        "gagne plus que", "gagne moins que", "gagne le double", "gagne deux fois plus",
+        "touche plus que", "touche moins que", "touche le double", "touche 2x",
+        "touche deux fois", "est payé plus que", "est payée plus que", "mieux payé que",
+        "mieux payée que", "payé le double", "payée le double",
+    )
+    #: at most this many characters between the person and the comparison
+    COMPARE_REACH = 40
     #: capitalised words that are not names
     NOT_NAMES = frozenset((
         "Il", "Elle", "On", "Nous", "Vous", "Ils", "Elles", "Je", "Tu", "He", "She", "It", "We",
@@ -252,6 +298,15 @@ class Salaries(Detector):
     PRIZE_WORDS = (
         "concours", "jeu", "tirage", "gagnant", "gagnante", "gagnants", "loto", "lot",
         "giveaway", "contest", "lottery", "prize", "winner", "sweepstakes", "cagnotte",
+    )
+    #: the public filings where executive pay is published by law: a pointer to them is not a
+    #: disclosure ("la rémunération de notre PDG est publiée dans le document d'enregistrement
+    #: universel")
+    PUBLIC_FILINGS = (
+        "document d'enregistrement universel", "document de référence", "rapport annuel",
+        "annual report", "rapport de gestion", "rapport sur le gouvernement d'entreprise",
+        "rapport sur les rémunérations", "remuneration report", "compensation report",
+        "say on pay", "proxy statement", "10-k",
     )
     EXPLANATIONS = {
         "en": (
@@ -292,9 +347,18 @@ class Salaries(Detector):
         )
         self._pay_nouns = frozenset(self.PAY_NOUNS)
         self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
+        self._public: PhraseMatcher[str] = PhraseMatcher(
+            ((w, "public") for w in self.PUBLIC_FILINGS), on_demand=True
+        )
         self._job_ad: PhraseMatcher[str] = PhraseMatcher(
             ((w, "job ad") for w in self.JOB_AD_WORDS), on_demand=True
         )
+        self._job_cues: PhraseMatcher[str] = PhraseMatcher(
+            [(w, "job") for w in self.JOB_CUES] + [(w, "business") for w in self.BUSINESS_CUES],
+            on_demand=True,
+        )
+        self._greetings: PhraseMatcher[str] = PhraseMatcher((w, "greeting") for w in self.GREETINGS)
+        self._compare: PhraseMatcher[str] = PhraseMatcher((w, "compare") for w in self.COMPARISONS)
         self._not_names = self.NOT_NAMES | {
             n.name for n in (*profile.brands, *profile.competitors)
         }
@@ -311,12 +375,45 @@ class Salaries(Detector):
                 yield f"our {name}", "profile"
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        compared = list(self._compared(ctx))
+        if compared:
+            yield from compared
+            return
+        yield from self._salaries(ctx)
+
+    def _compared(self, ctx: Context) -> Iterator[Finding]:
+        """Pay compared between people, without a figure: a person right before the comparison."""
+        hits = self._compare.find_all(ctx.normalized)
+        if not hits or self._prize.find_all(ctx.normalized):
+            return
+        people = self._people_in(ctx) + self._first_names_in(ctx) + self._capitalised(ctx)
+        for hit in hits:
+            if any(
+                p.end <= hit.start and hit.start - p.end <= self.COMPARE_REACH for p in people
+            ):
+                yield self._finding(ctx, hit.start, hit.end, Severity.MEDIUM, "hr.salary.compare")
+                return
+
+    def _capitalised(self, ctx: Context) -> list[_Span]:
+        """Capitalised words that are not sentence openers, brands or common words."""
+        return [
+            _Span(m.start(), m.end(), "capitalised")
+            for m in self.CAPITALISED.finditer(ctx.text)
+            if m.group(0) not in self._not_names and m.start() > 0
+            and ctx.text[max(0, m.start() - 2) : m.start()].strip() not in (".", "!", "?", ":")
+        ]
+
+    def _salaries(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
         pay = [_Span(m.start, m.end, m.phrase) for m in self._pay.find(norm)]
         if not pay:
             # no pay word: only a name right before its verb and a salary-sized amount counts
             if (
-                not self._verbs.find_all(norm)
+                (
+                    not self._verbs.find_all(norm)
+                    and not self._greetings.find_all(norm)
+                    and not self._may_own(ctx.text)
+                )
                 or not self.SIZED_HINT.search(norm.folded)
                 or self._prize.find_all(norm)
             ):
@@ -333,7 +430,7 @@ class Salaries(Detector):
                 verbs = [_Span(m.start, m.end, "verb") for m in self._verbs.find(norm)]
                 yield from self._with_amounts(ctx, amounts, firsts, verbs)
             return
-        if self._prize.find_all(norm):
+        if self._prize.find_all(norm) or self._public.find_all(norm):
             return
         people = self._people_in(ctx)
         if not people and not any(c.isupper() for c in ctx.text):
@@ -374,7 +471,14 @@ class Salaries(Detector):
         found: list[_Span] = []
         if not any(c.isupper() for c in text):
             return found
-        for pattern, how in ((self.NAME_EARNS, "earns"), (self.NAME_MOVES, "moves")):
+        if self._greetings.find_all(ctx.normalized):
+            for m in self.GREETED.finditer(text):
+                if m.group(1).split()[0] not in self._not_names:
+                    found.append(_Span(m.start(1), m.end(1), "greeted"))
+        patterns = [(self.NAME_EARNS, "earns"), (self.NAME_MOVES, "moves")]
+        if self._may_own(text):
+            patterns.append((self.NAME_AMOUNT, "earns"))
+        for pattern, how in patterns:
             for m in pattern.finditer(text):
                 name = m.group(1)
                 first = name.split()[0]
@@ -388,6 +492,11 @@ class Salaries(Detector):
                     continue
                 found.append(_Span(m.start(), m.end(), how))
         return found
+
+    @staticmethod
+    def _may_own(text: str) -> bool:
+        """The cheap test before NAME_AMOUNT: a possessive "'s" somewhere."""
+        return "'s" in text or "’s" in text
 
     def _salary_sized(self, ctx: Context, amount: _Span) -> bool:
         """A "k" amount or five figures, not followed by what it counts ("61k followers")."""
@@ -421,6 +530,7 @@ class Salaries(Detector):
         near_person = SpanIndex((p.start, p.end, p) for p in people)
         near_pay = SpanIndex((w.start, w.end, w) for w in pay)
         direct = SpanIndex((p.end, p.end, p) for p in people if p.how in ("earns", "moves"))
+        greeted = SpanIndex((p.start, p.end, p) for p in people if p.how == "greeted")
         for amount in amounts:
             person = near_person.nearest(amount.start, amount.end, self.WINDOW)
             word = near_pay.nearest(amount.start, amount.end, self.WINDOW)
@@ -430,10 +540,20 @@ class Salaries(Detector):
             else:
                 # "Sarah in marketing is on 61k": the name, its verb, then the amount
                 person = direct.nearest(amount.start, amount.start, self.DIRECT_GAP)
+                # (a smaller sum counts when the post speaks of pay: "les primes ? Sandra
+                # (assistante du DAF) a touché 9 000 €")
                 if person is not None and person.end <= amount.start and (
-                    self._salary_sized(ctx, amount)
+                    bool(pay) or self._salary_sized(ctx, amount)
                 ):
                     spans = (amount, person)
+                elif self._salary_sized(ctx, amount):
+                    # "Congrats Sophie on making Head of Design, and on the $165k": a person
+                    # congratulated or welcomed, news of a job, and a salary-sized amount
+                    person = greeted.nearest(amount.start, amount.end, self.GREETED_WINDOW)
+                    if person is not None and person.end <= amount.start and self._job_news(
+                        ctx, person.start, amount.end
+                    ):
+                        spans = (amount, person)
             if person is None or not spans:
                 continue
             figure = ctx.text[amount.start : amount.end].lower()
@@ -441,6 +561,13 @@ class Salaries(Detector):
                 continue  # "Apple makes $3bn a year": turnover, not a salary
             start, end = min(s.start for s in spans), max(s.end for s in spans)
             yield self._finding(ctx, start, end, Severity.HIGH, "hr.salary.amount")
+
+    def _job_news(self, ctx: Context, start: int, end: int) -> bool:
+        """True when ``start:end`` tells of a job (a promotion, a hire, a role), not of sales."""
+        news = [m for m in self._job_cues.find_all(ctx.normalized) if start <= m.start < end + 30]
+        if not any(m.payload == "job" and m.start < end for m in news):
+            return False
+        return not any(m.payload == "business" for m in news)
 
     def _owned(self, ctx: Context, people: list[_Span], pay: list[_Span]) -> Iterator[Finding]:
         """A named person's or role's pay without a figure: "le salaire de notre DRH"."""

@@ -10,7 +10,12 @@ Two ways:
   sentence and at most ``HOME_GAP`` characters before it, a word that makes it a home ("Tom's
   place is 1520 Oak St, Dayton", "crémaillère chez Julie : 3 rue du Chêne", "Our CFO just moved
   into 48 Kensington Gardens Square, London W2 4BA") or a person's name right before it ("ship
-  it to Jordan Ellis, 27 Grove Road, Leeds", "Sandra P., 1120 Oak Street, Arlington").
+  it to Jordan Ellis, 27 Grove Road, Leeds", "Sandra P., 1120 Oak Street, Arlington");
+- on an outbound post, such a postal address after a word of a parcel, a visit or a gathering
+  at someone's door (rule ``published``, medium: ``DELIVERY_WORDS``, same sentence, same gap):
+  "ta Halo part demain au 27 rue des Tanneurs, 21000 Dijon", "Flowers delivered to 27 Oakfield
+  Road, Manchester M20 6XA", "le technicien passe jeudi au 7 rue des Glycines" tell where a
+  winner, a customer or a colleague lives.
 
 The street address alone (a shop, an office, an event venue) is not a home; postal addresses in
 general are personal data found by the PII family (``data_leak``): a home address is both, as
@@ -26,7 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ....models import Category, Finding, Severity
+from ....models import Category, Direction, Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
@@ -124,6 +129,18 @@ class HomeAddress(ExposureRules):
         "customer number", "mon colis", "my parcel", "ma commande", "my order", "ma livraison",
         "my delivery",
     )
+    #: on an outbound post, before a postal address: a parcel, a visit or a gathering at
+    #: someone's door ("ta Halo part demain au…", "Flowers delivered to…", "le technicien passe
+    #: jeudi au…", "Manif devant chez Claire Dubois…"); "chez" counts before a capital only
+    DELIVERY_WORDS = (
+        "colis", "parcel", "package", "envoie", "envoyons", "envoyez", "envoyé", "envoyée",
+        "expédié", "expédiée", "expédions", "part demain", "arrive demain", "gagnant",
+        "gagnante", "winner", "in the post to", "on its way to", "delivered to", "dropped at",
+        "dropped off at", "drop off at", "déposé", "déposée", "déposés", "sending", "we're sending",
+        "flowers", "fleurs", "bouquet", "cadeau", "gift", "technicien", "technicienne",
+        "technician", "installateur", "installer", "à la maison", "at home", "devant chez",
+        "chez",
+    )
     #: a service at home, not someone's home: "livraison à domicile", "home delivery"
     SERVICE_AT_HOME = (
         "à domicile", "livraison à domicile", "livré à domicile", "livrée à domicile",
@@ -137,7 +154,8 @@ class HomeAddress(ExposureRules):
         r"[.!?\n]\s|\b(?:travaille|travaillent|bosse|works?|working|job|bureaux?|offices?|"
         r"boutiques?|magasins?|stores?|shops?|restaurant|caf[eé]|h[oô]tel|mus[ée]e|museum|"
         r"salon|stand|booth|rdv|rendez-vous|venue|event|[ée]v[ée]nement|visit|visitez|venez|"
-        r"come|join|rejoignez)\b",
+        r"come|join|rejoignez|retrouvez|find us|warehouse|entrep[ôo]ts?|workshop|ateliers?|"
+        r"d[ée]p[ôo]t|usine|factory|pop-up|showroom)\b",
         re.IGNORECASE,
     )
     #: a person's name right before the address: a title and a surname, or a listed first name
@@ -178,7 +196,8 @@ class HomeAddress(ExposureRules):
         #: consulted only next to a postal address: out of the engine's shared pass
         self._home_words: PhraseMatcher[str] = PhraseMatcher(
             [(w, "home") for w in (*self.RESIDENCE, *self.HOME_WORDS)]
-            + [(w, "service") for w in self.SERVICE_AT_HOME],
+            + [(w, "service") for w in self.SERVICE_AT_HOME]
+            + [(w, "delivery") for w in self.DELIVERY_WORDS],
             on_demand=True,
         )
         self._postal = PostalAddress(profile)
@@ -279,12 +298,20 @@ class HomeAddress(ExposureRules):
         if not addresses:
             return
         text = ctx.text
+        outbound = ctx.post.direction is Direction.OUTBOUND
         cues = self._home_words.find_all(ctx.normalized)
         services = SpanIndex((m.start, m.end, True) for m in cues if m.payload == "service")
         words = sorted(
             (m.start, m.end)
             for m in cues
             if m.payload == "home" and not services.has_near(m.start + 1, m.end - 1, 0)
+        )
+        delivery = sorted(
+            (m.start, m.end)
+            for m in cues
+            if m.payload == "delivery"
+            and not services.has_near(m.start + 1, m.end - 1, 0)
+            and (m.phrase != "chez" or text[m.end + 1 : m.end + 2].isupper())
         )
         for address in addresses:
             start, end = address.start or 0, address.end or 0
@@ -309,6 +336,16 @@ class HomeAddress(ExposureRules):
                     cue = f"{text[owner]}.{text[word[0] - 1]}{cue}"
                 masked = f"{cue} … {address.excerpt}"
                 yield self._home(ctx, owner, end, masked, "postal")
+                continue
+            word = self._home_word_before(text, delivery, start) if outbound else None
+            if word is not None and not self.PUBLIC_PLACE_AFTER.search(
+                text, end, min(len(text), end + self.AFTER_REACH)
+            ):
+                # the organisation publishing where a winner, a customer or a colleague gets a
+                # parcel, a visit or a crowd: their home, said without a word of residence
+                masked = f"{text[word[0] : word[1]]} … {address.excerpt}"
+                finding = self._home(ctx, word[0], end, masked, "published")
+                yield replace(finding, severity=Severity.MEDIUM, score=0.7)
 
     @staticmethod
     def _owner_start(text: str, start: int) -> int:

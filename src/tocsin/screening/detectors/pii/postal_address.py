@@ -139,7 +139,18 @@ class PostalAddress(PersonalDataDetector):
         r"pop[ \-]?up(?: store)?|point de vente|points de vente|service client|sav)"
         r"(?! (?:perso|personnelle|privee|personal|private|home|du domicile))|"
         r"siege(?: social)?|retrouvez[ \-]nous|venez nous voir|nous trouver|nous ecrire|"
-        r"ecrivez[ \-]nous|find us|visit us|come see us|write to us)\b"
+        r"ecrivez[ \-]nous|find us|visit us|come see us|write to us|"
+        # "We've opened a new showroom at…", "on ouvre une boutique au…"
+        r"(?:we[ '’]ve|we have|we|we[ '’]re|nous avons|nous|on a|on) (?:just )?"
+        r"(?:opened|open|opening|ouvert|ouvre|ouvrons|inaugure|inaugurons|inaugurated) "
+        r"(?:a |an |our |notre |nos |un |"
+        r"une |le |la |l )?(?:new |nouvel |nouvelle |nouveau )?(?:boutique|magasin|store|shop|"
+        r"showroom|office|bureau|agence|atelier|pop[ \-]?up(?: store)?))\b"
+    )
+    #: a new address announced, after the premises were named earlier in the post
+    NEW_ADDRESS = re.compile(
+        r"\b(?:(?:nouvelle|notre nouvelle) adresse|(?:new|our new) address|demenage\w*|"
+        r"moving to|moves to|moved to|s installe|installe au)\b"
     )
     #: another business's premises just before the address
     PREMISES = re.compile(
@@ -149,11 +160,19 @@ class PostalAddress(PersonalDataDetector):
         r"evenement|event|conference|meetup|venue|service client|customer service|sav|"
         r"sarl|ltd|inc|llc|gmbh)\b"
     )
-    FR_NUMBER = re.compile(r"(?<![\w,.\-/])(\d{1,4}(?: ?(?:bis|ter|quater|[a-dA-D]))?),? {1,2}\Z")
+    #: the house number; not a distance ("au km 12, quai Claude-Bernard")
+    FR_NUMBER = re.compile(
+        r"(?<![\w,.\-/])(?<![kK][mM] )(\d{1,4}(?: ?(?:bis|ter|quater|[a-dA-D]))?),? {1,2}\Z"
+    )
     FR_POSTCODE = re.compile(r",? {1,2}(?:\d{5}|\d{2} \d{3})(?=[ ,])")
     EN_BEFORE = re.compile(
         r"(?<![\w#/.,\-])\d{1,5}(?:-\d{1,5})?[A-Za-z]?,? "
         r"(?:(?:[A-Z][\w'’.\-]{0,30}|\d{1,3}(?:st|nd|rd|th)|of|de|la|the|and) ){1,4}\Z"
+    )
+    #: a word of home before an English address whose suffix is also an ordinary word
+    EN_HOME_CUE = re.compile(
+        r"\b(?:flat|house|home|porch|doorstep|front door|parcel|delivered|delivery|on its way)\b",
+        re.IGNORECASE,
     )
     EN_DIRECTION = re.compile(r" (?:NW|NE|SW|SE|N|S|E|W)\b\.?")
     EN_UNIT = re.compile(
@@ -262,10 +281,25 @@ class PostalAddress(PersonalDataDetector):
         when a word of residence stands between them ("le DRH de Lumio habite 8 allée…")."""
         if self.OWN_PREMISES.search(folded, max(0, start - 60), start) is not None:
             return True
+        # "Notre agence de Bordeaux déménage ! Nouvelle adresse : 45 cours…": the new address
+        # of premises the post named a sentence earlier
+        new = self.NEW_ADDRESS.search(folded, max(0, start - 60), start)
+        if new is not None:
+            own = self.OWN_PREMISES.search(folded, max(0, start - 160), new.start())
+            if own is not None and self.RESIDENCE.search(folded, own.end(), new.start()) is None:
+                return True
         if self._own_names is None:
             return False
         name = self._own_names.search(folded, max(0, start - 40), start)
-        return name is not None and self.RESIDENCE.search(folded, name.end(), start) is None
+        if name is None or self.RESIDENCE.search(folded, name.end(), start) is not None:
+            return False
+        # "Lumio SA, Service client, 12 quai…", not "mes lampes Lumio pour faire croire qu'on
+        # est là, 5 impasse…": a label or two between the name and the address, not a sentence
+        return len(self._WORD.findall(folded, name.end(), start)) <= self.OWN_NAME_WORDS
+
+    #: at most this many words between the organisation's name and its address
+    OWN_NAME_WORDS = 4
+    _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
     #: a word of residence between a brand name and an address: a person's home, not premises
     RESIDENCE = re.compile(
@@ -382,7 +416,11 @@ class PostalAddress(PersonalDataDetector):
         if postal is not None:
             end = postal.end()
         elif not kind.strong and direction is None:
-            return None
+            # "on its way to your flat at 22 Alder Court, Leeds": a word suffix ("Court",
+            # "Close") counts with a city after it and a word of home just before
+            if city is None or self.EN_HOME_CUE.search(text, max(0, s - 70), s) is None:
+                return None
+            end = city.end()
         elif city is not None and kind.strong:
             end = city.end()
         return before.start(), end, postal is not None

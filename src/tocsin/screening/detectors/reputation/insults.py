@@ -11,6 +11,9 @@ The phrase matcher does not see emoji, so a mocking emoji (🤡 🙄 🤦) next 
 ("this guy", "le client", "boomer"…, the targets of rule ``insults.derision``) is found here, in
 outbound posts only: "Le client veut un remboursement pour une ampoule pas vissée 🤡".
 
+Rules ``insults.tone_deaf`` and ``insults.silver_lining`` are of kind ``reputation.tone_deaf``:
+a tragedy next to a sales pitch, a joke about the customers' trouble.
+
 Name-calling (rule ``insults.name_calling``: "bande de clowns", "you absolute muppets") next to
 one of the profile's competitors ("Brillix, ce sont des escrocs") is left to the competition
 family's ``competitor_disparagement``: it is disparagement of a rival, not contempt for people.

@@ -87,7 +87,7 @@ class Password(Detector):
             "mot de passe", "motdepasse", "mdp", "password", "passwd", "pwd", "pw",
             "passphrase", "pass phrase", "code wifi", "code wi-fi", "cle wifi", "cle wi-fi",
             "wifi password", "wi-fi password", "wifi key", "wi-fi key", "wifi code",
-            "wi-fi code",
+            "wi-fi code", "cle wpa", "cle wpa2", "cle wep", "wpa key", "wpa2 key", "wep key",
         ),
         # physical and alarm codes: a separator is always needed ("code d'accès LUMIO20" is a promo)
         "access_code": (
