@@ -165,7 +165,7 @@ MODEL_THRESHOLDS = {
     "hate": 0.75,
     "offensive": 0.75,
     "spam": 0.75,
-    "risk": 0.7,
+    "risk": 0.65,
 }
 #: the post-level categories of the learned risk layer, in the order of the model's outputs
 RISK_CATEGORIES = (
