@@ -58,7 +58,7 @@ def test_no_match(engine: Engine, text: str) -> None:
 
 def test_explanation(engine_en: Engine) -> None:
     f = next(f for f in engine_en.screen_text("Guaranteed returns!").findings if f.kind == KIND)
-    assert "Guaranteed-return" in f.explanation and "guaranteed_returns 1.1" in f.explanation
+    assert "Guaranteed-return" in f.explanation and "guaranteed_returns 1.2" in f.explanation
 
 
 def test_megabyte_post_finishes(engine: Engine) -> None:

@@ -24,7 +24,7 @@ from ..base import Context
 
 class GuaranteedReturns(LexiconDetector):
     name = "guaranteed_returns"
-    version = "1.1"
+    version = "1.2"
     categories = (Category.COMPLIANCE,)
     #: every rule is outbound but ``share_tip_inbound``: a reply on the organisation's page
     #: promising that its shares will double ("guaranteed 2x by March, trust me I work there") is
@@ -56,6 +56,19 @@ class GuaranteedReturns(LexiconDetector):
         r"[ée]nerg\w*|energy|consomm\w*|lumin\w*|efficac\w*|lumens?|batterie|battery|"
         r"recycl\w*|satisfaction|"
         r"rembours\w*|refund\w*|livraison|delivery|garantie)\b",
+        re.IGNORECASE,
+    )
+    #: round 9 (precision): the figure reported to warn against it, a scam or a fake site
+    #: quoted ("attention aux faux sites qui promettent 12 % garantis", "beware of 'guaranteed
+    #: 10%' offers", "we never offer ...") is not the organisation's own promise; "qui
+    #: promettent" alone is not enough ("nos obligations qui promettent 8 % garantis")
+    WARNING = re.compile(
+        r"\b(?:attention aux?|m[ée]fiez[- ]vous|arnaque\w*|escroqu\w*|scam\w*|beware|"
+        r"fraud\w*|faux (?:sites?|comptes?|profils?|conseillers?)|fake (?:sites?|accounts?|"
+        r"profiles?|ads?|offers?)|usurp\w*|imperson\w*|phishing|hame[çc]onnage|"
+        r"n'[ée]met aucun|"
+        r"ne (?:propose|vend|garantit) (?:jamais|aucun\w*|pas)|never (?:offer|sell|promise)\w*|"
+        r"signalez[- ]les|report them)\b",
         re.IGNORECASE,
     )
     SENTENCE = re.compile(r"[^.!?\n]*")
@@ -95,6 +108,8 @@ class GuaranteedReturns(LexiconDetector):
             end = tail.end() if tail is not None else len(text)
             sentence = text[start:end]
             if self.INVESTING.search(sentence) is None or self.NOT_RETURN.search(sentence):
+                continue
+            if self.WARNING.search(sentence):
                 continue
             span = (min(figure.start(), word.start()), max(figure.end(), word.end()))
             found = text[span[0] : span[1]]

@@ -37,7 +37,7 @@ from ..base import Context
 
 class JobDiscrimination(LexiconDetector):
     name = "job_discrimination"
-    version = "1.0"
+    version = "1.1"
     categories = (Category.COMPLIANCE,)
     directions = ("outbound",)
     description = "Discriminating requirements in job posts (age, sex, origin, disability...)."
@@ -113,9 +113,22 @@ class JobDiscrimination(LexiconDetector):
         ),
     }
 
+    #: round 9 (precision): a requirement quoted as a counter-example, to teach what not to
+    #: write ("example of a discriminatory ad: ...", "une offre ne peut pas exiger un âge")
+    COUNTER_EXAMPLE = (
+        "annonce discriminatoire", "offre discriminatoire", "discriminatory ad",
+        "discriminatory job ad", "discriminatory job post", "est discriminatoire",
+        "is discriminatory", "est illégal", "est illégale", "is illegal", "ne peut pas exiger",
+        "ne peut exiger", "cannot require", "can't require", "n'écrivez jamais", "never write",
+        "à ne pas écrire", "don't write", "do not write",
+    )
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._job: PhraseMatcher[bool] = PhraseMatcher((p, True) for p in self.JOB_MARKERS)
+        self._counter: PhraseMatcher[bool] = PhraseMatcher(
+            (p, True) for p in self.COUNTER_EXAMPLE
+        )
         self._neutral: PhraseMatcher[bool] = PhraseMatcher(
             (p, True) for p in self.GENDER_NEUTRAL_MARKERS
         )
@@ -125,7 +138,7 @@ class JobDiscrimination(LexiconDetector):
         if self.AGE_HINT.search(ctx.text) is not None and self.AGE_ALLOWED.search(ctx.text) is None:
             findings.extend(self._age_ranges(ctx))
             findings.extend(self._age_limits(ctx))
-        if not findings:
+        if not findings or next(self._counter.find(ctx.normalized), None) is not None:
             return
         if (
             len({f.rule for f in findings}) < 2

@@ -5,7 +5,8 @@ Nightjar" is found as "projet nightjar", "#ProjectNightjar", "#nightjar" and "N 
 A long code name cut in two by a hyphen, a dot or a space ("Night-jar") is found too. A one-word
 term written in lower case next to a word of the thing it is named after ("a nightjar
 was churring outside my tent", "spotted a European nightjar on the marshes", "une bague en opale",
-"une suspension en verre opale") is that thing, not the code name.
+"une suspension en verre opale") is that thing, not the code name; so is a capitalised one
+glossed as it ("bird-themed scenes: Robin, Nightjar", "Nightjar, engoulevent en français").
 Leetspeak is read too ("N1ghtj4r", "0PALE", "0p@le"): when a digit or a sign stands next to a
 letter, the post is searched once more with them read as letters (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b,
 @ a, $ s). All terms are compiled into one Aho-Corasick automaton, so the cost per post does not
@@ -54,6 +55,20 @@ class ConfidentialTerms(Detector):
         "birding", "birdwatch*", "marsh*", "pond*", "étang*",
         # a material: "verre opale", "opal glass", "du verre laiteux"
         "verre", "glass", "laiteux", "milky", "opalin*",
+        # round 9 (precision): a bird seen at rest, at first light ("a nightjar perched on a
+        # fence post at dawn", "un engoulevent perché sur un piquet à l'aube")
+        "perched", "perché", "perchée", "perchés", "dawn", "aube",
+    )
+    #: round 9 (precision): words that gloss the term as the thing it is named after, strong
+    #: enough to make a capitalised term ("Nightjar (dusk)") an ordinary word too: a public
+    #: theme or scene named after the bird, the word translated or explained
+    GLOSS_CUES = (
+        "named after the bird", "named after a bird", "named after the", "named for the",
+        "nommé d'après", "nommée d'après", "nommés d'après", "tire son nom", "tirent leur nom",
+        "takes its name", "bird-themed", "bird themed", "thème oiseau*", "thème des oiseaux",
+        "en français", "in french", "en anglais", "in english", "engoulevent*",
+        "l'oiseau qui", "the bird that", "the bird who", "un oiseau qui", "a bird that",
+        "is it named after", "inspired by the bird", "inspiré de l'oiseau",
     )
     #: ... unless the post speaks of an unreleased range or of the inside: "la gamme hiver 2027
     #: aura un diffuseur en verre opale ? … il dit que ça s'appelle pareil" is the code name
@@ -63,6 +78,8 @@ class ConfidentialTerms(Detector):
         "projet", "project", "roadmap", "2027", "2028", "s'appelle", "called", "named",
         "nom de code", "code name", "codename", "usine", "factory", "insider", "bosse chez",
         "bosse à", "works at",
+        # round 9 (precision): a teaser is the code name, whatever the gloss
+        "teaser", "stay tuned", "restez connectés", "coming soon", "bientôt",
     )
     CUE_WINDOW = 60
     #: generic words before a code name; the code name alone is matched too ("Projet Nightjar")
@@ -108,6 +125,9 @@ class ConfidentialTerms(Detector):
         )
         self._code_name_cues: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in self.CODE_NAME_CUES), on_demand=True
+        )
+        self._glosses: PhraseMatcher[str] = PhraseMatcher(
+            ((p, p) for p in self.GLOSS_CUES), on_demand=True
         )
 
     @classmethod
@@ -175,19 +195,28 @@ class ConfidentialTerms(Detector):
         """A one-word term written in lower case, with no generic prefix, next to a word of the
         thing it is named after (see ORDINARY_WORD_CUES), and with no word of an unreleased
         range or of the inside near it (CODE_NAME_CUES)."""
-        found = ctx.text[hit.start : hit.end]
-        if " " in found.strip() or not found.islower():
+        found = ctx.text[hit.start : hit.end].strip()
+        if " " in found:
+            return False
+        # round 9 (precision): a capitalised term ("Nightjar (dusk)", not "NIGHTJAR") is the
+        # ordinary word only when glossed as it (GLOSS_CUES); in lower case any cue will do
+        lower = found.islower()
+        if not lower and not (found[:1].isupper() and found[1:].islower()):
             return False
         spaced = spaced_text(ctx.normalized).text
         if self._with_prefix(spaced, hit.fstart) != hit.fstart:
             return False
-        if not any(
-            abs(m.fstart - hit.fstart) <= self.CUE_WINDOW
-            for m in self._ordinary.find(ctx.normalized)
-        ):
+        glosses = [(m.fstart, m.fend) for m in self._glosses.find(ctx.normalized)]
+        ordinary = [(m.fstart, m.fend) for m in self._ordinary.find(ctx.normalized)]
+        cues = glosses + ordinary if lower else glosses
+        if not any(abs(start - hit.fstart) <= self.CUE_WINDOW for start, _ in cues):
             return False
+        covered = glosses + ordinary
+        # a word of the inside that is part of a gloss ("named" in "named after the bird") is
+        # the gloss, not the inside
         return not any(
             abs(m.fstart - hit.fstart) <= self.CUE_WINDOW * 2
+            and not any(s <= m.fstart and m.fend <= e for s, e in covered)
             for m in self._code_name_cues.find(ctx.normalized)
         )
 

@@ -69,11 +69,17 @@ class StockTalk(Detector):
     )
     DECLINE_WINDOW = 60
     #: declining to comment: "on ne le commente pas", "no comment", "we don't comment on"; and
-    #: the investment risk warning ("past performance ... is no guarantee of future results")
+    #: the investment risk warning ("past performance ... is no guarantee of future results");
+    #: round 9: the insider-trading policy ("no trading in Lumio shares from 15 Dec", "fenêtre
+    #: négative") and a question that asks for no tip ("not asking you to tell me")
     DECLINE = re.compile(
         r"(?<!\w)(?:ne (?:le |la |les )?comment\w*|no comment|sans commentaire|"
         r"(?:pas de|aucun) commentaire|(?:don'?t|do not|won'?t|will not|can'?t|cannot|never) "
-        r"comment|past performance|performances? pass[ée]es?|no guarantee of future)(?!\w)"
+        r"comment|past performance|performances? pass[ée]es?|no guarantee of future|"
+        r"insider trading policy|insider dealing policy|no trading in|trading window|"
+        r"blackout period|fen[êe]tre n[ée]gative|p[ée]riode d'abstention|"
+        r"interdiction de (?:n[ée]gocier|trader|vendre|acheter)|"
+        r"(?:i'?m )?not asking you to|je ne vous demande pas de|je vous demande pas de)(?!\w)"
     )
     EXPLANATIONS = {
         "en": (

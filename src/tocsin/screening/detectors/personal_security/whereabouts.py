@@ -184,12 +184,21 @@ class Whereabouts(ExposureRules):
     #: a capitalised word (a first name of the shipped list counts as a person): "Marc", "Léa's"
     CAPITALISED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ\-]{1,20}(?=['’]s\b|[^\w'’\-]|\Z)")
 
+    ABSENCE_KIND = "whereabouts.absence"
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._first_names = frozenset(n.lower() for n in first_names())
+        #: round 9 (precision): the profile's competitors, by name and alias ("off to Brillix at
+        #: the end of March" is a move to a rival, the HR family's business, not a trip)
+        self._rivals = tuple(
+            n.lower() for c in profile.competitors for n in (c.name, *c.aliases) if n.strip()
+        )
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
+        if self._rivals and found:
+            found = [f for f in found if not self._to_a_rival(ctx.text, f)]
         if _two_days(self.DAY, ctx.text):
             found.extend(self._itinerary(ctx))
         if not found:
@@ -201,6 +210,19 @@ class Whereabouts(ExposureRules):
         told = [f for f in found if f.rule not in self.ROUTINE_RULES]
         schedules = [f for f in told if f.kind == self.ROUTINE_KIND]
         return told + list(self._routines(ctx, habits, schedules))
+
+    def _to_a_rival(self, text: str, finding: Finding) -> bool:
+        """An absence phrase followed by a competitor's name: "is off to Brillix", "part chez
+        Brillix"."""
+        if finding.kind != self.ABSENCE_KIND or finding.end is None:
+            return False
+        after = text[finding.end : finding.end + 40].lower().lstrip(" :,-")
+        for word in ("chez ", "at ", "join ", "rejoindre "):
+            if after.startswith(word):
+                after = after[len(word) :]
+        return any(
+            after.startswith(r) and not after[len(r) : len(r) + 1].isalnum() for r in self._rivals
+        )
 
     def _itinerary(self, ctx: Context) -> Iterator[Finding]:
         """Two days or more, each with a place: "lundi Aix, mardi Toulon, mercredi Nice"."""

@@ -65,8 +65,16 @@ class EmailAddress(PersonalDataDetector):
         super().__init__(profile)
         self.official = tuple(profile.official_domains)
 
+    #: top-level domains reserved for documentation and tests (RFC 2606, RFC 6761): an address
+    #: under them reaches nobody ("faux expéditeur (fictif) : securite@lumio-support.example")
+    RESERVED_TLDS = ("example", "test", "invalid", "localhost")
+
     def is_official(self, domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in self.official)
+
+    def is_reserved(self, domain: str) -> bool:
+        """True for a domain under a TLD reserved for examples (round 9, precision)."""
+        return domain.rsplit(".", 1)[-1] in self.RESERVED_TLDS
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         if not self.may_hold_one(ctx):
@@ -101,7 +109,7 @@ class EmailAddress(PersonalDataDetector):
         norm = ctx.normalized
         for m in self.OBFUSCATED.finditer(norm.folded):
             domain = self.DOT.sub(".", m.group(2))
-            if self.is_official(domain):
+            if self.is_official(domain) or self.is_reserved(domain):
                 continue
             address = f"{m.group(1)}@{domain}"
             masked = mask_email(address)
@@ -135,7 +143,7 @@ class EmailAddress(PersonalDataDetector):
                 start = at - len(local)
                 end = domain_m.end()
                 domain = domain_m.group(0)
-                if local and not self.is_official(domain):
+                if local and not self.is_official(domain) and not self.is_reserved(domain):
                     span = norm.to_original(start, end)
                     address = f"{local}@{domain}"
                     yield self.personal_finding(

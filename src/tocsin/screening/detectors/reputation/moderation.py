@@ -44,6 +44,12 @@ class ModeratedRules(ReputationRules):
         "magnifique", "superbe", "belle", "merci", "thanks", "thank you", "bravo", "congrats",
         "incroyable", "parfait", "parfaite", "perfect", "best lamp", "meilleure lampe",
     )
+    #: round 9: the swearing is aimed elsewhere, said in so many words: the author's own
+    #: mistake ("ma faute", "my bad") or the organisation cleared ("not your fault")
+    NOT_AIMED = (
+        "ma faute", "my fault", "my bad", "my own fault", "not your fault", "pas votre faute",
+        "rien à voir avec vous", "nothing to do with you",
+    )
     #: original characters between swearing and a competitor's name that make it about them
     RIVAL_WINDOW = 40
     COMPLAINT_KIND = "reputation.complaint"
@@ -77,6 +83,9 @@ class ModeratedRules(ReputationRules):
         self._praise: PhraseMatcher[str] = PhraseMatcher(
             ((w, w) for w in self.PRAISE), on_demand=True
         )
+        self._not_aimed: PhraseMatcher[str] = PhraseMatcher(
+            ((w, w) for w in self.NOT_AIMED), on_demand=True
+        )
         self._rivals = RivalFilter(profile, (), self.RIVAL_WINDOW)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
@@ -103,12 +112,13 @@ class ModeratedRules(ReputationRules):
             yield self._complaint(ctx, first)
 
     def _complains(self, ctx: Context, first: Finding) -> bool:
-        """True when the post received speaks to the organisation, does not praise it, and the
-        words are not about a competitor."""
+        """True when the post received speaks to the organisation, does not praise it nor clear
+        it, and the words are not about a competitor."""
         norm = ctx.normalized
         return (
             bool(self._addressed.find_all(norm))
             and not self._praise.find_all(norm)
+            and not self._not_aimed.find_all(norm)
             and not self._rivals.near_rival(ctx, first)
         )
 

@@ -69,6 +69,14 @@ class InternalHost(Detector):
     )
     DEFAULT_GATEWAYS = frozenset({"192.168.0.1", "192.168.1.1", "192.168.0.254", "192.168.1.254",
                                   "10.0.0.1", "10.0.0.138", "192.168.100.1", "192.168.2.1"})
+    #: round 9 (precision): the post says the loopback is the reader's own machine ("C'est
+    #: votre machine, pas la nôtre", "that's your own computer"): a tutorial step, not a leak
+    READERS_MACHINE = re.compile(
+        r"\b(?:votre (?:propre )?(?:machine|ordinateur|ordi|poste|pc)|ta (?:propre )?machine"
+        r"|ton (?:propre )?(?:ordinateur|ordi|poste|pc)"
+        r"|your (?:own )?(?:machine|computer|laptop|pc)"
+        r"|sur votre machine|on your machine)\b"
+    )
     VERSION_CUE = re.compile(
         r"\b(?:version|vers\.|ver\.|release|firmware|build|mise [aà] jour|update|maj|patch"
         r"|ios|android|macos|windows|v)\s{0,2}\Z"
@@ -256,6 +264,8 @@ class InternalHost(Detector):
     def _loopback(self, low: str, start: int, end: int, _: str) -> Hit | None:
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] in ".-"):
             return None
+        if self.READERS_MACHINE.search(low):
+            return None  # the reader's own machine, said so: a tutorial step
         port = self.PORT.match(low, end - 1)
         return (start, port.end(), "loopback") if port else None
 
