@@ -272,6 +272,10 @@ class Profile(_Section):
             )
         ]
 
+    def competitor_names(self) -> list[str]:
+        """The competitors' names and aliases (not their domains or handles), blanks left out."""
+        return [n for c in self.competitors for n in (c.name, *c.aliases) if n.strip()]
+
     @property
     def official_domains(self) -> list[str]:
         return [d for b in self.brands for d in b.domains]

@@ -2,8 +2,8 @@
 
 The shipped models are compressed ``.npz`` files: inflating them costs tens of milliseconds at
 every start of ``tocsin check``, reading the same arrays from ``.npy`` files a few. The first
-run writes each model's arrays to a folder of the cache (:func:`~tocsin.screening.lexicon_cache.
-cache_dir`, under ``models``) named by the model file's path, size and modification time, so that
+run writes each model's arrays to a folder of the cache (:func:`tocsin.user_cache.cache_dir`,
+under ``models``) named by the model file's path, size and modification time, so that
 a retrained or upgraded model is read from its ``.npz`` again. Arrays are read with
 ``allow_pickle=False``, as the ``.npz`` itself. The cache is never required: when it cannot be
 read or written, the ``.npz`` is read as before.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..screening.lexicon_cache import cache_dir
+from ..user_cache import cache_dir
 
 
 def load_arrays(path: Path, *, cached: bool = True) -> Mapping[str, np.ndarray]:

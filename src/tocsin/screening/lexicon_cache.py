@@ -7,8 +7,7 @@ marshal format and the Python version, so that an edited or upgraded lexicon is 
 The cache is never required: a directory that cannot be read or written, or a damaged file,
 means the text is simply parsed (and the file written again when possible).
 
-The directory is ``$XDG_CACHE_HOME/tocsin`` (default ``~/.cache/tocsin``; on Windows
-``%LOCALAPPDATA%\\tocsin\\cache``).
+The directory is :func:`tocsin.user_cache.cache_dir`.
 """
 
 from __future__ import annotations
@@ -22,16 +21,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-
-def cache_dir() -> Path | None:
-    """Where the parsed lexicons are kept (None: no home directory to put them in)."""
-    try:
-        if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-            return Path(os.environ["LOCALAPPDATA"]) / "tocsin" / "cache"
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    except RuntimeError:  # no home directory
-        return None
-    return Path(base) / "tocsin"
+from ..user_cache import cache_dir
 
 
 def parsed_toml(text: str) -> dict[str, Any]:

@@ -43,7 +43,7 @@ class FakeReviews(LexiconDetector):
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
-        names = [n for c in profile.competitors for n in (c.name, *c.aliases)]
+        names = profile.competitor_names()
         self._rivals = (
             re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
             if names

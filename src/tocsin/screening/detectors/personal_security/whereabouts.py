@@ -191,9 +191,7 @@ class Whereabouts(ExposureRules):
         self._first_names = frozenset(n.lower() for n in first_names())
         #: round 9 (precision): the profile's competitors, by name and alias ("off to Brillix at
         #: the end of March" is a move to a rival, the HR family's business, not a trip)
-        self._rivals = tuple(
-            n.lower() for c in profile.competitors for n in (c.name, *c.aliases) if n.strip()
-        )
+        self._rivals = tuple(n.lower() for n in profile.competitor_names())
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
