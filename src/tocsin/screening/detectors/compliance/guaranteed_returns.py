@@ -72,6 +72,9 @@ class GuaranteedReturns(LexiconDetector):
         re.IGNORECASE,
     )
     SENTENCE = re.compile(r"[^.!?\n]*")
+    #: round 10 (precision): the guarantee denied right before it ("capital non garanti", "not
+    #: guaranteed", "rendement pas garanti")
+    NEGATED = re.compile(r"\b(?:non|pas|not|never|jamais|aucunement|nullement)[ \t-]{1,3}\Z", re.I)
     EXPLANATIONS = {
         "en": (
             "A return promised as a figure (“{found}”): guaranteeing a percentage or a sum on an "
@@ -99,6 +102,8 @@ class GuaranteedReturns(LexiconDetector):
     def _figures(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text
         for word in self.GUARANTEE.finditer(text):
+            if self.NEGATED.search(text, max(0, word.start() - 16), word.start()):
+                continue
             lo, hi = max(0, word.start() - self.FIGURE_GAP), word.end() + self.FIGURE_GAP
             figure = self.FIGURE.search(text, lo, hi)
             if figure is None:

@@ -39,7 +39,9 @@ class JobDiscrimination(LexiconDetector):
     name = "job_discrimination"
     version = "1.1"
     categories = (Category.COMPLIANCE,)
-    directions = ("outbound",)
+    #: inbound only for the rule ``reported_discrimination`` (round 10: a candidate reports a
+    #: discriminating criterion in a reply); every other rule and the age checks are outbound
+    directions = ("outbound", "inbound")
     description = "Discriminating requirements in job posts (age, sex, origin, disability...)."
     LEXICON = "compliance"
     #: not PHRASES_REQUIRED: an age bracket ("18-30") is found without a phrase of the lexicon
@@ -64,6 +66,9 @@ class JobDiscrimination(LexiconDetector):
         "warehouse lead",
         # a trade's ad: "Électricien cherche apprenti costaud", "apprentice wanted"
         "apprenti", "apprentie", "apprentice", "receptionist", "réceptionniste",
+        # round 10: a candidate's report names the recruiter or the job interview
+        "recruiter", "recruiters", "recruteur", "recruteuse", "entretien d'embauche",
+        "job interview",
     )
     #: rules that a post-level "every gender" marker neutralises
     GENDER_NEUTRALISED = frozenset({"gendered_title"})
@@ -135,7 +140,12 @@ class JobDiscrimination(LexiconDetector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
-        if self.AGE_HINT.search(ctx.text) is not None and self.AGE_ALLOWED.search(ctx.text) is None:
+        outbound = ctx.post.direction.value == "outbound"
+        if (
+            outbound
+            and self.AGE_HINT.search(ctx.text) is not None
+            and self.AGE_ALLOWED.search(ctx.text) is None
+        ):
             findings.extend(self._age_ranges(ctx))
             findings.extend(self._age_limits(ctx))
         if not findings or next(self._counter.find(ctx.normalized), None) is not None:

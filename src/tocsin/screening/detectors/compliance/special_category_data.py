@@ -76,6 +76,21 @@ class SpecialCategoryData(LexiconDetector):
     #: syndiqués CFDT : Karim B., Sandrine L.")
     LIST_RULES = frozenset({"special_union_list"})
     LIST_REACH = 120
+    #: round 10: in these rules the term is a union's name after "de"/"à" ("Mehdi, Sandra et
+    #: Paul de la CGT", "est à la CGT, Pierre et Nadia en tête"): kept with a capitalised name in
+    #: the sentence before it or within ``NAMED_REACH`` characters after it, same sentence
+    NAMED_RULES = frozenset({"special_union_named"})
+    NAMED_REACH = 40
+    #: round 10: in these rules the lexicon's context already names a team of the organisation
+    #: ("our new warehouse team: all Christians"): no single person is needed
+    TEAM_RULES = frozenset({"special_religion_team"})
+    #: round 10: a name after a word of praise and "à"/"to" is a person, not a place ("Bravo à
+    #: Samia qui ... malgré le ramadan")
+    PRAISED = re.compile(
+        r"(?i:\b(?:bravo|merci|félicitations|chapeau|respect|thanks|thank you|congrats|"
+        r"congratulations|kudos|shout-?out|big up)[ \t]{1,3}(?:à|a|to)[ \t]{1,3})"
+        r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])"
+    )
     #: a third-person pronoun right before the linking verb ("she's HIV+"): the person is the
     #: one the post names elsewhere ("…, Jenny from Croydon you're a star")
     PRONOUN_HEAD = re.compile(r"\b(?:she|he|elle|il)\s*\Z", re.IGNORECASE)
@@ -185,6 +200,13 @@ class SpecialCategoryData(LexiconDetector):
                 if self.names_after(text, end):
                     yield finding
                 continue
+            if rule in self.TEAM_RULES:
+                yield finding
+                continue
+            if rule in self.NAMED_RULES:
+                if self.names_near(text, start, end):
+                    yield finding
+                continue
             if self.about_a_person(
                 text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
             ):
@@ -236,6 +258,18 @@ class SpecialCategoryData(LexiconDetector):
                 return True  # "she's HIV+ … Jenny from Croydon"
         return False
 
+    def names_near(self, text: str, start: int, end: int) -> bool:
+        """True when a capitalised name is in the sentence before ``start`` or within
+        ``NAMED_REACH`` characters after ``end`` in the same sentence ("Paul de la CGT", "à la
+        CGT maintenant, Pierre et Nadia")."""
+        if self.names_someone(self._sentence_before(text, start)):
+            return True
+        after = text[end : end + self.NAMED_REACH]
+        stop = self.SENTENCE_END.search(after)
+        if stop is not None:
+            after = after[: stop.start()]
+        return any(self._is_name(m.group(0)) for m in self.NAME.finditer(after))
+
     def names_after(self, text: str, end: int) -> bool:
         """True when capitalised names follow a list term ("syndiqués CFDT : Karim, Sandrine")."""
         return any(
@@ -247,6 +281,8 @@ class SpecialCategoryData(LexiconDetector):
         """True when ``head`` names a person; with ``no_places``, a capitalised word after "de",
         "in", "at"... is a place, not a person ("notre équipe de Wembley fête Diwali")."""
         if self.REFERENCE.search(head):
+            return True
+        if no_places and any(self._is_name(m.group(1)) for m in self.PRAISED.finditer(head)):
             return True
         if any(person in head for person in self._people):
             return True

@@ -150,6 +150,11 @@ class Salaries(Detector):
         "fille du patron", "fils du patron", "fille du chef", "fils du chef", "neveu du",
         "nièce du", "the boss's son", "the boss's daughter", "the boss's nephew",
         "the boss's niece",
+        # round 10 (blind8): the organisation's interns as a group, with their verb ("Interns
+        # at Lumio get 600 € a month", "nos stagiaires touchent 600 € par mois"); a job ad's
+        # "stage rémunéré 600 €" names no one
+        "interns at", "interns here get", "our interns get", "nos stagiaires touchent",
+        "les stagiaires touchent", "nos stagiaires sont payés", "les stagiaires sont payés",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {
