@@ -69,6 +69,12 @@ class ConfidentialTerms(Detector):
         "en français", "in french", "en anglais", "in english", "engoulevent*",
         "l'oiseau qui", "the bird that", "the bird who", "un oiseau qui", "a bird that",
         "is it named after", "inspired by the bird", "inspiré de l'oiseau",
+        # round 10 (precision): where the name comes from ("savez-vous d'où viennent les noms
+        # de nos coloris ?", "ever wondered where our colour names come from?")
+        "d'où vient le nom", "d'où viennent les noms", "d'où viennent nos noms",
+        "d'où vient son nom", "origine du nom", "origine des noms", "where the name comes from",
+        "where the names come from", "where our names come from", "where our colour names",
+        "where our color names", "where the name", "origin of the name", "origin of the names",
     )
     #: ... unless the post speaks of an unreleased range or of the inside: "la gamme hiver 2027
     #: aura un diffuseur en verre opale ? … il dit que ça s'appelle pareil" is the code name
@@ -80,7 +86,14 @@ class ConfidentialTerms(Detector):
         "bosse à", "works at",
         # round 9 (precision): a teaser is the code name, whatever the gloss
         "teaser", "stay tuned", "restez connectés", "coming soon", "bientôt",
+        # round 10: a release near the word ("Opale arrive en mars, chut")
+        "arrive", "arrivera", "sortie", "sortira", "release*", "futur", "future",
     )
+    #: round 10 (precision): a gloss this close to the term ("l'engoulevent (nightjar en
+    #: anglais)") explains that very word: a weak word of the inside further away ("notre projet
+    #: de fin d'année", "a range of") does not make it the code name again; the others do
+    GLOSS_NEAR = 25
+    WEAK_CODE_NAME_CUES = ("projet", "project", "range", "named", "called", "s'appelle")
     CUE_WINDOW = 60
     #: generic words before a code name; the code name alone is matched too ("Projet Nightjar")
     GENERIC_PREFIXES = (
@@ -116,6 +129,15 @@ class ConfidentialTerms(Detector):
         #: every word of the variants, as leetspeak reads it: the second pass runs only when a
         #: word of the post with a digit or a sign reads as one of them ("n1ghtj4r" -> "nightjar")
         self._leet_words = frozenset(w.translate(_LEET) for v in variants for w in v.split())
+        #: one-word cores of the terms, for riddles on their first letters
+        self._cores = sorted(
+            {
+                (v, term)
+                for term in profile.confidential.terms
+                for v in self.variants(term)
+                if " " not in v and len(v) >= 5
+            }
+        )
         #: phrases where a term is an ordinary word ([confidential] ignore)
         self._ignore: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in profile.confidential.ignore), on_demand=True
@@ -128,6 +150,10 @@ class ConfidentialTerms(Detector):
         )
         self._glosses: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in self.GLOSS_CUES), on_demand=True
+        )
+        self._strong_cues: PhraseMatcher[str] = PhraseMatcher(
+            ((p, p) for p in self.CODE_NAME_CUES if p not in self.WEAK_CODE_NAME_CUES),
+            on_demand=True,
         )
 
     @classmethod
@@ -149,6 +175,43 @@ class ConfidentialTerms(Detector):
                 out |= {f"{core[:i]} {core[i:]}" for i in range(3, len(core) - 2)}
         return {v for v in out if len(v) >= 2}
 
+    #: round 10 (blind 8): a code name given as a riddle on its letters ("petit indice : ça
+    #: commence par Night et ça finit par jar", "starts with 'Opa'"): the first letters (three at
+    #: least, not the whole name, which the terms find anyway) of a term's one-word core
+    RIDDLE = re.compile(
+        r"\b(?:commence|commencent|commencera|debute|starts?|begins?|starting|beginning) "
+        r"(?:par|with|by) (?:le mot |the word |un |une |a |an )?[\"'«“‘ ]{0,3}(?P<head>[a-z]{3,})\b"
+    )
+    RIDDLE_KIND = "confidential.code_name"
+    RIDDLE_SEVERITY = Severity.MEDIUM
+
+    def _riddles(self, ctx: Context) -> Iterator[Finding]:
+        folded = ctx.normalized.folded
+        if not any(w in folded for w in _RIDDLE_WORDS):
+            return
+        for m in self.RIDDLE.finditer(folded):
+            head = m.group("head")
+            term = next(
+                (t for core, t in self._cores if core.startswith(head) and core != head), None
+            )
+            if term is None:
+                continue
+            span = ctx.normalized.to_original(m.start(), m.end())
+            found = ctx.text[span[0] : span[1]]
+            yield self.finding(
+                ctx,
+                category=Category.DATA_LEAK,
+                kind=self.RIDDLE_KIND,
+                severity=self.RIDDLE_SEVERITY,
+                span=span,
+                excerpt=found,
+                rule="profile.confidential.terms.riddle",
+                matched=term,
+                score=0.7,
+                term=term,
+                found=found,
+            )
+
     @property
     def enabled(self) -> bool:
         return bool(self._terms)
@@ -159,6 +222,7 @@ class ConfidentialTerms(Detector):
         if self._may_hold_leet(norm):
             pairs += self._leet_hits(norm, [(h.start, h.end) for _, h in pairs])
         if not pairs:
+            yield from self._riddles(ctx)
             return
         ignored = None
         for norm, hit in pairs:
@@ -203,6 +267,10 @@ class ConfidentialTerms(Detector):
         lower = found.islower()
         if not lower and not (found[:1].isupper() and found[1:].islower()):
             return False
+        # round 10 (precision): a capital that only opens the post or a sentence ("Opale des
+        # Alpes, opale de feu… : nos coloris") says nothing: read as lower case
+        if not lower and _SENTENCE_START.search(ctx.text[max(0, hit.start - 4) : hit.start]):
+            lower = True
         spaced = spaced_text(ctx.normalized).text
         if self._with_prefix(spaced, hit.fstart) != hit.fstart:
             return False
@@ -212,6 +280,11 @@ class ConfidentialTerms(Detector):
         if not any(abs(start - hit.fstart) <= self.CUE_WINDOW for start, _ in cues):
             return False
         covered = glosses + ordinary
+        strong = [(m.fstart, m.fend) for m in self._strong_cues.find(ctx.normalized)]
+        if any(abs(start - hit.fstart) <= self.GLOSS_NEAR for start, _ in glosses) and not any(
+            abs(start - hit.fstart) <= self.CUE_WINDOW * 2 for start, _ in strong
+        ):
+            return True
         # a word of the inside that is part of a gloss ("named" in "named after the bird") is
         # the gloss, not the inside
         return not any(
@@ -283,6 +356,12 @@ class ConfidentialTerms(Detector):
                 return start - len(prefix) - 1
         return start
 
+
+#: the cheap test before the riddle pattern: one of its verbs is in the post
+_RIDDLE_WORDS = ("commenc", "debut", "start", "begin")
+
+#: what stands before a word that opens the post or a sentence (up to 4 characters)
+_SENTENCE_START = re.compile(r"(?:\A|[.!?…]\s{1,3}|\n\s{0,3})\Z")
 
 #: leetspeak read as letters; one character for one, so spans stay the same
 _LEET = str.maketrans("0134578@$", "oieastbas")

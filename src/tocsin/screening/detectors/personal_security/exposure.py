@@ -37,8 +37,15 @@ class ExposureRules(LexiconDetector):
     PERSON_WINDOW: ClassVar[int] = 120
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "ceo": ("pdg", "dg", "directeur général", "directrice générale", "chief executive"),
-        "pdg": ("ceo", "dg", "directeur général", "directrice générale"),
+        # round 10: a founder-run company's CEO is called its founder too ("Lumio's founder")
+        "ceo": (
+            "pdg", "dg", "directeur général", "directrice générale", "chief executive", "founder",
+            "co-founder", "cofounder", "fondatrice", "fondateur", "cofondatrice", "cofondateur",
+        ),
+        "pdg": (
+            "ceo", "dg", "directeur général", "directrice générale", "founder", "fondatrice",
+            "fondateur",
+        ),
         "cfo": ("daf", "directeur financier", "directrice financière"),
         "daf": ("cfo", "directeur financier", "directrice financière"),
         "cto": ("directeur technique", "directrice technique"),

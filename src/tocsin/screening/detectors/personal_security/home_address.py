@@ -128,6 +128,13 @@ class HomeAddress(ExposureRules):
         "ma facture", "my invoice", "n° client", "numéro client", "numero client",
         "customer number", "mon colis", "my parcel", "ma commande", "my order", "ma livraison",
         "my delivery",
+        # round 10 (training sets k and n): a private person tied to the address, a neighbour
+        # or a customer's letter ("my neighbour Karen Holt at 14 Elm Road", "the sweetest letter
+        # from 14 Elm Grove", "ma voisine Mme Roux, 3 rue…")
+        "my neighbour", "my neighbor", "our neighbour", "our neighbor", "next-door neighbour",
+        "ma voisine", "mon voisin", "notre voisine", "notre voisin", "letter from", "card from",
+        "postcard from", "lettre de", "carte de", "a écrit de", "wrote to us from",
+        "écrit depuis",
     )
     #: on an outbound post, before a postal address: a parcel, a visit or a gathering at
     #: someone's door ("ta Halo part demain au…", "Flowers delivered to…", "le technicien passe
@@ -161,7 +168,7 @@ class HomeAddress(ExposureRules):
     #: a person's name right before the address: a title and a surname, or a listed first name
     #: and a surname or an initial ("Jordan Ellis, ", "Mme Perrin : ", "Sandra P., ")
     NAME_BEFORE = re.compile(
-        r"(?<![\w'’\-])(?:(?P<title>M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr)\.?\s{1,2})?"
+        r"(?<![\w'’\-])(?:(?P<title>M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr)\.?\s{1,2}(?:[A-Z]\.\s{1,2})?)?"
         r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,30})(?:\s{1,2}(?P<last>[A-ZÀ-Ý][\w'’\-]{1,30}|[A-Z]\.))?"
         r"(?:,\s{0,2}(?:Flat|Apt|Apartment|Appt|Appartement|Bât\.?|Bâtiment)\s{0,2}\w{1,6})?"
         r"\s{0,2}[,:;(\-–—]\s{0,2}\Z"

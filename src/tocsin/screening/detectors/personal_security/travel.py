@@ -77,6 +77,9 @@ class Travel(ExposureRules):
         "séjourne", "staying", "checked in", "checked into", "dort", "dors", "sleeps",
         "sleeping", "logé", "logée", "loge", "logent", "restent", "check-in", "dormira",
         "dormirai", "parked", "garée", "garé",
+        # round 10: the view from someone's room ("vue depuis la chambre de Claire")
+        "depuis la chambre", "depuis sa chambre", "de sa chambre", "from her room",
+        "from his room",
     )
     #: holiday lodgings and leadership retreats, the cue words of rules ``travel.lodging`` and
     #: ``travel.retreat``
@@ -97,6 +100,20 @@ class Travel(ExposureRules):
         r"(?:n[o°]\.?\s{0,2})?(?P<number>\d{3,5})(?![\d])"
         r"|(?<![a-z])(?P<car>voiture|coach|car)\s{0,2}(?P<car_number>\d{1,2})[\s,]{1,3}"
         r"(?:place|seat|siege)\s{0,2}(?P<seat>\d{1,3}[a-z]?)(?![a-z0-9])"
+    )
+    #: round 10 (training set l): a boarding gate with its number ("gate F32", "porte
+    #: d'embarquement 21"), reported as presence at the airport
+    GATE = re.compile(
+        r"(?<![a-z0-9])(?:gate|porte d'embarquement|porte d embarquement)\s{0,2}"
+        r"(?P<number>[a-z]?\d{1,3}[a-z]?)(?![a-z0-9])"
+    )
+    #: a clock time ("7h05", "07:05", "6.40am") near a gate number: a departure
+    CLOCK = re.compile(r"(?<![\d])\d{1,2}(?:h\d{2}|:\d{2}|\.\d{2} ?[ap]m)(?![\d])")
+    #: a gate that is no boarding gate: a site's, a venue's, a car park's
+    NOT_BOARDING_GATE = re.compile(
+        r"\b(?:warehouse|entrepots?|stade|stadium|parking|car park|usine|factory|site|festival|"
+        r"concert|salon|hall|arena|deliver\w*|livraisons?|campus|school|ecole|residence|garden|"
+        r"jardin)\b"
     )
     #: words of a room number, and of a hotel near it
     ROOM_WORDS = ("chambre", "chambres", "room", "rooms", "suite", "suites", "ch")
@@ -186,6 +203,8 @@ class Travel(ExposureRules):
         yield from super().detect(ctx)
         if "air" in cues or self.PLANE_EMOJI in ctx.text:
             yield from self._flights(ctx, cues.get("air", []))
+        if "air" in cues:
+            yield from self._gates(ctx, cues["air"])
         if "room" in cues and ("hotel" in cues or "stay" in cues):
             yield from self._rooms(ctx, cues.get("hotel", []), cues.get("stay", []))
         if arrow or "air" in cues:
@@ -208,6 +227,28 @@ class Travel(ExposureRules):
             code = m.group("code")
             masked = f"{code.upper()} {'*' * len(m.group('number'))}"
             yield self._travel(ctx, "travel.flight", start, end, masked, "flight_number")
+
+    def _gates(self, ctx: Context, air: list[PhraseMatch[str]]) -> Iterator[Finding]:
+        """A gate number next to another word of flying or a clock time ("le 7h05 pour
+        Francfort, gate F32"); a stadium's or a warehouse's gate has neither."""
+        norm = ctx.normalized
+        for m in self.GATE.finditer(norm.folded):
+            start, end = norm.to_original(m.start(), m.end())
+            boarding = m.group(0).startswith("porte") or self.CLOCK.search(
+                norm.folded, max(0, m.start() - self.CONTEXT_WINDOW), m.end() + self.CONTEXT_WINDOW
+            )
+            if self.NOT_BOARDING_GATE.search(
+                norm.folded, max(0, m.start() - self.CONTEXT_WINDOW), m.end() + self.CONTEXT_WINDOW
+            ):
+                continue
+            if not boarding and not any(
+                (a.end <= start or a.start >= end)
+                and min(abs(a.start - end), abs(start - a.end)) <= self.CONTEXT_WINDOW
+                for a in air
+            ):
+                continue
+            masked = f"gate {'*' * len(m.group('number'))}"
+            yield self._travel(ctx, "travel.airport", start, end, masked, "gate")
 
     def _trains(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized

@@ -145,8 +145,14 @@ class PostalAddress(PersonalDataDetector):
         r"(?:opened|open|opening|ouvert|ouvre|ouvrons|inaugure|inaugurons|inaugurated) "
         r"(?:a |an |our |notre |nos |un |"
         r"une |le |la |l )?(?:new |nouvel |nouvelle |nouveau )?(?:boutique|magasin|store|shop|"
-        r"showroom|office|bureau|agence|atelier|pop[ \-]?up(?: store)?))\b"
+        r"showroom|office|bureau|agence|atelier|pop[ \-]?up(?: store)?)|"
+        # round 10: a new shop announced on its own ("Nouvelle boutique à Nantes ! Ouverture le
+        # 5 mars, 8 rue…", "New store in Leeds, opening Monday at 4 Park Row")
+        r"(?:nouvelle|nouveau|nouvel|new) (?:boutique|magasin|store|shop|showroom|agence|"
+        r"atelier|pop[ \-]?up(?: store)?)(?= (?:a|au|en|in|at|on|de|du|des|d)\b| ?[!:,.]))\b"
     )
+    #: a civil title before a name (folded text): the address that follows is that person's
+    PERSON_TITLE = re.compile(r"\b(?:mr|mrs|ms|miss|mme|mlle|monsieur|madame|m)\.? [a-z]")
     #: a new address announced, after the premises were named earlier in the post
     NEW_ADDRESS = re.compile(
         r"\b(?:(?:nouvelle|notre nouvelle) adresse|(?:new|our new) address|demenage\w*|"
@@ -279,8 +285,11 @@ class PostalAddress(PersonalDataDetector):
     def _own_premises(self, folded: str, start: int) -> bool:
         """The organisation's name, or words of its own premises, just before the address; not
         when a word of residence stands between them ("le DRH de Lumio habite 8 allée…")."""
-        if self.OWN_PREMISES.search(folded, max(0, start - 60), start) is not None:
-            return True
+        own = self.OWN_PREMISES.search(folded, max(0, start - 60), start)
+        if own is not None:
+            # round 10 (blind 8): a person named between the premises and the address is whose
+            # address it is ("left at our Bordeaux pop-up: Mr. T. Okafor, 7 Cours…")
+            return self.PERSON_TITLE.search(folded, own.end(), start) is None
         # "Notre agence de Bordeaux déménage ! Nouvelle adresse : 45 cours…": the new address
         # of premises the post named a sentence earlier
         new = self.NEW_ADDRESS.search(folded, max(0, start - 60), start)

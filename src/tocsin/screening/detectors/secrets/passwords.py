@@ -96,6 +96,11 @@ class Password(Detector):
             "code d'alarme",
             "code du cadenas", "code du coffre", "code du coffre-fort", "door code",
             "access code", "alarm code", "gate code", "keypad code", "entry code",
+            # round 10 (training set n): a desk, a locker or a room opened by a code ("your
+            # desk code is 7731", "le code de mon casier c'est 4410")
+            "desk code", "code du bureau", "code de mon bureau", "code de son bureau",
+            "locker code", "code du casier", "code de mon casier", "code de son casier",
+            "room code", "code de la salle", "badge code", "code du badge", "code badge",
         ),
         "login": ("login", "identifiant", "identifiants", "credentials", "creds"),
         "default_user": ("admin", "root", "administrateur", "administrator"),
