@@ -104,6 +104,8 @@ def masked_names(name: str) -> Iterator[str]:
     Punctuation is a space to the matcher: "B…x", "B***x" and "B-x" read "b x", "Br…x" reads
     "br x". Leetspeak ("Br1llix", "Br1ll1x") and a dropped double letter ("Brilix") are listed
     too. Only names of five letters or more: "B x" of a shorter name would be any two letters.
+    Round 10: the name spaced out ("B r i l l i x"), its initial as a nickname ("the B-brand",
+    "B-people", "la marque B") and hashtags built on it ("#NotBrillix", "#BrillixFail").
     """
     word = name.casefold()
     if len(word) < 5 or not word.isalpha():
@@ -118,6 +120,15 @@ def masked_names(name: str) -> Iterator[str]:
         variants.update(
             word[:i] + digit + word[i + 1 :] for i, c in enumerate(word) if c == letter
         )
+    # round 10: spaced out ("B r i l l i x"), the initial as a nickname ("the B-brand",
+    # "certain B-people", "la marque B"), and hashtags built on the name ("#NotBrillix")
+    variants.add(" ".join(word))
+    variants.update(
+        f"{word[0]} {noun}" for noun in ("brand", "brands", "people", "company", "word")
+    )
+    variants.update((f"marque {word[0]}", f"brand {word[0]}"))
+    variants.update(f"{prefix}{word}" for prefix in ("not", "no", "pas", "jamais", "bye", "stop"))
+    variants.update(f"{word}{suffix}" for suffix in ("fail", "fails", "gate"))
     variants.discard(word)
     yield from sorted(variants)
 

@@ -71,7 +71,8 @@ class StockTalk(Detector):
     #: declining to comment: "on ne le commente pas", "no comment", "we don't comment on"; and
     #: the investment risk warning ("past performance ... is no guarantee of future results");
     #: round 9: the insider-trading policy ("no trading in Lumio shares from 15 Dec", "fenêtre
-    #: négative") and a question that asks for no tip ("not asking you to tell me")
+    #: négative") and a question that asks for no tip ("not asking you to tell me"); round 10:
+    #: an outside investor asking for the official information ("asking as a small investor")
     DECLINE = re.compile(
         r"(?<!\w)(?:ne (?:le |la |les )?comment\w*|no comment|sans commentaire|"
         r"(?:pas de|aucun) commentaire|(?:don'?t|do not|won'?t|will not|can'?t|cannot|never) "
@@ -79,7 +80,14 @@ class StockTalk(Detector):
         r"insider trading policy|insider dealing policy|no trading in|trading window|"
         r"blackout period|fen[êe]tre n[ée]gative|p[ée]riode d'abstention|"
         r"interdiction de (?:n[ée]gocier|trader|vendre|acheter)|"
-        r"(?:i'?m )?not asking you to|je ne vous demande pas de|je vous demande pas de)(?!\w)"
+        r"(?:i'?m )?not asking you to|je ne vous demande pas de|je vous demande pas de|"
+        # round 10: an outside investor's question that asks for the official information
+        r"asking as an? (?:small |retail |private )?(?:investor|shareholder)|"
+        r"(?:any|an?) official (?:info|information|news|update|announcement)s?|"
+        r"(?:une |des )?infos? officielles?|informations? officielles?|"
+        r"en tant que petit (?:porteur|actionnaire)|"
+        # round 10: where to read the public price ("consultable en temps réel sur Euronext")
+        r"consultables?|en temps r[ée]el|real[- ]time)(?!\w)"
     )
     EXPLANATIONS = {
         "en": (

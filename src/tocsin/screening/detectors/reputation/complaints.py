@@ -35,8 +35,10 @@ class Complaints(ReputationRules):
         "reputation.complaints.name_calling",
         "reputation.complaints.escalation",
     )
-    #: original characters between such a finding and the competitor's name
-    RIVAL_WINDOW = 40
+    #: original characters between such a finding and the competitor's name (round 10: 80, the
+    #: put-down often closes the next sentence: "Brillix sold me a lamp that melted. Bunch of
+    #: crooks")
+    RIVAL_WINDOW = 80
     #: this class's ``analyze`` only filters the lexicon's findings (the engine may skip it)
     PHRASES_REQUIRED = True
 
