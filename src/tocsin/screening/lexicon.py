@@ -289,12 +289,18 @@ class AnchoredLexiconDetector(LexiconDetector):
             return
         near = SpanIndex((a.fstart, a.fend, a) for a in anchors)
         unless = NearRules(self._unless.spaced_hits(norm))
+        context: NearRules | None = None
         direction = ctx.post.direction.value
         for hit in self._phrases.find(norm):
             rule = hit.payload
             anchor = near.nearest(hit.fstart, hit.fend, self.WINDOW)
             if anchor is None or direction not in rule.directions:
                 continue
+            if rule.context:
+                if context is None:
+                    context = NearRules(self._context.spaced_hits(norm))
+                if not context.near(rule.id, hit.fstart, hit.fend, rule.window):
+                    continue
             if unless.near(rule.id, hit.fstart, hit.fend, rule.window):
                 continue
             start, end = min(hit.start, anchor.start), max(hit.end, anchor.end)

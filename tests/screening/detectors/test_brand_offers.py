@@ -63,6 +63,39 @@ def test_not_offers(engine: Engine, text: str) -> None:
     assert _kinds(engine, text) == []
 
 
+REPORTED = [
+    # a customer reporting an impersonator: flagged, but sent to review, not hidden
+    "Is this account @Lumio_Support_Help legit? They asked for my card number in DM",
+    "Un compte « Lumio Assistance » m'a demandé mon code PIN en MP, c'est bien vous ?",
+    "Is this really you Lumio? A page wants my bank login to ship the prize",
+    "Lumio, c'est normal que votre SAV me demande mes identifiants par WhatsApp ?",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_reported_fake_support_is_reviewed_not_blocked(engine: Engine, text: str) -> None:
+    findings = [
+        f for f in engine.screen(Post(text=text, direction="inbound")).findings
+        if f.detector == NAME
+    ]
+    assert [(f.kind, f.severity) for f in findings] == [("brand.fake_support", "medium")]
+
+
+NOT_REPORTED = [
+    # what a customer was asked for is not a secret
+    "Lumio support asked me for my order number, got my refund in 2 days, great",
+    "Bonjour Lumio, on m'a demandé mon numéro de commande au téléphone, normal ?",
+    # the card number named without any request to hand it over
+    "Lumio, my card number was charged twice for the same lamp",
+    "Lumio : le numéro de carte de fidélité ne s'affiche plus dans l'appli",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_no_fake_support_without_a_secret_asked_for(engine: Engine, text: str) -> None:
+    assert "brand.fake_support" not in _kinds(engine, text)
+
+
 def test_outbound_posts_are_not_checked(engine: Engine) -> None:
     assert _kinds(engine, "Promo -80% sur toute la gamme Lumio", "outbound") == []
 
