@@ -16,6 +16,9 @@ Two rules need a check a phrase list cannot express, done here:
   Apple logo", "McDonald's logo") that is none of the profile's brands and no social network,
   payment scheme or certification label ("tap the Instagram logo", "look for the FSC logo").
 
+Round 10, second pass: ``reported_infringement`` (inbound only) is a reply saying a song, an
+image or a logo was used "sans payer les droits" or "no one asked permission".
+
 The organisation's own notice ("copyright © 2026 Lumio", "reproduction interdite sans
 autorisation"), its own logo, licensed or partner logos, and invitations to follow an account
 ("suivez-nous sur Pinterest") are left alone.
@@ -36,7 +39,9 @@ class CopyrightFlags(LexiconDetector):
     name = "copyright_flags"
     version = "1.1"
     categories = (Category.COMPLIANCE,)
-    directions = ("outbound",)
+    #: every rule is outbound but ``reported_infringement`` (round 10, second pass: a reply
+    #: reporting a song, image or logo used without the rights)
+    directions = ("outbound", "inbound")
     description = (
         "Media taken from the internet without a licence, copyright disclaimers, and other "
         "brands' logos used without permission."

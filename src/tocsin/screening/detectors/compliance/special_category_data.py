@@ -59,7 +59,8 @@ class SpecialCategoryData(LexiconDetector):
         r"appris|déclaré|avoué|révélé|dit)\b)"
         r"|\b(?:est|était|sera|avait|aura|sont|has|had|is|was|will be|has been|souffre|"
         r"suffers|vit|lives|reste|remains|porte|wears|fait|does|vote|votes|milite|devient|"
-        r"became|becomes|se bat|fights|battles|lutte|s['’]est|s['’]était|sa|son|ses|his|her|"
+        r"became|becomes|being elected|been elected|was elected|got elected|élue? comme|"
+        r"se bat|fights|battles|lutte|s['’]est|s['’]était|sa|son|ses|his|her|"
         r"atteinte? d['’e]|souffrant d['’e]|suffering from|diagnosed with|diagnostiquée?|"
         r"the one with|celui avec|celle avec|celui qui a|celle qui a|joined|rejoint)\b"
         r"|(?<=\w)['’]s\b",

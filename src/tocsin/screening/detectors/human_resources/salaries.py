@@ -155,6 +155,10 @@ class Salaries(Detector):
         # "stage rémunéré 600 €" names no one
         "interns at", "interns here get", "our interns get", "nos stagiaires touchent",
         "les stagiaires touchent", "nos stagiaires sont payés", "les stagiaires sont payés",
+        # round 10, second pass: one intern named by the team ("le stagiaire de l'équipe design
+        # est payé 600 € par mois", "the intern in the design team gets 600 a month")
+        "le stagiaire de", "la stagiaire de", "l'alternant de", "l'alternante de",
+        "the intern in", "the intern on", "the intern from",
     )
     #: the same role under other names, so that a profile role is found in both languages
     ROLE_SYNONYMS = {
