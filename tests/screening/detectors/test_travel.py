@@ -107,7 +107,8 @@ def test_every_travel_phrase_holds_a_cue_word() -> None:
     cues = {
         fold_phrase(w.rstrip("*"))
         for w in (
-            *Travel.AIR_WORDS, *Travel.HOTEL_WORDS, *Travel.STAY_WORDS, *Travel.LODGING_WORDS
+            *Travel.AIR_WORDS, *Travel.HOTEL_WORDS, *Travel.STAY_WORDS, *Travel.LODGING_WORDS,
+            *Travel.PLAN_WORDS,
         )
     }
     for rule in Travel.load():

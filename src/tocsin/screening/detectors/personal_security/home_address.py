@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import ClassVar
 
 from ....models import Category, Direction, Finding, Severity
 from ....profile import Profile
@@ -56,6 +57,14 @@ class HomeAddress(ExposureRules):
         "his address", "their address", "my address", "mon adresse", "chez elle", "chez lui",
         "chez eux", "chez moi", "chez nous", "home is", "i'm at", "i am at", "i live at",
     )
+    #: round 10, second pass: a gathering at someone's door ("housewarming this Saturday, 14
+    #: Willow Close", "meeting at his door, 27 Elm Grove", "crémaillère samedi au 8 rue…"), a
+    #: word of residence only when the PII family found no postal address in the post (then the
+    #: postal path below says it, with the postcode)
+    GATHERING = (
+        "housewarming", "house-warming", "crémaillère", "at his door", "at her door",
+        "at their door", "devant chez elle", "devant chez lui",
+    )
     #: words that introduce a person, then their address: counted only when a name in
     #: capitals (or the number) follows ("le client Paul Garnier, 14 rue…", not "le client
     #: peut venir au 12 quai…")
@@ -80,7 +89,8 @@ class HomeAddress(ExposureRules):
         r"(?P<type>rue|avenue|av|bd|boulevard|allee|impasse|chemin|place|quai|cours|route|square|"
         r"passage|villa|lotissement|residence)\.?(?P<name>(?:\s{1,3}[a-z'\-]{1,20}){1,4})"
         r"|(?P<en_name>(?:[a-z'\-]{1,20}\s{1,3}){1,3})(?P<en_type>street|st|road|rd|lane|ln|"
-        r"drive|dr|way|court|ct|close|terrace|crescent|avenue|ave|place|pl|boulevard|blvd)\b\.?)"
+        r"drive|dr|way|court|ct|close|terrace|crescent|avenue|ave|place|pl|boulevard|blvd|"
+        r"grove|gardens|mews)\b\.?)"
     )
     ADDRESS = re.compile(ADDRESS_PATTERN.replace("WORDS", "4"))
     ADDRESS_AFTER_VERB = re.compile(ADDRESS_PATTERN.replace("WORDS", "6"))
@@ -198,7 +208,9 @@ class HomeAddress(ExposureRules):
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._residence: PhraseMatcher[str] = PhraseMatcher(
-            [(w, "residence") for w in self.RESIDENCE] + [(w, "addressee") for w in self.ADDRESSEE]
+            [(w, "residence") for w in self.RESIDENCE]
+            + [(w, "addressee") for w in self.ADDRESSEE]
+            + [(w, "gathering") for w in self.GATHERING]
         )
         #: consulted only next to a postal address: out of the engine's shared pass
         self._home_words: PhraseMatcher[str] = PhraseMatcher(
@@ -225,6 +237,8 @@ class HomeAddress(ExposureRules):
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx)) if self.rules else []
         cues = self._residence.find_all(ctx.normalized)
+        if cues and any(c.payload == "gathering" for c in cues) and self._postal.analyze(ctx):
+            cues = [c for c in cues if c.payload != "gathering"]
         if cues:
             if count_digits(ctx.normalized.folded):  # a house number is needed
                 found += self._after_residence_words(ctx, cues)
@@ -232,7 +246,50 @@ class HomeAddress(ExposureRules):
         addresses = self._postal.analyze(ctx)  # computed once per post (memoized)
         if addresses:
             found += self._postal_homes(ctx, addresses, [(f.start or 0, f.end or 0) for f in found])
+        found += self._personal_data(ctx, found, addresses)
         return found
+
+    #: round 10, second pass: the rules whose home the PII family may not see as an address
+    STREET_RULES = (
+        "personal_security.home_address.street", "personal_security.home_address.street_only",
+    )
+
+    def _personal_data(
+        self, ctx: Context, found: list[Finding], addresses: Iterable[Finding]
+    ) -> Iterator[Finding]:
+        """A home told by its street after a verb of residence ("notre DG habite au 4 rue Smith à
+        Lyon", "Claire lives on rue Sala, blue door next to the bakery") is personal data too
+        (``data_leak``, ``pii.postal_address``, medium) when the PII family found no postal
+        address there (no postcode, no town after the street): a home address is both."""
+        postal = SpanIndex(
+            (f.start or 0, f.end or 0, True) for f in addresses if f.kind == PostalAddress.KIND
+        )
+        for f in found:
+            if f.rule not in self.STREET_RULES or f.start is None or f.end is None:
+                continue
+            if postal.has_near(f.start, f.end, 0):
+                continue
+            yield replace(
+                f,
+                category=Category.DATA_LEAK,
+                kind=PostalAddress.KIND,
+                severity=Severity.MEDIUM,
+                rule="personal_security.home_address.personal_data",
+                score=0.7,
+                explanation=self.explain(
+                    ctx.explain_lang,
+                    "personal_security.home_address.personal_data",
+                    self.PERSONAL_DATA_EXPLANATIONS,
+                    found=f.excerpt,
+                ),
+            )
+
+    PERSONAL_DATA_EXPLANATIONS: ClassVar[dict[str, str]] = {
+        "en": "Home address of a person (“{found}”): personal data, besides a risk to their "
+        "safety. Remove it.",
+        "fr": "Adresse du domicile d'une personne (« {found} ») : une donnée personnelle, en plus "
+        "d'un risque pour sa sécurité. Retirez-la.",
+    }
 
     def _after_residence_words(
         self, ctx: Context, cues: list[PhraseMatch[str]]

@@ -89,6 +89,15 @@ class Travel(ExposureRules):
         "cabin", "cabane", "bungalow", "retreat", "séminaire", "offsite", "off-site", "comex",
         "codir",
     )
+    #: round 10, second pass: the cue words of a person's booking, itinerary or usual hotel
+    #: (rules ``travel.person_flight``, ``travel.stay_detail`` and the phrases added to
+    #: ``travel.hotel``); only the lexicon's pre-filter, not the room numbers, counts them
+    PLAN_WORDS = (
+        "itinerary", "itinéraire", "booking", "booked", "descend", "stays", "checking in",
+        "checks in", "s'enregistre", "room with a view", "chambre avec vue", "chambre qui donne",
+        "room overlooking", "suite overlooking", "suite avec vue", "suite on the", "sa suite",
+        "her suite", "his suite", "la suite", "the suite", "sa chambre", "her room", "his room",
+    )
     #: a route between two airport codes: "CDG→JFK", "LYS - LHR"
     ROUTE = re.compile(r"(?<![A-Za-z])([A-Z]{3}) ?(?:→|->|>|–|-|✈️?) ?([A-Z]{3})(?![A-Za-z])")
     #: a train and its number, or a car and seat ("TGV 6607", "voiture 12 place 45")
@@ -187,6 +196,7 @@ class Travel(ExposureRules):
         cues += [(w, "room") for w in self.ROOM_WORDS] + [(w, "hotel") for w in self.HOTEL_WORDS]
         cues += [(w, "rail") for w in self.RAIL_WORDS] + [(w, "stay") for w in self.STAY_WORDS]
         cues += [(w, "stay") for w in self.LODGING_WORDS]
+        cues += [(w, "plan") for w in self.PLAN_WORDS]
         self._cues: PhraseMatcher[str] = PhraseMatcher(cues)
         self._airport_codes = frozenset(self.AIRPORT_CODES)
         self._airports: PhraseMatcher[bool] = PhraseMatcher(

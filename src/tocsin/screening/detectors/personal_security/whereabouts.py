@@ -93,6 +93,8 @@ class Whereabouts(ExposureRules):
         (
             "footing", "jogging", "running", "runs", "jogs", "swims", "nage", "cycles",
             "velo", "promene", "walks", "balade",
+            # round 10, second pass: on foot ("fini à pied jusqu'à Gerland", "on foot along")
+            "pied", "foot",
         )
     )
     #: third-person pronouns and possessives: the routine is someone's
@@ -107,6 +109,11 @@ class Whereabouts(ExposureRules):
         " si vous cherchez ", " if you re looking for ", " if you are looking for ",
         " vous le trouverez ", " vous la trouverez ", " you ll find him ", " you ll find her ",
         " if you need to find ", " if you want to catch ",
+        # round 10, second pass: the reader told how to reach the person ("si vous voulez lui
+        # pitcher votre startup", "if you want to pitch her")
+        " si vous voulez lui ", " si vous voulez la croiser ", " si vous voulez le croiser ",
+        " if you want to pitch her ", " if you want to pitch him ", " if you want to bump into ",
+        " if you want to talk to her ", " if you want to talk to him ",
     )
     #: invitations, opening hours, services, product tips: nobody's private routine
     NOT_ROUTINE = frozenset(

@@ -5,6 +5,11 @@ linear time whatever it contains. Matching runs on the folded text, so zero-widt
 full-width letters inside an address do not hide it. Addresses written to dodge scrapers are found
 too when the ``@`` is bracketed: ``jeanne.roux [at] laposte.net``, ``jeanne (arobase) laposte
 (point) net``, ``john{at}mail[dot]com``; a bare " at " is not, it is ordinary English.
+
+Round 10, second pass: an address spelled out in words, "at" / "arobase" / "chez" then a domain
+and "dot" / "point" then a common top-level domain ("prénom.nom chez orange point fr",
+"j.smith at gmail dot com"), when the local part has a dot, an underscore or a digit, or the
+domain is a mail provider: "rendez-vous chez Darty point com" is a shop, not an address.
 """
 
 from __future__ import annotations
@@ -47,6 +52,19 @@ class EmailAddress(PersonalDataDetector):
         r"(?![\w\-])"
     )
     OBFUSCATED_TRIGGERS = ("at]", "at)", "at}", "arobase", "@]", "@)", "@}")
+    #: round 10, second pass: the address spelled out in words (see the module docstring)
+    SPELLED = re.compile(
+        r"(?<![\w.+\-])([a-z0-9][a-z0-9._+\-]{0,63}) (?:at|arobase|chez) ([a-z0-9\-]{2,63}) "
+        r"(?:dot|point) (com|fr|net|org|eu|be|ch|ca|io|de|es|it|uk|info|me|biz)(?![\w\-])"
+    )
+    SPELLED_TRIGGERS = (" dot ", " point ")
+    MAIL_PROVIDERS = frozenset(
+        (
+            "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me",
+            "aol", "gmx", "proton", "protonmail", "orange", "wanadoo", "free", "laposte", "sfr",
+            "neuf", "bbox", "numericable", "btinternet", "sky", "virginmedia", "mail", "yandex",
+        )
+    )
     DOT = re.compile(r" ?[\[({] ?(?:dot|point) ?[\])}] ?")
     EXPLANATIONS = {
         "en": (
@@ -89,7 +107,15 @@ class EmailAddress(PersonalDataDetector):
         # every obfuscated form closes a bracket: "[at]", "(arobase)", "{at}" (or full-width)
         for bracket in ")]}）］｝":
             if bracket in text:
-                return self._obfuscation_hint(ctx.normalized.folded)
+                if self._obfuscation_hint(ctx.normalized.folded):
+                    return True
+                break
+        return self._spelled_hint(ctx.normalized.folded)
+
+    def _spelled_hint(self, folded: str) -> bool:
+        for trigger in self.SPELLED_TRIGGERS:  # noqa: SIM110
+            if trigger in folded:
+                return True
         return False
 
     def _obfuscation_hint(self, folded: str) -> bool:
@@ -104,6 +130,28 @@ class EmailAddress(PersonalDataDetector):
             yield from self._plain(ctx)
         if self._obfuscation_hint(ctx.normalized.folded):
             yield from self._obfuscated(ctx)
+        if self._spelled_hint(ctx.normalized.folded):
+            yield from self._spelled(ctx)
+
+    def _spelled(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        for m in self.SPELLED.finditer(norm.folded):
+            local, provider, tld = m.group(1), m.group(2), m.group(3)
+            if provider not in self.MAIL_PROVIDERS and not any(c in local for c in "._0123456789"):
+                continue
+            domain = f"{provider}.{tld}"
+            if self.is_official(domain):
+                continue
+            address = f"{local}@{domain}"
+            yield self.personal_finding(
+                ctx,
+                norm.to_original(*m.span()),
+                mask_email(address),
+                rule="pii.email.spelled",
+                score=0.8,
+                matched=address,
+                official=self._official_list(ctx),
+            )
 
     def _obfuscated(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
