@@ -49,6 +49,11 @@ class ModeratedRules(ReputationRules):
     NOT_AIMED = (
         "ma faute", "my fault", "my bad", "my own fault", "not your fault", "pas votre faute",
         "rien à voir avec vous", "nothing to do with you",
+        # round 10, second pass (train-l): the organisation cleared in other words ("c'est
+        # sûrement ma box, pas vous", "not on you"), the product found easy or fine
+        "pas vous", "not you", "not on you", "pas de votre faute", "c'est sûrement moi",
+        "probably me", "the easy bit", "the easy part", "le plus facile", "lamp was fine",
+        "lamp fine", "la lampe va bien", "lampe intacte",
     )
     #: original characters between swearing and a competitor's name that make it about them
     RIVAL_WINDOW = 40
