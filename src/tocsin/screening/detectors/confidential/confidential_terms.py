@@ -151,10 +151,6 @@ class ConfidentialTerms(Detector):
         self._glosses: PhraseMatcher[str] = PhraseMatcher(
             ((p, p) for p in self.GLOSS_CUES), on_demand=True
         )
-        self._strong_cues: PhraseMatcher[str] = PhraseMatcher(
-            ((p, p) for p in self.CODE_NAME_CUES if p not in self.WEAK_CODE_NAME_CUES),
-            on_demand=True,
-        )
 
     @classmethod
     def variants(cls, term: str) -> set[str]:
@@ -182,7 +178,6 @@ class ConfidentialTerms(Detector):
         r"\b(?:commence|commencent|commencera|debute|starts?|begins?|starting|beginning) "
         r"(?:par|with|by) (?:le mot |the word |un |une |a |an )?[\"'«“‘ ]{0,3}(?P<head>[a-z]{3,})\b"
     )
-    RIDDLE_KIND = "confidential.code_name"
     RIDDLE_SEVERITY = Severity.MEDIUM
 
     def _riddles(self, ctx: Context) -> Iterator[Finding]:
@@ -197,20 +192,32 @@ class ConfidentialTerms(Detector):
             if term is None:
                 continue
             span = ctx.normalized.to_original(m.start(), m.end())
-            found = ctx.text[span[0] : span[1]]
-            yield self.finding(
-                ctx,
-                category=Category.DATA_LEAK,
-                kind=self.RIDDLE_KIND,
-                severity=self.RIDDLE_SEVERITY,
-                span=span,
-                excerpt=found,
-                rule="profile.confidential.terms.riddle",
-                matched=term,
-                score=0.7,
-                term=term,
-                found=found,
-            )
+            yield self._code_name(ctx, span, term, "riddle", 0.7, self.RIDDLE_SEVERITY)
+
+    def _code_name(
+        self,
+        ctx: Context,
+        span: tuple[int, int],
+        term: str,
+        how: str | None,
+        score: float,
+        severity: Severity,
+    ) -> Finding:
+        """The finding of a code name found at ``span`` (``how``: the rule's suffix, if any)."""
+        found = ctx.text[span[0] : span[1]]
+        return self.finding(
+            ctx,
+            category=Category.DATA_LEAK,
+            kind=self.KIND,
+            severity=severity,
+            span=span,
+            excerpt=found,
+            rule="profile.confidential.terms" + (f".{how}" if how else ""),
+            matched=term,
+            score=score,
+            term=term,
+            found=found,
+        )
 
     @property
     def enabled(self) -> bool:
@@ -240,20 +247,7 @@ class ConfidentialTerms(Detector):
                 start = self._with_prefix(spaced.text, hit.fstart)
                 if start != hit.fstart:
                     span = norm.to_original(*spaced.to_folded(start, hit.fend))
-            found = ctx.text[span[0] : span[1]]
-            yield self.finding(
-                ctx,
-                category=Category.DATA_LEAK,
-                kind=self.KIND,
-                severity=self.SEVERITY,
-                span=span,
-                excerpt=found,
-                rule="profile.confidential.terms",
-                matched=term,
-                score=1.0 if whole else 0.95,
-                term=term,
-                found=found,
-            )
+            yield self._code_name(ctx, span, term, None, 1.0 if whole else 0.95, self.SEVERITY)
 
     def _ordinary_word(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
         """A one-word term written in lower case, with no generic prefix, next to a word of the
@@ -279,18 +273,20 @@ class ConfidentialTerms(Detector):
         cues = glosses + ordinary if lower else glosses
         if not any(abs(start - hit.fstart) <= self.CUE_WINDOW for start, _ in cues):
             return False
-        covered = glosses + ordinary
-        strong = [(m.fstart, m.fend) for m in self._strong_cues.find(ctx.normalized)]
+        inside = [
+            m
+            for m in self._code_name_cues.find(ctx.normalized)
+            if abs(m.fstart - hit.fstart) <= self.CUE_WINDOW * 2
+        ]
         if any(abs(start - hit.fstart) <= self.GLOSS_NEAR for start, _ in glosses) and not any(
-            abs(start - hit.fstart) <= self.CUE_WINDOW * 2 for start, _ in strong
+            m.payload not in self.WEAK_CODE_NAME_CUES for m in inside
         ):
             return True
         # a word of the inside that is part of a gloss ("named" in "named after the bird") is
         # the gloss, not the inside
+        covered = glosses + ordinary
         return not any(
-            abs(m.fstart - hit.fstart) <= self.CUE_WINDOW * 2
-            and not any(s <= m.fstart and m.fend <= e for s, e in covered)
-            for m in self._code_name_cues.find(ctx.normalized)
+            not any(s <= m.fstart and m.fend <= e for s, e in covered) for m in inside
         )
 
     def _may_hold_leet(self, norm: NormalizedText) -> bool:

@@ -242,15 +242,13 @@ class Travel(ExposureRules):
         """A gate number next to another word of flying or a clock time ("le 7h05 pour
         Francfort, gate F32"); a stadium's or a warehouse's gate has neither."""
         norm = ctx.normalized
-        for m in self.GATE.finditer(norm.folded):
-            start, end = norm.to_original(m.start(), m.end())
-            boarding = m.group(0).startswith("porte") or self.CLOCK.search(
-                norm.folded, max(0, m.start() - self.CONTEXT_WINDOW), m.end() + self.CONTEXT_WINDOW
-            )
-            if self.NOT_BOARDING_GATE.search(
-                norm.folded, max(0, m.start() - self.CONTEXT_WINDOW), m.end() + self.CONTEXT_WINDOW
-            ):
+        folded = norm.folded
+        for m in self.GATE.finditer(folded):
+            around = (max(0, m.start() - self.CONTEXT_WINDOW), m.end() + self.CONTEXT_WINDOW)
+            if self.NOT_BOARDING_GATE.search(folded, *around):
                 continue
+            start, end = norm.to_original(m.start(), m.end())
+            boarding = m.group(0).startswith("porte") or self.CLOCK.search(folded, *around)
             if not boarding and not any(
                 (a.end <= start or a.start >= end)
                 and min(abs(a.start - end), abs(start - a.end)) <= self.CONTEXT_WINDOW
