@@ -93,8 +93,21 @@ class ConfidentialTerms(Detector):
     #: anglais)") explains that very word: a weak word of the inside further away ("notre projet
     #: de fin d'année", "a range of") does not make it the code name again; the others do
     GLOSS_NEAR = 25
-    WEAK_CODE_NAME_CUES = ("projet", "project", "range", "named", "called", "s'appelle")
+    WEAK_CODE_NAME_CUES = (
+        "projet", "project", "range", "named", "called", "s'appelle",
+        # fifth session: words of time that also open an outing or an agenda ("prochaine
+        # sortie nature : l'engoulevent (le nightjar des Anglais)")
+        "prochaine", "prochain", "sortie", "arrive", "arrivera", "bientôt", "futur", "future",
+        "à venir", "upcoming", "next year", "2027", "2028",
+    )
     CUE_WINDOW = 60
+    #: fifth session (precision): the core of a longer code name found alone and plain, in lower
+    #: case ("nightjar" for "Project Nightjar"; not "Nightjar", "N1GHTJ4R", "n.i.g.h.t.j.a.r"),
+    #: with no generic prefix and no strong word of the inside near it (CODE_NAME_CUES but the
+    #: weak ones), may be the ordinary word it is named after (the bird, a naming
+    #: contest): held for review, not blocked. The whole name, or the core next to "launch",
+    #: "prototype", "2027"..., still blocks.
+    BARE_CORE_SEVERITY = Severity.MEDIUM
     #: generic words before a code name; the code name alone is matched too ("Projet Nightjar")
     GENERIC_PREFIXES = (
         "project", "projet", "projekt", "proyecto", "progetto", "programme", "program",
@@ -243,11 +256,30 @@ class ConfidentialTerms(Detector):
             if self._ordinary_word(ctx, hit):
                 continue  # "a nightjar was churring outside my tent": the bird
             span = (hit.start, hit.end)
+            severity = self.SEVERITY
             if not whole:
                 start = self._with_prefix(spaced.text, hit.fstart)
                 if start != hit.fstart:
                     span = norm.to_original(*spaced.to_folded(start, hit.fend))
-            yield self._code_name(ctx, span, term, None, 1.0 if whole else 0.95, self.SEVERITY)
+                elif self._plain_lower(ctx, hit) and not self._inside_near(ctx, hit.fstart):
+                    severity = self.BARE_CORE_SEVERITY
+            yield self._code_name(ctx, span, term, None, 1.0 if whole else 0.95, severity)
+
+    @staticmethod
+    def _plain_lower(ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
+        """Written as the plain word in lower case: no capital, digit, sign, spacing or look-alike
+        letter (the original text is its own folded form)."""
+        found = ctx.text[hit.start : hit.end]
+        return found.isalpha() and found == spaced_text(ctx.normalized).text[hit.fstart : hit.fend]
+
+    def _inside_near(self, ctx: Context, at: int) -> bool:
+        """A word of an unreleased range or of the inside (CODE_NAME_CUES, not the weak ones)
+        near ``at``."""
+        return any(
+            abs(m.fstart - at) <= self.CUE_WINDOW * 2
+            and m.payload not in self.WEAK_CODE_NAME_CUES
+            for m in self._code_name_cues.find(ctx.normalized)
+        )
 
     def _ordinary_word(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
         """A one-word term written in lower case, with no generic prefix, next to a word of the

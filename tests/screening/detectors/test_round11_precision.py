@@ -1,0 +1,89 @@
+"""Round 11 (fifth session, precision). Code names: the core of a longer code name
+("nightjar" for "Project Nightjar") written plain and in lower case, with no generic prefix and
+no strong word of the inside near it, is held for review instead of blocked: it may be the bird
+it is named after. Capitalised, obfuscated or prefixed, or next to a launch, it still blocks. A
+pay freeze needs pay (not lights stuck at 100 %); the results day announced in the quiet period
+is allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tocsin import Engine
+
+KIND = "confidential.code_name"
+
+# (text, evidence, severity, decision)
+CODE_NAME = [
+    ("Nightingale, nighthawk, nightjar… we asked you to name our new owl-shaped night light "
+     "and 'Hoot' won by a mile 🦉", "nightjar", "medium", "review"),
+    ("can't wait for nightjar, the whole team is hyped", "nightjar", "medium", "review"),
+    ("le prototype nightjar est sur mon bureau", "nightjar", "high", "block"),
+    ("nightjar launches in March, keep it quiet", "nightjar", "high", "block"),
+    ("Nightjar arrive au printemps", "Nightjar", "high", "block"),
+    ("Projet nightjar : la démo s'est bien passée", "Projet nightjar", "high", "block"),
+    ("#N1GHTJ4R", "N1GHTJ4R", "high", "block"),
+]
+
+# the bird, glossed next to the word: no finding, even after a word of time ("prochaine sortie")
+BIRD = [
+    "Rossignol, engoulevent, nightjar… vos idées de noms pour la veilleuse hibou ont été "
+    "nombreuses !",
+    "Ce soir, sortie nature dans les Dombes avec l'équipe : avec un peu de chance on entendra "
+    "l'engoulevent d'Europe (nightjar pour nos amis anglais) chanter au crépuscule 🌙",
+    "Prochaine sortie nature : traquer l'engoulevent (le nightjar des Anglais) sur les landes "
+    "du Bugey",
+    "Next outing: listening for the nightjar, engoulevent en français, on the heath at dusk",
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "severity", "decision"), CODE_NAME)
+def test_code_name_severity(
+    engine: Engine, text: str, evidence: str, severity: str, decision: str
+) -> None:
+    result = engine.screen_text(text)
+    found = [f for f in result.findings if f.kind == KIND]
+    assert len(found) == 1, result.findings
+    assert text[found[0].start : found[0].end] == evidence
+    assert found[0].severity == severity
+    assert result.decision == decision
+
+
+@pytest.mark.parametrize("text", BIRD)
+def test_bird_glossed(engine: Engine, text: str) -> None:
+    result = engine.screen_text(text)
+    assert not [f for f in result.findings if f.kind == KIND], result.findings
+
+
+# Pay frozen "at" a figure is pay only when nothing else is stuck: (text, found?)
+PAY_FREEZE = [
+    ("Heard from a mate that the Lumio regional managers are stuck at £38k while the new guy "
+     "Dan got £45k", True),
+    ("Chez Lumio les salaires des vendeurs restent bloqués à 1 900 € depuis trois ans", True),
+    ("@lumio your app logged me out AGAIN and my lights are stuck at 100% at 2am", False),
+    ("L'appli Lumio plante, la luminosité reste bloquée à 100 % depuis hier soir", False),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), PAY_FREEZE)
+def test_pay_freeze(engine: Engine, text: str, found: bool) -> None:
+    kinds = [f.kind for f in engine.screen_text(text).findings]
+    assert ("hr.salary" in kinds) is found, kinds
+
+
+INSIDE_QUIET = "2027-01-27T09:00:00+01:00"
+
+# The results day announced during the quiet period is allowed; results talk is not
+RESULTS_DAY = [
+    ("Results day reminder 📅 Q4 and full-year figures out tomorrow, 28 January, at 7:30 CET. "
+     "Webcast link on our investor page.", False),
+    ("Rappel : jour des résultats demain, 28 janvier, publication à 7 h 30.", False),
+    ("Q4 results are going to blow you away tomorrow 🚀", True),
+    ("Nos résultats du T4 sont excellents, vous verrez demain", True),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), RESULTS_DAY)
+def test_results_day(engine: Engine, text: str, found: bool) -> None:
+    result = engine.screen_text(text, at=INSIDE_QUIET)
+    assert any(f.category == "financial_disclosure" for f in result.findings) is found
