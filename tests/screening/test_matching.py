@@ -230,3 +230,48 @@ def test_spaced_text_matches_the_regular_expression(folded: str) -> None:
     from tocsin.screening.matching import _NON_WORD_RUN, spaced
 
     assert spaced(folded) == _NON_WORD_RUN.sub(" ", folded)
+
+
+YIELDING = """
+[[rules]]
+id = "hedge"
+kind = "mnpi.results"
+category = "financial_disclosure"
+severity = "medium"
+phrases = ["can't say"]
+yields_to = ["hr."]
+[rules.explanation]
+en = "Hedge ({found})."
+
+[[rules]]
+id = "cuts"
+kind = "hr.layoffs"
+category = "human_resources"
+severity = "medium"
+phrases = ["job cuts"]
+[rules.explanation]
+en = "Cuts ({found})."
+"""
+
+
+class Yielding(LexiconDetector):
+    name = "test_yielding"
+    LEXICON = "test"
+
+    @classmethod
+    def load(cls) -> tuple[Rule, ...]:
+        return parse_rules(YIELDING)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("I can't say more about the quarter", ["mnpi.results"]),
+        ("I can't say more, but job cuts are coming", ["hr.layoffs"]),  # "hr." is a prefix
+        ("job cuts", ["hr.layoffs"]),
+    ],
+)
+def test_a_rule_yields_to_the_kinds_it_names(text: str, kinds: list[str]) -> None:
+    assert parse_rules(YIELDING)[0].yields_to == ("hr.",)
+    result = Engine(None, detectors=[Yielding]).screen(Post(text=text, lang="en"))
+    assert [f.kind for f in result.findings] == kinds

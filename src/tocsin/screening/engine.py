@@ -15,7 +15,7 @@ from ..models import Decision, Finding, Post, Result
 from ..profile import Profile
 from .detectors.base import Context, Detector
 from .language import detect_language
-from .lexicon import required_matcher
+from .lexicon import LexiconDetector, required_matcher
 from .matching import SharedPass, phrase_matchers
 from .normalize import normalize
 from .policy import apply_policy, decide
@@ -69,6 +69,14 @@ class Engine:
             ]
             for direction in ("outbound", "inbound")
         }
+        #: lexicon rules that yield to other kinds (``yields_to``): the finding's rule -> kinds
+        self._yields: dict[str, tuple[str, ...]] = {
+            f"{d.LEXICON}.{rule.id}": rule.yields_to
+            for d in self.detectors
+            if isinstance(d, LexiconDetector)
+            for rule in d.rules
+            if rule.yields_to
+        }
         #: per (direction, language): the detectors to run, each with its gate (made on first use)
         self._plans: dict[tuple[str, str], list[tuple[Detector, int | None]]] = {}
         # The text models (sentiment, toxicity, spam): one separate step, see tocsin.ml.findings.
@@ -120,6 +128,8 @@ class Engine:
                 found.extend(detector.analyze(ctx))
             except Exception as exc:  # a detector's bug must not take the run down
                 raise DetectorFailure(detector.name, exc) from exc
+        if self._yields and found:
+            found = yield_to_better(found, self._yields)
         signals = None
         if self.model_step is not None:
             signals, by_models = self.model_step.run(ctx, found)
@@ -151,6 +161,17 @@ class Engine:
     def screen_many(self, posts: Iterable[Post]) -> Iterator[Result]:
         for number, post in enumerate(posts, start=1):
             yield self.screen(post, default_id=number)
+
+
+def yield_to_better(found: list[Finding], yields: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """``found`` without the findings of rules that yield to a kind another finding has ("a
+    secrecy hedge" before a layoff hint is the layoff's business, not a financial disclosure)."""
+    kinds = {f.kind for f in found}
+
+    def explained(targets: tuple[str, ...]) -> bool:
+        return any(k == t or (t.endswith(".") and k.startswith(t)) for t in targets for k in kinds)
+
+    return [f for f in found if f.rule not in yields or not explained(yields[f.rule])]
 
 
 def _order(f: Finding) -> tuple[int, int, str, str]:

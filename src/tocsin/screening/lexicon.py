@@ -13,6 +13,8 @@ A lexicon file (``screening/lexicons/<name>.toml``) holds rules::
     window = 80                          # optional, default 60
     unless = ["sans licenciement"]       # optional: no finding when one of these is near
     score = 0.8                          # optional confidence, default 0.8
+    yields_to = ["hr.layoffs"]           # optional: no finding when the post has one of these
+                                         # kinds (or kind prefixes) from another rule or detector
     [rules.explanation]
     en = "Layoffs mentioned (“{found}”): ... what to do."
     fr = "Licenciements évoqués (« {found} ») : ... que faire."
@@ -73,6 +75,9 @@ class Rule:
     unless: tuple[str, ...] = ()
     phrases: tuple[str, ...] = field(default=())
     also: tuple[Companion, ...] = ()
+    #: kinds (or kind prefixes ending in a dot) that explain the evidence better: when a post
+    #: has a finding of one of them, the engine drops this rule's findings
+    yields_to: tuple[str, ...] = ()
 
     def outcomes(self) -> Iterator[tuple[Category, str, Severity, dict[str, str]]]:
         """Category, kind, severity and explanation of each finding a hit gives: the rule's, then
@@ -129,6 +134,7 @@ def rules_from(data: dict[str, Any], name: str = "lexicon") -> tuple[Rule, ...]:
                     score=float(raw.get("score", 0.8)),
                     context=tuple(raw.get("context", ())),
                     unless=tuple(raw.get("unless", ())),
+                    yields_to=tuple(raw.get("yields_to", ())),
                     phrases=tuple(raw["phrases"]),
                     also=tuple(
                         Companion(

@@ -87,3 +87,24 @@ RESULTS_DAY = [
 def test_results_day(engine: Engine, text: str, found: bool) -> None:
     result = engine.screen_text(text, at=INSIDE_QUIET)
     assert any(f.category == "financial_disclosure" for f in result.findings) is found
+
+
+# A secrecy hedge yields to a job cut it points at (``yields_to`` in the lexicon): (text, the
+# hedge's mnpi.results finding expected?)
+HEDGE = [
+    ("Les collègues de l'usine de Saint-Priest, profitez bien des fêtes… Je ne peux rien dire, "
+     "mais regardez bien vos mails le 5 janvier 😔", False),
+    ("Not saying the Q2 org chart has fewer boxes for the Bordeaux support team, but I'd polish "
+     "my LinkedIn if I were you, guys", False),
+    ("Je ne peux rien dire, mais nos actionnaires vont être très contents lundi 😏", True),
+    ("Not saying Q4 numbers are a record, but shareholders will smile on the 28th", True),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), HEDGE)
+def test_hedge_yields_to_layoffs(engine: Engine, text: str, found: bool) -> None:
+    result = engine.screen_text(text, at="2026-11-20T18:00:00+01:00")
+    hedges = [f for f in result.findings if f.rule == "financial.hedged_hint"]
+    assert bool(hedges) is found, result.findings
+    if not found:
+        assert any(f.kind == "hr.layoffs" for f in result.findings)
