@@ -21,15 +21,17 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 #: detectors that find nothing without a phrase (or an anchor) of their own
 GATED = {
     "health_claims", "unrealistic_promises", "complaints", "layoffs",
-    "employee_health", "poaching", "competitor_disparagement", "brand_offers",
+    "employee_health", "brand_offers",
     "financial_disclosure", "quiet_period_mentions", "fake_reviews",
     "special_category_data", "copyright_flags", "confidentiality_markers", "family",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
-#: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)
+#: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits;
+#: round 11, competitor_disparagement and poaching: a rival pointed at without its name)
 NOT_GATED = {
     "profanity", "insults", "internal_chatter", "travel", "whereabouts", "home_address",
     "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
+    "competitor_disparagement", "poaching",
 }  # fmt: skip
 
 

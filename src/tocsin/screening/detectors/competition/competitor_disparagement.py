@@ -17,10 +17,20 @@ A competitor is also pointed at without its name: masked ("B…x", "B***x", "Br1
 or veiled ("certains concurrents", "a certain competitor", "vous voyez qui", "which brand"; the
 ``veiled`` list of the lexicon). Those count as anchors too, so "certains concurrents
 éclairent surtout les pompiers" is found like "Brillix éclaire surtout les pompiers".
+
+Round 11 (structural): two designations need no negative word, because nobody hides a rival's
+name to praise it. A riddle on the name of a competitor of the profile, built from its first and
+last letters ("starts with a B", "son nom finit par un X", "with an 'x' at the end of its name",
+"B-folks", "la marque en B"), is disparagement on its own. A rival designated but not named ("a
+certain Lyon brand", "un certain rival", "the other Lyon brand") or a name withheld on purpose
+("ils se reconnaîtront", "je ne vise personne", "I won't name") is disparagement when the post
+also holds what it is said against: a rival word ("concurrent", "rival") or a contrast with us
+("chez nous, jamais", "pas nous", "we don't").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -29,6 +39,9 @@ from ....profile import Profile
 from ...lexicon import AnchoredLexiconDetector, Rule, lexicon_data
 from ...matching import PhraseMatch, SpanIndex
 from ..base import Context
+
+#: quotes and spaces that may wrap the letter of a riddle ("un « B »", "an 'x'")
+_Q = r"[\s\"'«»‘’“”]*"
 
 
 class CompetitorDisparagement(AnchoredLexiconDetector):
@@ -49,10 +62,151 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     #: original characters between such an emoji and the competitor's name
     EMOJI_WINDOW = 25
 
+    #: round 11: riddles on a competitor's name; ``{first}`` and ``{last}`` are its first and
+    #: last letters ("starts with a B", "commence par B", "finit par un X", "an 'x' at the end
+    #: of its name", "B-folks", "la marque en B", "#BeginsWithB")
+    RIDDLES = (
+        r"\b(?:starts?|starting|begins?|beginning|commencent|commence|commençant|démarre)"
+        r" (?:with|par)" + _Q + r"(?:an? |un |une |la lettre |the letter )?" + _Q + r"{first}\b",
+        r"\b(?:ends?|ending|finit|finissent|finissant|se termine|se terminant)"
+        r" (?:with|in|par|en)" + _Q + r"(?:an? |un |une |la lettre |the letter )?" + _Q
+        + r"{last}\b",
+        r"\b(?:an?|un|une)" + _Q + r"{last}" + _Q + r"(?:at the end|à la fin|au bout)\b",
+        r"(?-i:\b{FIRST})[-‐ ](?:folks|people|brand|brands|company|crowd|gang|guys)\b",
+        r"\b(?:marque|marques|brand|brands|boîte|société) (?:en|starting) {first}\b",
+        r"#(?:begins|starts)with{first}\b|#endswith{last}\b",
+    )
+    #: round 11: a rival designated without its name ("a certain Lyon brand", "un certain
+    #: rival", "the other Lyon brand", "« l'autre » marque lyonnaise") or the name withheld on
+    #: purpose ("ils se reconnaîtront", "je ne vise personne", "I won't name")
+    DESIGNATED = (
+        r"\b(?:a certain|that certain|un certain|une certaine)"
+        r" (?:[\w'-]+ ){0,2}?(?:rival|competitor|concurrent|brand|marque|neighbou?r|voisin"
+        r"|fabricant|manufacturer)s?\b",
+        r"\bthe " + _Q + r"other" + _Q + r" (?:[\w-]+ ){0,2}?(?:brand|company|lamp brand)\b",
+        r"\bl'" + _Q + r"autre" + _Q + r" marque\b",
+    )
+    WITHHELD = (
+        r"\b(?:ils|elles) se reconna[iî]tront\b|\bje ne vise personne\b|\bje vise personne\b"
+        r"|\bje ne citerai personne\b|\bon ne citera personne\b|\bi won'?t name\b"
+        r"|\bnot naming (?:names|anyone|anybody)\b|\bsuivez mon regard\b"
+        r"|\bdont on taira le nom\b|\bje ne nommerai personne\b"
+    )
+    #: ... which counts when the post says against whom: a rival word, or a contrast with us
+    AGAINST = (
+        r"\b(?:concurrents?|concurrence|rivals?|rivaux|competitors?|competition)\b"
+        r"|\bchez nous\b|\bpas nous\b|\bnous,? (?:jamais|non)\b|\bnot us\b|\bwe don'?t\b"
+        r"|\bours (?:don'?t|are|need|last)\b|\bwe're not\b"
+    )
+    #: ... except in a post about people moving between the two companies ("le DAF a déjà son
+    #: nouveau badge… chez un concurrent qui commence par B", "mercato", "joined us"): that is
+    #: the HR family's (poaching), not a put-down
+    MOVING = (
+        r"\bmercato\b|\bnouveau badge\b|\bnew badge\b|\bpot de départ\b|\bleaving do\b"
+        r"|\bfarewell\b|\ba rejoint\b|\bont rejoint\b|\brejoindre\b|\bjoined\b|\bjoins\b"
+        r"|\brecrut|\brecruit|\bembauch|\bhired\b|\bhiring\b|\bdébauch|\bpoach"
+    )
+    STRUCTURAL_RULE = "disparagement"
+    #: the cheap test before those patterns: one of these pieces is in the folded post (each
+    #: pattern above needs one); most posts hold none and cost a few substring tests
+    UNNAMED_CUES = (
+        "start", "begin", "commenc", "demarr", "end", "fin", "termin", "bout",
+        "folks", "people", "brand", "company", "crowd", "gang", "guys", "marque", "societe",
+        "boite", "certain", "other", "autre", "reconna", "vise personne", "citer", "name", "naming",
+        "nomm", "regard", "taira",
+    )
+    #: the same for people moving (``MOVING``)
+    MOVING_CUES = (
+        "mercato", "badge", "depart", "leaving do", "farewell", "rejoin", "joined", "joins",
+        "recrut", "recruit", "embauch", "hired", "hiring", "debauch", "poach",
+    )
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._emoji_rule: Rule | None = next(
             (r for r in self.rules if r.id == self.EMOJI_RULE), None
+        )
+        self._structural_rule: Rule | None = next(
+            (r for r in self.rules if r.id == self.STRUCTURAL_RULE), None
+        )
+        self._riddles = [
+            (re.compile("|".join(self._riddle_patterns(c.name)), re.IGNORECASE), c.name)
+            for c in profile.competitors
+            if len(c.name) >= 5 and c.name.isalpha()
+        ]
+        self._designated = re.compile("|".join(self.DESIGNATED), re.IGNORECASE)
+        self._withheld = re.compile(self.WITHHELD, re.IGNORECASE)
+        self._against = re.compile(self.AGAINST, re.IGNORECASE)
+        self._moving = re.compile(self.MOVING, re.IGNORECASE)
+
+    @classmethod
+    def _riddle_patterns(cls, name: str) -> list[str]:
+        first, last = re.escape(name[0].casefold()), re.escape(name[-1].casefold())
+        return [
+            p.replace("{first}", first).replace("{last}", last).replace(
+                "{FIRST}", re.escape(name[0].upper())
+            )
+            for p in cls.RIDDLES
+        ]
+
+    @classmethod
+    def unnamed_rival(cls, profile: Profile) -> re.Pattern[str] | None:
+        """A rival pointed at without its name: a riddle on a competitor's name, or designated
+        ("a certain rival"); None without competitors (round 11, also read by ``poaching``)."""
+        riddles = [
+            p for c in profile.competitors if len(c.name) >= 5 and c.name.isalpha()
+            for p in cls._riddle_patterns(c.name)
+        ]
+        if not profile.competitors:
+            return None
+        return re.compile("|".join([*riddles, *cls.DESIGNATED]), re.IGNORECASE)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        found = list(super().analyze(ctx))
+        yield from found
+        if not found and self._structural_rule is not None:
+            yield from self._unnamed(ctx, self._structural_rule)
+
+    def _unnamed(self, ctx: Context, rule: Rule) -> Iterator[Finding]:
+        """Round 11: a competitor pointed at by a riddle on its name, or designated without
+        its name against something said in the post: one finding."""
+        folded = ctx.normalized.folded
+        if not any(cue in folded for cue in self.UNNAMED_CUES):
+            return
+        text = ctx.text
+        if any(cue in folded for cue in self.MOVING_CUES) and self._moving.search(text):
+            return
+        hit: re.Match[str] | None = None
+        competitor = ""
+        for riddle, name in self._riddles:
+            hit = riddle.search(text)
+            if hit is not None:
+                competitor = name
+                break
+        if hit is None:
+            hit = self._designated.search(text)
+        if hit is None:
+            withheld = self._withheld.search(text)
+            if withheld is None or not any(
+                m.end() <= withheld.start() or m.start() >= withheld.end()
+                for m in self._against.finditer(text)
+            ):
+                return
+            hit = withheld
+        competitor = competitor or hit.group(0)
+        yield self.finding(
+            ctx,
+            category=rule.category,
+            kind=rule.kind,
+            severity=rule.severity,
+            span=(hit.start(), hit.end()),
+            excerpt=hit.group(0),
+            rule=f"{self.LEXICON}.{rule.id}.unnamed",
+            matched=hit.group(0),
+            score=rule.score,
+            templates=rule.explanation,
+            found=hit.group(0),
+            competitor=competitor,
         )
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:

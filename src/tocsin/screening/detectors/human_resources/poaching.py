@@ -6,15 +6,29 @@ of the profile's competitors (name, aliases, domains, handles): "Rejoignez-nous,
 "We're hiring Brillix's engineers", "Brillix vient de débaucher notre directeur". A job ad that
 names no competitor is not poaching. Without competitors in the profile the detector is off.
 Inbound posts too (a reply on the organisation's page spreads it as well).
+
+Round 11 (structural): a person moving to or courted by a named competitor, told by its shape
+around the competitor's name rather than by a recruiting word: leaving for it ("Leaving Lumio
+for Brillix", "je pars chez Brillix"), its recruiter ("Brillix's recruiter", "recruteuse chez
+Brillix"), its job offer ("Brillix offered me a job", "Brillix m'a proposé un poste"; not a
+discount) or a team taken along ("I'm bringing two of my team", "j'emmène mon équipe") in a post
+that names it. And people moving in a post that points at the rival without naming it ("Joli
+mercato… des ingénieurs qui connaissent bien les produits d'un certain voisin", "new badge at a
+competitor that starts with a B"): the moving words of the competition detector (``MOVING``)
+with its riddles and designations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 
-from ....models import Category
+from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import AnchoredLexiconDetector
+from ...lexicon import AnchoredLexiconDetector, Rule
+from ...matching import PhraseMatch
+from ..base import Context
+from ..competition.competitor_disparagement import CompetitorDisparagement
 
 
 class Poaching(AnchoredLexiconDetector):
@@ -30,6 +44,111 @@ class Poaching(AnchoredLexiconDetector):
     #: sentences: "Chers devs de chez Brillix, ... Chez Lumio on paie mieux")
     WINDOW = 120
     ANCHOR_FIELD = "competitor"
+    #: round 11: shapes around the competitor's name (``{c}``): leaving for it, its recruiter,
+    #: its job offer (not "Brillix m'a proposé -40 %", a discount to a customer)
+    SHAPES = (
+        r"\b(?:leaving|quitting|left|leave) (?:[\w'’-]+ ){0,3}?for {c}\b",
+        r"\b(?:je pars|je file|je passe|je rejoins|j'ai signé|i'm joining|i am joining"
+        r"|i'm moving to|i'm off to|heading to)(?: chez| at)? {c}\b",
+        r"\b{c}(?:'s|’s)? (?:recruiters?|headhunters?|talent team|hr team)\b",
+        r"\b(?:recruteur|recruteuse|recruteurs|chasseur de têtes|chasseuse de têtes"
+        r"|recruiter|recruiters|headhunter)s? (?:de |chez |d'|at |from |for )?{c}\b",
+        r"\b{c} (?:offered me|has offered me|just offered me|offers me|m'a proposé|m'a offert"
+        r"|me propose|m'offre) (?:un |une |a |an |the |le |la )?(?:[\w-]+ )?(?:poste|job|role"
+        r"|position|contrat|cdi|salaire|salary|package)\b",
+        r"\b(?:a job offer|an offer of employment|offre d'emploi|offre d'embauche"
+        r"|proposition d'embauche) (?:from|de|d'|de la part de) {c}\b",
+    )
+    #: ... and a team taken along, in a post that names the competitor
+    TEAM = (
+        r"\b(?:bringing|taking) (?:[\w-]+ ){0,3}?(?:of )?my (?:team|colleagues)\b"
+        r"|\b(?:j'emmène|j'embarque|je prends avec moi) (?:[\w-]+ ){0,3}?(?:de )?"
+        r"(?:mon équipe|mes collègues)\b"
+    )
+    SHAPE_RULE = "poaching.recruiting"
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._shape_rule: Rule | None = next(
+            (r for r in self.rules if r.id == self.SHAPE_RULE), None
+        )
+        names = sorted(
+            {n for c in profile.competitors for n in (c.name, *getattr(c, "aliases", ()))},
+            key=len,
+            reverse=True,
+        )
+        alternatives = "(?:" + "|".join(re.escape(n) for n in names) + ")" if names else ""
+        self._shapes = (
+            re.compile(
+                "|".join(p.replace("{c}", alternatives) for p in self.SHAPES), re.IGNORECASE
+            )
+            if names
+            else None
+        )
+        self._team = re.compile(self.TEAM, re.IGNORECASE)
+        self._moving = re.compile(CompetitorDisparagement.MOVING, re.IGNORECASE)
+        self._unnamed = CompetitorDisparagement.unnamed_rival(profile)
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
         return profile.competitor_terms()
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        found = list(super().analyze(ctx))
+        yield from found
+        if not found and self._shape_rule is not None and self._unnamed is not None:
+            yield from self._veiled(ctx, self._shape_rule, self._unnamed)
+
+    def _veiled(self, ctx: Context, rule: Rule, unnamed: re.Pattern[str]) -> Iterator[Finding]:
+        """Round 11: people moving, in a post that points at a rival without its name."""
+        folded = ctx.normalized.folded
+        if not any(cue in folded for cue in CompetitorDisparagement.MOVING_CUES):
+            return
+        text = ctx.text
+        moving = self._moving.search(text)
+        rival = unnamed.search(text) if moving is not None else None
+        if moving is None or rival is None or ctx.post.direction.value not in rule.directions:
+            return
+        start, end = min(moving.start(), rival.start()), max(moving.end(), rival.end())
+        yield self.finding(
+            ctx,
+            category=rule.category,
+            kind=rule.kind,
+            severity=rule.severity,
+            span=(start, end),
+            excerpt=text[start:end],
+            rule=f"{self.LEXICON}.{rule.id}.unnamed",
+            matched=moving.group(0),
+            score=rule.score,
+            templates=rule.explanation,
+            found=moving.group(0),
+            competitor=rival.group(0),
+        )
+
+    def more(self, ctx: Context, anchors: list[PhraseMatch[str]]) -> Iterable[Finding]:
+        if self._shape_rule is not None and self._shapes is not None:
+            yield from self._shaped(ctx, anchors, self._shape_rule)
+
+    def _shaped(
+        self, ctx: Context, anchors: list[PhraseMatch[str]], rule: Rule
+    ) -> Iterator[Finding]:
+        """Round 11: a move to or an offer from a named competitor, by its shape."""
+        text = ctx.text
+        hit = self._shapes.search(text) if self._shapes is not None else None
+        if hit is None:
+            hit = self._team.search(text)
+        if hit is None or ctx.post.direction.value not in rule.directions:
+            return
+        yield self.finding(
+            ctx,
+            category=rule.category,
+            kind=rule.kind,
+            severity=rule.severity,
+            span=(hit.start(), hit.end()),
+            excerpt=hit.group(0),
+            rule=f"{self.LEXICON}.{rule.id}.shape",
+            matched=hit.group(0),
+            score=rule.score,
+            templates=rule.explanation,
+            found=hit.group(0),
+            competitor=anchors[0].payload,
+        )
