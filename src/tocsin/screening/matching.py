@@ -233,6 +233,14 @@ class PhraseMatcher(Generic[T]):
             return []  # the engine's pass found nothing for this matcher
         return list(self.find(norm))
 
+    def found_in(self, norm: NormalizedText) -> bool:
+        """True when one of the phrases is in the post: the cheap test before costlier work (a
+        dictionary look-up when the engine's shared pass covered this matcher)."""
+        shared = norm.shared
+        if shared is not None and id(self) in shared[0]:
+            return id(self) in shared[1]
+        return bool(self.spaced_hits(norm))
+
 
 def near(a: PhraseMatch[Any], b: PhraseMatch[Any], chars: int) -> bool:
     """True when two matches are at most ``chars`` folded characters apart."""

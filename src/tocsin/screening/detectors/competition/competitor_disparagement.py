@@ -37,7 +37,7 @@ from functools import cache
 from ....models import Category, Finding
 from ....profile import Profile
 from ...lexicon import AnchoredLexiconDetector, Rule, lexicon_data
-from ...matching import PhraseMatch, SpanIndex
+from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
 
 #: quotes and spaces that may wrap the letter of a riddle ("un « B »", "an 'x'")
@@ -107,18 +107,18 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"|\brecrut|\brecruit|\bembauch|\bhired\b|\bhiring\b|\bdébauch|\bpoach"
     )
     STRUCTURAL_RULE = "disparagement"
-    #: the cheap test before those patterns: one of these pieces is in the folded post (each
-    #: pattern above needs one); most posts hold none and cost a few substring tests
+    #: the cheap test before those patterns: one of these words is in the post (each pattern
+    #: above needs one; found by the engine's shared pass, so most posts cost one look-up)
     UNNAMED_CUES = (
-        "start", "begin", "commenc", "demarr", "end", "fin", "termin", "bout",
-        "folks", "people", "brand", "company", "crowd", "gang", "guys", "marque", "societe",
-        "boite", "certain", "other", "autre", "reconna", "vise personne", "citer", "name", "naming",
-        "nomm", "regard", "taira",
+        "start*", "begin*", "commenc*", "demarr*", "end*", "fin*", "termin*", "bout", "folks",
+        "people", "brand*", "company", "crowd", "gang", "guys", "marque*", "societe*",
+        "boite*", "certain*", "other*", "autre*", "reconna*", "vise personne", "citer*",
+        "name*", "naming", "nomm*", "regard", "taira",
     )
     #: the same for people moving (``MOVING``)
     MOVING_CUES = (
-        "mercato", "badge", "depart", "leaving do", "farewell", "rejoin", "joined", "joins",
-        "recrut", "recruit", "embauch", "hired", "hiring", "debauch", "poach",
+        "mercato", "badge*", "depart*", "leaving do", "farewell", "rejoin*", "joined", "joins",
+        "recrut*", "recruit*", "embauch*", "hired", "hiring", "debauch*", "poach*",
     )
 
     def __init__(self, profile: Profile) -> None:
@@ -138,6 +138,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._withheld = re.compile(self.WITHHELD, re.IGNORECASE)
         self._against = re.compile(self.AGAINST, re.IGNORECASE)
         self._moving = re.compile(self.MOVING, re.IGNORECASE)
+        self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.UNNAMED_CUES)
+        self._moving_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MOVING_CUES)
 
     @classmethod
     def _riddle_patterns(cls, name: str) -> list[str]:
@@ -170,11 +172,10 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     def _unnamed(self, ctx: Context, rule: Rule) -> Iterator[Finding]:
         """Round 11: a competitor pointed at by a riddle on its name, or designated without
         its name against something said in the post: one finding."""
-        folded = ctx.normalized.folded
-        if not any(cue in folded for cue in self.UNNAMED_CUES):
+        if not self._unnamed_cues.found_in(ctx.normalized):
             return
         text = ctx.text
-        if any(cue in folded for cue in self.MOVING_CUES) and self._moving.search(text):
+        if self._moving_cues.found_in(ctx.normalized) and self._moving.search(text):
             return
         hit: re.Match[str] | None = None
         competitor = ""

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from ....models import Category, Finding
 from ....profile import Profile
 from ...lexicon import AnchoredLexiconDetector, Rule
-from ...matching import PhraseMatch
+from ...matching import PhraseMatch, PhraseMatcher
 from ..base import Context
 from ..competition.competitor_disparagement import CompetitorDisparagement
 
@@ -87,6 +87,9 @@ class Poaching(AnchoredLexiconDetector):
         )
         self._team = re.compile(self.TEAM, re.IGNORECASE)
         self._moving = re.compile(CompetitorDisparagement.MOVING, re.IGNORECASE)
+        self._moving_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in CompetitorDisparagement.MOVING_CUES
+        )
         self._unnamed = CompetitorDisparagement.unnamed_rival(profile)
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
@@ -100,8 +103,7 @@ class Poaching(AnchoredLexiconDetector):
 
     def _veiled(self, ctx: Context, rule: Rule, unnamed: re.Pattern[str]) -> Iterator[Finding]:
         """Round 11: people moving, in a post that points at a rival without its name."""
-        folded = ctx.normalized.folded
-        if not any(cue in folded for cue in CompetitorDisparagement.MOVING_CUES):
+        if not self._moving_cues.found_in(ctx.normalized):
             return
         text = ctx.text
         moving = self._moving.search(text)

@@ -15,7 +15,10 @@ Two ways:
   at someone's door (rule ``published``, medium: ``DELIVERY_WORDS``, same sentence, same gap):
   "ta Halo part demain au 27 rue des Tanneurs, 21000 Dijon", "Flowers delivered to 27 Oakfield
   Road, Manchester M20 6XA", "le technicien passe jeudi au 7 rue des Glycines" tell where a
-  winner, a customer or a colleague lives.
+  winner, a customer or a colleague lives;
+- round 11, on an outbound post, such a postal address with a private person right before it (a
+  listed first name, "he's at", rule ``person``, medium): "Kevin, your lamp ships Monday to 48
+  Alder Road, Leeds…", "He's at 14 rue des Tanneurs, 69007 Lyon".
 
 The street address alone (a shop, an office, an event venue) is not a home; postal addresses in
 general are personal data found by the PII family (``data_leak``): a home address is both, as
@@ -145,6 +148,8 @@ class HomeAddress(ExposureRules):
         "ma voisine", "mon voisin", "notre voisine", "notre voisin", "letter from", "card from",
         "postcard from", "lettre de", "carte de", "a écrit de", "wrote to us from",
         "écrit depuis",
+        # round 11: the reader's own place ("hosting us at your place in Écully, 6 impasse…")
+        "your place", "your house", "your flat", "ta maison", "ton appart", "ton appartement",
     )
     #: on an outbound post, before a postal address: a parcel, a visit or a gathering at
     #: someone's door ("ta Halo part demain au…", "Flowers delivered to…", "le technicien passe
@@ -194,6 +199,24 @@ class HomeAddress(ExposureRules):
         re.IGNORECASE,
     )
     AFTER_REACH = 60
+    #: round 11 (structural): on an outbound post, a private postal address with a private
+    #: person right before it, named by a listed first name ("Kevin, your lamp ships Monday to
+    #: 48 Alder Road…") or a third-person pronoun as the subject ("He's at 14 rue des Tanneurs")
+    #: is where that person lives (rule ``person``, medium)
+    PERSON_REACH = 90  # characters before the address searched for the person
+    PERSON_PRONOUN = re.compile(
+        r"(?<![\w'’])(?:he|she|il|elle)(?:['’]s|\s{1,2}is|\s{1,2}est)\s{1,2}(?:at|au|à)\W{0,3}\Z",
+        re.IGNORECASE,
+    )
+    FIRST_NAME = re.compile(r"(?<![\w'’\-@#])[A-ZÀ-Ý][a-zà-ÿ\-]{1,20}(?![\w'’@])")
+    #: before that first name, a business named after someone: "la boulangerie Paul, 12 rue…"
+    BUSINESS_NAMED = re.compile(
+        r"\b(?:boulangerie|bakery|librairie|bookshop|pharmacie|pharmacy|garage|fleuriste|"
+        r"florist|chez|maison|boutique|magasin|store|shop|restaurant|caf[ée]|bar|h[oô]tel|"
+        r"salon|studio|atelier|galerie|gallery|cabinet|agence|brasserie|bistrot|pizzeria)"
+        r"\W{1,3}\Z",
+        re.IGNORECASE,
+    )
     EXPLANATIONS = {
         "en": (
             "Home address of a person (“{masked}”): it tells anyone where to find them and "
@@ -410,6 +433,29 @@ class HomeAddress(ExposureRules):
                 masked = f"{text[word[0] : word[1]]} … {address.excerpt}"
                 finding = self._home(ctx, word[0], end, masked, "published")
                 yield replace(finding, severity=Severity.MEDIUM, score=0.7)
+                continue
+            person = self._person_before(text, start) if outbound else None
+            if person is not None and not self.PUBLIC_PLACE_AFTER.search(
+                text, end, min(len(text), end + self.AFTER_REACH)
+            ):
+                masked = f"{text[person]}. … {address.excerpt}"
+                finding = self._home(ctx, person, end, masked, "person")
+                yield replace(finding, severity=Severity.MEDIUM, score=0.7)
+
+    def _person_before(self, text: str, start: int) -> int | None:
+        """Round 11: where a private person named just before an address starts (a listed first
+        name with a capital, or "he's at" / "elle est au" right before it), or None."""
+        lo = max(0, start - self.PERSON_REACH)
+        pronoun = self.PERSON_PRONOUN.search(text, lo, start)
+        if pronoun is not None:
+            return pronoun.start()
+        names = [
+            m.start()
+            for m in self.FIRST_NAME.finditer(text, lo, start)
+            if m.group().lower() in self._first_names
+            and not self.BUSINESS_NAMED.search(text, max(0, m.start() - 30), m.start())
+        ]
+        return names[-1] if names else None
 
     @staticmethod
     def _owner_start(text: str, start: int) -> int:

@@ -26,7 +26,11 @@ they go alone). "Claire prend son café
 au même endroit tous les matins à 8 h" is a routine; "tous les matins à 9 h, notre service client
 répond à vos questions" (opening hours, advice to the reader) and "Marc anime un atelier tous les
 samedis à 14 h" (a public event) are not.
-"""
+
+Round 11 (structural, :meth:`Whereabouts._shapes`, when no other rule fired): a place with a
+routine and a person, someone alone with a time or dates, or an absence with its dates and a
+place to go away to ("most Thursdays" near the CEO's name, "just me and the dog in Megève all of
+December", "two quiet weeks at the family place near Perros-Guirec from Saturday")."""
 
 from __future__ import annotations
 
@@ -35,9 +39,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ....models import Category, Finding, Severity
+from ....models import Category, Direction, Finding, Severity
 from ....profile import Person, Profile
-from ...matching import SpanIndex, spaced_text
+from ...matching import PhraseMatcher, SpanIndex, spaced_text
 from ...normalize import NormalizedText
 from ..base import Context
 from ..pii.person_with_contact import first_names
@@ -193,12 +197,131 @@ class Whereabouts(ExposureRules):
 
     ABSENCE_KIND = "whereabouts.absence"
 
+    # -- round 11 (structural): shapes, read on the post's spaced folded text -------------------
+    #: a habit said by its shape: "most Thursdays", "every morning", "never misses a day",
+    #: "at dawn", "tous les jeudis", "chaque matin", "à l'aube", "ne rate jamais"
+    SHAPE_ROUTINE = re.compile(
+        r" (?:(?:most|every|each) (?:single )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+        r"days?|mornings?|evenings?|nights?|weekends?|lunchtimes?)"
+        r"|never miss(?:es)? a (?:day|morning|session|week)|at dawn|at sunrise"
+        r"|tous les (?:jours|matins|soirs|midis|lundis|mardis|mercredis|jeudis|vendredis|"
+        r"samedis|dimanches|week ends|weekends)"
+        r"|chaque (?:jour|matin|soir|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+        r"|a l aube|au lever du jour|ne rate jamais|sans jamais manquer) "
+    )
+    #: someone alone, or a home emptied: "alone", "just me and the dog", "nobody else", "no
+    #: neighbours for miles", "seule", "personne d'autre que moi", "pas un chat", "on sera tous
+    #: les quatre à la montagne" (the whole household away)
+    SHAPE_ALONE = re.compile(
+        r" (?:alone|by myself|by herself|by himself|on my own|just me|only me|nobody else|"
+        r"no one else|no neighbou?rs|seule?s?|personne d autre|pas un chat|pas de voisins?|"
+        r"aucun voisin|(?:on sera|on part|nous serons|we ll all be|we will all be) "
+        r"tous les (?:deux|trois|quatre|cinq|six)|the whole family|toute la famille) "
+    )
+    #: dates of an absence or of a stay: a span ("two quiet weeks", "all of December", "tout le
+    #: weekend", "entre Noël et le 4 janvier") or its start or end ("from Saturday", "jusqu'au 4")
+    SHAPE_SPAN = re.compile(
+        r" (?:(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six|a few|quelques) "
+        r"(?:\w+ )?(?:weeks|semaines|days|jours|nights|nuits|months|mois)"
+        r"|all (?:of )?(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|summer|winter|weekend|week|night)"
+        r"|tout (?:le mois (?:de |d )?|l |le |la )?(?:janvier|fevrier|mars|avril|mai|juin|"
+        r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|weekend|week end|semaine|"
+        r"nuit)"
+        r"|entre noel|between christmas|over christmas|pendant les fetes"
+        r"|tonight|ce soir|cette nuit|this weekend|ce weekend|ce week end) "
+    )
+    SHAPE_BOUND = re.compile(
+        r" (?:from|until|till|through|jusqu au|jusqu a|a partir d[ue]?|des|retour le) "
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \d+|"
+        r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d+|noel|christmas) "
+    )
+    #: an absence already over: "back from 3 weeks in Japan", "de retour de…"
+    SHAPE_BACK = re.compile(r" (?:back from|home from|de retour d[eu]?|rentre de|rentree de) ")
+    #: a place: a name after a preposition ("in Megève", "near Perros-Guirec", "de Saint-Priest",
+    #: "on rue Chevreul") on the original text, or a kind of place on the spaced folded text
+    SHAPE_PLACE_NAME = re.compile(
+        r"(?<![\w'’])(?:in|at|near|on|to|à|au|en|de|du|près de|dans|sur)\s{1,2}"
+        r"(?:(?:the|le|la|les|rue|a|an|un|une)\s{1,2})?(?P<name>[A-ZÀ-Ý][\w'’\-]{2,30})"
+    )
+    SHAPE_PLACE = re.compile(
+        r" (?:cafe|coffee shop|park|parc|market|marche|quays?|quais?|gym|piscine|pool|chalet|"
+        r"montagne|mountains?|family place|family home|maison de famille|maison de campagne|"
+        r"depot|entrepot|warehouse|office|bureau|beach|plage|cabin|cottage|villa|lake|lac|"
+        r"countryside|campagne|bar|pub|bakery|boulangerie|brasserie|bistrot|restaurant|resto) "
+    )
+    #: an absence is told by where the person goes away to, not by any place ("la maison de
+    #: famille", "the family place", "a chalet"): "joins us for three weeks from Monday in Lyon"
+    #: is an arrival
+    SHAPE_AWAY = re.compile(
+        r" (?:chalet|montagne|mountains?|family place|family home|maison de famille|"
+        r"maison de campagne|cabin|cottage|villa|beach|plage|countryside|campagne|holiday|"
+        r"holidays|vacances|conges?|leave|sabbatical) "
+    )
+    #: the cheap test before those patterns: a word of a routine or of someone alone, or of a
+    #: span of time (each of SHAPE_ROUTINE, SHAPE_ALONE and SHAPE_SPAN needs one; found by the
+    #: engine's shared pass, so most posts cost one look-up)
+    SHAPE_CUES = (
+        "most", "every", "each", "never miss*", "dawn", "sunrise", "tous les", "chaque", "aube",
+        "lever du jour", "ne rate jamais", "sans jamais manquer", "alone", "by myself",
+        "by herself", "by himself", "on my own", "just me", "only me", "nobody else",
+        "no one else", "no neighbours", "no neighbors", "seul*", "personne d autre",
+        "pas un chat", "pas de voisin*", "aucun voisin", "whole family", "toute la famille",
+        "weeks", "semaines", "days", "jours", "nights", "nuits", "months", "mois", "all",
+        "tout", "entre noel", "between christmas", "over christmas", "pendant les fetes",
+        "tonight", "ce soir", "cette nuit", "this weekend", "ce weekend", "ce week end",
+    )
+    #: the writer, in the first person (outbound only)
+    SHAPE_WRITER = frozenset(("je", "j", "moi", "i", "me", "my", "mon", "ma", "im"))
+    #: someone else's habit told by the staff: a customer's ("la cliente qui revient tous les
+    #: samedis"), not a person to protect
+    SHAPE_OTHERS = frozenset(
+        ("client", "clients", "cliente", "clientes", "customer", "customers", "celle", "celui")
+    )
+    #: invitations, opening hours, public events, offers and job ads: nobody's whereabouts
+    #: (the reader's pronouns are no veto here: "You know where the Rhône quays are at dawn")
+    SHAPE_VETO = frozenset(
+        (
+            "venez", "rejoignez", "join", "come", "ouvert", "ouverte", "ouverts", "open", "opens",
+            "horaires", "hours", "atelier", "ateliers", "workshop", "workshops", "webinar",
+            "webinaire", "inscription", "inscrivez", "register", "reservez", "reservation",
+            "book", "booking", "stand", "booth", "salon", "expo", "exhibition", "keynote",
+            "conference", "talk", "signing", "dedicace", "retrouvez", "rencontrez", "meet",
+            "visit", "visitez", "tickets", "billets", "programmez", "programmer", "schedule",
+            "appli", "app", "promo", "offre", "offer", "sale", "soldes", "code", "livraison",
+            "delivery", "candidat", "candidate", "job", "hiring", "recrute", "recrutons",
+            "postulez", "apply", "simulez", "simulate", "simulation", "automatiquement",
+            "automatically", "scene", "scenes",
+            # online, not somewhere: "en live sur Instagram tous les jeudis"
+            "live", "instagram", "linkedin", "youtube", "tiktok", "twitter", "podcast", "online",
+            "ligne", "stories", "webcam",
+        )
+    )
+    SHAPE_EXPLANATIONS = {
+        "en": (
+            "Where and when a person can be found (“{found}”): a routine, someone alone or an "
+            "absence, with a place, lets anyone wait for them or visit their empty home. Remove "
+            "the place or the dates."
+        ),
+        "fr": (
+            "Où et quand trouver une personne (« {found} ») : une habitude, une personne seule "
+            "ou une absence, avec un lieu, permet de l'attendre ou de visiter son domicile vide. "
+            "Retirez le lieu ou les dates."
+        ),
+    }
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._first_names = frozenset(n.lower() for n in first_names())
         #: round 9 (precision): the profile's competitors, by name and alias ("off to Brillix at
         #: the end of March" is a move to a rival, the HR family's business, not a trip)
         self._rivals = tuple(n.lower() for n in profile.competitor_names())
+        #: round 11: the organisation's and its brands' names (not a place of whereabouts)
+        own = [profile.organisation.name]
+        own += [n for b in profile.brands for n in (b.name, *b.aliases)]
+        own += [n.split()[0] for n in own if n.strip()]  # "Lumio" of "Lumio SA"
+        self._own = frozenset(n.strip().lower() for n in own if n.strip())
+        self._shape_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SHAPE_CUES)
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
@@ -206,15 +329,82 @@ class Whereabouts(ExposureRules):
             found = [f for f in found if not self._to_a_rival(ctx.text, f)]
         if _two_days(self.DAY, ctx.text):
             found.extend(self._itinerary(ctx))
+        if found:
+            found = self._one_location(found)
+            habits = [f for f in found if f.rule in self.ROUTINE_RULES]
+            if habits:
+                told = [f for f in found if f.rule not in self.ROUTINE_RULES]
+                schedules = [f for f in told if f.kind == self.ROUTINE_KIND]
+                found = told + list(self._routines(ctx, habits, schedules))
         if not found:
-            return found
-        found = self._one_location(found)
-        habits = [f for f in found if f.rule in self.ROUTINE_RULES]
-        if not habits:
-            return found
-        told = [f for f in found if f.rule not in self.ROUTINE_RULES]
-        schedules = [f for f in told if f.kind == self.ROUTINE_KIND]
-        return told + list(self._routines(ctx, habits, schedules))
+            found = list(self._shapes(ctx))
+        return found
+
+    def _shape_place(self, text: str, spaced: str) -> bool:
+        """A place in the post: a kind of place, or a name after a preposition that is not the
+        organisation's or a brand's ("at Lumio" is the workplace, not a whereabouts)."""
+        if self.SHAPE_PLACE.search(spaced):
+            return True
+        return any(
+            m.group("name").lower() not in self._own
+            for m in self.SHAPE_PLACE_NAME.finditer(text)
+        )
+
+    def _shapes(self, ctx: Context) -> Iterator[Finding]:
+        """Round 11: a person (one of the profile's people, outbound staff named by their job or
+        the writer) + a place + a routine, someone alone with dates or a time, or an absence
+        with its dates ("Claire Dubois … alone at a café … most Thursdays", "just me and the dog
+        in Megève all of December", "two quiet weeks near Perros-Guirec from Saturday")."""
+        if not self._shape_cues.found_in(ctx.normalized):
+            return
+        spaced = f" {spaced_text(ctx.normalized).text} "
+        routine = self.SHAPE_ROUTINE.search(spaced)
+        alone = self.SHAPE_ALONE.search(spaced)
+        span = self.SHAPE_SPAN.search(spaced)
+        bound = self.SHAPE_BOUND.search(spaced)
+        if routine is None and alone is None and (span is None or bound is None):
+            return
+        words = set(self.WORD.findall(spaced))
+        if words & self.SHAPE_VETO:
+            return
+        if not self._shape_place(ctx.text, spaced):
+            return
+        outbound = ctx.post.direction is Direction.OUTBOUND
+        person = bool(self._people) and bool(self._people_in(ctx))
+        if not person and outbound:
+            person = bool(words & self.SHAPE_WRITER) or self.staff_in(ctx).has_near(0, 0, 1 << 30)
+        timed = span is not None or bound is not None or self.TIME.search(ctx.normalized.folded)
+        if routine is not None and person and not words & self.SHAPE_OTHERS:
+            kind, cue = self.ROUTINE_KIND, routine
+        elif alone is not None and (person or outbound) and (timed or routine is not None):
+            kind, cue = "whereabouts.alone", alone
+        elif (
+            span is not None
+            and bound is not None
+            and person
+            and self.SHAPE_AWAY.search(spaced)
+            and not self.SHAPE_BACK.search(spaced)
+        ):
+            kind, cue = self.ABSENCE_KIND, span
+        else:
+            return
+        norm = ctx.normalized
+        # the cue in the original text (the pattern's spaces and the leading one left out)
+        start, end = norm.to_original(*spaced_text(norm).to_folded(cue.start(), cue.end() - 2))
+        found = ctx.text[start:end]
+        yield self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=kind,
+            severity=Severity.MEDIUM,
+            span=None,
+            excerpt=found,
+            rule=f"{self.LEXICON}.whereabouts.shape",
+            matched=found,
+            score=0.7,
+            templates=self.SHAPE_EXPLANATIONS,
+            found=found,
+        )
 
     def _to_a_rival(self, text: str, finding: Finding) -> bool:
         """An absence phrase followed by a competitor's name: "is off to Brillix", "part chez
