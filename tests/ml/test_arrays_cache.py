@@ -81,3 +81,37 @@ def test_shipped_models_load_the_same_through_the_copy(
     assert first.context is not None and again.context is not None
     assert np.array_equal(first.context.embeddings, again.context.embeddings)
     assert first.context.words == again.context.words
+
+
+def test_context_table_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The context network's word table is computed once, then read back: the same numbers."""
+    from tocsin.ml.inference import MODELS_DIR
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = LinearModel.load(MODELS_DIR, "toxicity").context
+    assert first is not None and first.table_file is not None
+    computed = first._table()  # computed, then written
+    kept = list((tmp_path / "tocsin" / "tables").glob("toxicity-*-context-table-numpy*.npy"))
+    assert kept == [first.table_file]
+    again = LinearModel.load(MODELS_DIR, "toxicity").context
+    assert again is not None and again.table_file == first.table_file
+    read = again._table()  # read back
+    assert read.dtype == computed.dtype and np.array_equal(read, computed)
+    assert read.tobytes() == computed.tobytes()
+
+
+def test_damaged_context_table_is_computed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tocsin.ml.arrays_cache import load_derived, save_derived
+
+    path = tmp_path / "tables" / "t.npy"
+    table = np.arange(12, dtype=np.float32).reshape(3, 4)
+    save_derived(path, table)
+    found = load_derived(path, (3, 4), np.float32)
+    assert found is not None and np.array_equal(found, table)
+    assert load_derived(path, (4, 3), np.float32) is None  # another shape: not this table
+    assert load_derived(path, (3, 4), np.float64) is None
+    path.write_bytes(b"\x93NUMPY damaged")
+    assert load_derived(path, (3, 4), np.float32) is None
+    assert load_derived(tmp_path / "missing.npy", (3, 4), np.float32) is None

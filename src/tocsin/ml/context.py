@@ -25,8 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
+
+from .arrays_cache import load_derived, save_derived
 
 #: tokens read per post (the first ones): the longest posts the network learnt from
 MAX_TOKENS = 64
@@ -45,6 +48,8 @@ class ContextNet:
     band: tuple[float, float]  # linear scores (before sigmoid) for which the network runs
     #: languages of the posts it reads (ISO 639-1; empty: any): those it learnt from
     languages: tuple[str, ...] = ()
+    #: where the word table (:meth:`_table`) is kept between runs (None: computed every run)
+    table_file: Path | None = field(default=None, repr=False, compare=False)
     _parts: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -66,16 +71,25 @@ class ContextNet:
 
         The convolution is linear before its ReLU: each word's part in every window it is in
         (left neighbour, centre, right neighbour...) is computed once for the vocabulary, and a
-        post costs one gather and a few sums. Row 0: the unknown word (zeros)."""
+        post costs one gather and a few sums. Row 0: the unknown word (zeros).
+
+        With a :attr:`table_file`, the table is read from there (the product of an earlier run,
+        the same numbers) and written there when it is computed."""
         table: np.ndarray | None = self.__dict__.get("_parts")
         if table is None:
             dims = self.embeddings.shape[1]
             filters = self.conv_bias.shape[0]
             width = self.width
-            kernel = self.conv.reshape(width, dims, filters)
-            table = np.zeros((len(self.words) + 1, width * filters), np.float32)
-            for k in range(width):
-                table[1:, k * filters : (k + 1) * filters] = self.embeddings @ kernel[k]
+            shape = (len(self.words) + 1, width * filters)
+            if self.table_file is not None:
+                table = load_derived(self.table_file, shape, np.float32)
+            if table is None:
+                kernel = self.conv.reshape(width, dims, filters)
+                table = np.zeros(shape, np.float32)
+                for k in range(width):
+                    table[1:, k * filters : (k + 1) * filters] = self.embeddings @ kernel[k]
+                if self.table_file is not None:
+                    save_derived(self.table_file, table)
             object.__setattr__(self, "_parts", table)
         return table
 

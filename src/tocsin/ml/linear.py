@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigurationError
-from .arrays_cache import load_arrays
+from .arrays_cache import derived_path, load_arrays
 from .context import ContextNet, dequantize, quantize
 from .features import BUCKETS
 from .lexicon import Lexicon
@@ -89,11 +89,13 @@ class LinearModel:
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             # the shipped models are read from an uncompressed copy (see arrays_cache)
-            arrays = load_arrays(folder / f"{name}.npz", cached=_shipped(folder))
+            shipped = _shipped(folder)
+            arrays = load_arrays(folder / f"{name}.npz", cached=shipped)
             weights = arrays["weights"].astype(np.float32)
             bias = arrays["bias"].astype(np.float32)
             lexicon = _lexicon(meta, arrays)
-            context = _context(meta, arrays)
+            table = derived_path(folder / f"{name}.npz", "context-table") if shipped else None
+            context = _context(meta, arrays, table)
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigurationError(
                 f"text model {name!r} in {folder} cannot be read ({exc}); "
@@ -165,8 +167,9 @@ def _context_arrays(net: ContextNet) -> dict[str, np.ndarray]:
     }
 
 
-def _context(meta: dict[str, Any], arrays: Any) -> ContextNet | None:
-    """The context network stored beside a model's weights, if it has one."""
+def _context(meta: dict[str, Any], arrays: Any, table: Path | None = None) -> ContextNet | None:
+    """The context network stored beside a model's weights, if it has one (``table``: where
+    its word table is kept between runs)."""
     described = meta.get("context")
     if not described:
         return None
@@ -182,4 +185,5 @@ def _context(meta: dict[str, Any], arrays: Any) -> ContextNet | None:
         (numbers[1], numbers[2], numbers[3]),
         (numbers[4], numbers[5]),
         tuple(str(lang) for lang in described.get("languages", [])),
+        table,
     )
