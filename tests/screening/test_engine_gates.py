@@ -20,18 +20,18 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 #: detectors that find nothing without a phrase (or an anchor) of their own
 GATED = {
-    "health_claims", "unrealistic_promises", "complaints", "layoffs",
-    "employee_health", "brand_offers",
+    "unrealistic_promises", "complaints", "brand_offers",
     "financial_disclosure", "quiet_period_mentions", "fake_reviews",
     "special_category_data", "copyright_flags", "confidentiality_markers", "family",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits;
-#: round 11, competitor_disparagement and poaching: a rival pointed at without its name)
+#: round 11, competitor_disparagement and poaching: a rival pointed at without its name;
+#: round 11, employee_health, layoffs and health_claims: shapes behind their own cheap cues)
 NOT_GATED = {
     "profanity", "insults", "internal_chatter", "travel", "whereabouts", "home_address",
     "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
-    "competitor_disparagement", "poaching",
+    "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
 }  # fmt: skip
 
 
@@ -74,7 +74,8 @@ def test_skipping_changes_no_result(monkeypatch: pytest.MonkeyPatch, profile: st
     assert all(gate is None for d in everything._by_direction.values() for _, _, gate in d)
     assert _results(everything, posts) == gated
     fired = {d for line in gated for d in GATED if f'"detector": "{d}"' in line}
-    assert len(fired) >= 8, f"the corpus must give findings of skipped detectors, not {fired}"
+    # (7 since round 11: employee_health, layoffs and health_claims are no longer gated)
+    assert len(fired) >= 7, f"the corpus must give findings of skipped detectors, not {fired}"
 
 
 def test_a_subclass_must_declare_again() -> None:

@@ -16,6 +16,9 @@ Two rules need a check a phrase list cannot express, done here:
   Apple logo", "McDonald's logo") that is none of the profile's brands and no social network,
   payment scheme or certification label ("tap the Instagram logo", "look for the FSC logo").
 
+Round 11: the source may be someone else's account ("grabbed this shot from a photographer's
+Insta"), and "pulled" or "copied" are verbs of taking too.
+
 Round 10, second pass: ``reported_infringement`` (inbound only) is a reply saying a song, an
 image or a logo was used "sans payer les droits" or "no one asked permission".
 
@@ -59,7 +62,9 @@ class CopyrightFlags(LexiconDetector):
         r"[^.!?\n]){0,48}?"
         r"(?<!\w)(?:online|en ligne|"
         r"(?:sur|on|from|off|de|d['’]|du|depuis|via)[ \t]{0,2}"
-        r"(?:(?:le|la|the|un|une|a|some|random|someone['’]s)[ \t]{1,2})?"
+        r"(?:(?:le|la|the|un|une|a|an|some|random|someone['’]s)[ \t]{1,2})?"
+        # round 11: someone else's account ("from a photographer's Insta")
+        r"(?:\w{2,20}['’]s[ \t]{1,2})?"
         r"(?:net|web|internet|google|insta|instagram|pinterest|facebook|fb|tiktok|twitter|"
         r"youtube|reddit|behance|dribbble|spotify|deezer|soundcloud|site|website|blog|compte|"
         r"account|page|réseaux|socials?))(?!\w)",

@@ -8,6 +8,12 @@ One more construction is checked here, when no phrase of the rules is found: a f
 a percentage or a sum of money within ``FIGURE_GAP`` characters of "garanti(s)", "guaranteed" or
 "assuré(s)", in a sentence with a word of investing or gaining ("+40 % garanti d'ici l'été",
 "gagnez 5 % par mois garantis", "placez 1 000 €, récupérez 1 200 € dans un an, c'est garanti").
+Round 11 (structural, :meth:`GuaranteedReturns._rate_without_risk`, outbound): a yearly or
+monthly rate ("8 % par an", "8.5% a year", "11 % chaque année") on a financial product
+("obligations", "fund", "fonds", "actions") in a post that also denies any risk of loss ("on ne voit
+pas comment vous pourriez perdre", "hasn't lost a single penny", "zero risk", "marchés en hausse
+ou en baisse"): the guarantee said without the word.
+
 "100 % garanti" (an absolute promise, reputation's business), discounts and energy savings
 ("-20 % garanti", "60 % d'économies garanties") are left alone.
 """
@@ -88,10 +94,50 @@ class GuaranteedReturns(LexiconDetector):
         ),
     }
 
+    # -- round 11 (structural): a rate, a financial product and no risk of loss -----------------
+    RATE = re.compile(
+        r"(?<![\w.,])\d{1,2}(?:[.,]\d{1,2})?\s?%\s?(?:net\s|brut\s|de rendement\s)?"
+        r"(?:par an|par mois|l['’]an|chaque ann[ée]e|tous les ans|annuels?|a year|per year|"
+        r"per annum|a month|per month|every year|each year|annually|yearly|p\.?a\.?)(?!\w)",
+        re.IGNORECASE,
+    )
+    PRODUCT = re.compile(
+        r"\b(?:obligations?|bonds?|fonds|funds?|actions?|shares?|stocks?|placements?|placer|"
+        r"investi\w*|invest\w*|[ée]pargne|savings?|livrets?|sicav|etf|portfolio|portefeuille|"
+        r"rapport\w*|rendements?|returns?|yields?)\b",
+        re.IGNORECASE,
+    )
+    NO_LOSS = re.compile(
+        r"(?:can['’]?t lose|cannot lose|can not lose|won['’]t lose|impossible (?:de|to) (?:perdre|"
+        r"lose)|pas comment [^.!?\n]{0,30}perdre|(?:n['’]a|n['’]ont|hasn['’]t|haven['’]t|has never|"
+        r"have never|never|jamais) (?:jamais |rien |encore )?(?:perdu|lost)|"
+        r"z[ée]ro (?:risque|risk|downside|worr(?:y|ies)|perte)|no (?:risk|downside)|risk[- ]free|"
+        r"sans (?:aucun )?risque|aucun risque|sans perte|no losses?|"
+        r"march[ée]s? en hausse ou en baisse|(?:whether )?(?:the )?markets? (?:go )?up or down|"
+        r"quoi qu['’]il arrive|whatever (?:happens|the market)|rain or shine)",
+        re.IGNORECASE,
+    )
+    RATE_EXPLANATIONS = {
+        "en": (
+            "A return promised without any risk (“{found}”): a rate on an investment with no "
+            "possible loss is a misleading financial promotion (AMF/FCA). Remove it; every "
+            "investment carries a risk of loss."
+        ),
+        "fr": (
+            "Rendement promis sans risque (« {found} ») : un taux sur un placement présenté sans "
+            "perte possible est une communication financière trompeuse (AMF). Retirez-le ; tout "
+            "placement comporte un risque de perte."
+        ),
+    }
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
         if found:
             return found  # the claim is reported already, by its own words
+        if "%" in ctx.text and ctx.post.direction.value == "outbound":
+            found = list(self._rate_without_risk(ctx))
+            if found:
+                return found
         folded = ctx.normalized.folded
         if "garanti" not in folded and "guaranteed" not in folded and "assur" not in folded:
             return ()  # the cheap test: most posts promise nothing
@@ -132,3 +178,26 @@ class GuaranteedReturns(LexiconDetector):
                 found=found,
             )
             return
+
+    def _rate_without_risk(self, ctx: Context) -> Iterator[Finding]:
+        """Round 11: a rate per period, a financial product and a denial of any loss."""
+        text = ctx.text
+        rate = self.RATE.search(text)
+        if rate is None or self.WARNING.search(text) or self.NOT_RETURN.search(text):
+            return
+        if self.PRODUCT.search(text) is None or self.NO_LOSS.search(text) is None:
+            return
+        found = rate.group()
+        yield self.finding(
+            ctx,
+            category=Category.COMPLIANCE,
+            kind="compliance.guaranteed_return",
+            severity=Severity.HIGH,
+            span=rate.span(),
+            excerpt=found,
+            rule="rate_without_risk",
+            matched=found,
+            score=0.8,
+            templates=self.RATE_EXPLANATIONS,
+            found=found,
+        )

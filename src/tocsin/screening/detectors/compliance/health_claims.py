@@ -20,6 +20,12 @@ stretched ("fabriquées en France*, à partir de composants importés", rule ``o
 Audited reports, targets ("neutralité carbone d'ici 2040") and rivals accused of greenwashing are
 left alone.
 
+Round 11 (structural, :meth:`HealthClaims._compared`, outbound, when no rule fired): the product
+compared with a medication, in one sentence naming the product or "our"/"notre": better, safer or
+more effective than a treatment, doing what a treatment could not, or taking someone off it ("did
+for my mum what three years of antidepressants couldn't", "plus efficace qu'un vaccin", "helped
+one customer's dad come off his sleeping pills").
+
 Negations and disclaimers ("ne soigne pas", "n'est pas un dispositif médical", "ne remplace pas
 votre traitement"), questions reported ("un client m'a demandé si nos lampes soignent…") and
 charity or awareness posts ("Octobre rose", "research against cancer") are left alone.
@@ -27,8 +33,14 @@ charity or awareness posts ("Octobre rose", "research against cancer") are left 
 
 from __future__ import annotations
 
-from ....models import Category
+import re
+from collections.abc import Iterable, Iterator
+
+from ....models import Category, Finding, Severity
+from ....profile import Profile
 from ...lexicon import LexiconDetector
+from ...matching import PhraseMatcher
+from ..base import Context
 
 
 class HealthClaims(LexiconDetector):
@@ -49,3 +61,105 @@ class HealthClaims(LexiconDetector):
         "compliance.wellbeing_claim",
         "compliance.green_claim",
     )
+
+    # -- round 11 (structural): the product compared with a medication ---------------------------
+    #: medications (closed vocabulary): the cheap test, folded
+    MEDICATION_CUES = (
+        "antidepressant*", "antidepresseur*", "sleeping pill*", "somnifere*", "vaccin*",
+        "anxiolytique*", "painkiller*", "antidouleur*", "medicament*", "medication*", "meds",
+        "pills", "cachets", "xanax", "prozac", "lexomil", "stilnox", "tranquilli*",
+        "anti-inflammato*", "anti inflammato*", "ibuprofen*", "paracetamol", "doliprane",
+    )
+    MEDICATION = (
+        r"(?:antidepressants?|antid[ée]presseurs?|sleeping pills?|somnif[èe]res?|vaccin(?:e|s|es)?|"
+        r"anxiolytiques?|painkillers?|antidouleurs?|m[ée]dicaments?|medications?|meds|pills|"
+        r"cachets|xanax|prozac|lexomil|stilnox|tranquilli[sz]ers?|anti-?inflammatoires?|"
+        r"anti-?inflammatories|ibuprof[eè]ne?|parac[ée]tamol|doliprane)"
+    )
+    COMPARED = re.compile(
+        r"(?:\b(?:what|ce que)\b[^.!?\n]{0,50}?" + MEDICATION
+        + r"[^.!?\n]{0,20}?(?:couldn['’]t|could not|never could|n['’](?:ont|a|avaient|avait) "
+        r"(?:jamais |pas )?(?:pu|r[ée]ussi))"
+        r"|\b(?:better|more effective|safer|stronger|faster|healthier) than "
+        r"(?:an? |the |your |any |all )?(?:\w+ )?" + MEDICATION
+        + r"|\b(?:plus efficaces?|mieux|plus s[ûu]re?s?|plus rapides?|plus forte?s?) "
+        r"qu(?:e |['’])(?:un |une |les |des |vos |tous les )?(?:\w+ )?" + MEDICATION
+        + r"|\b(?:come|came|comes|coming|get|got|gets|getting|went|go) off (?:his|her|their|my|"
+        r"your|the|all)? ?" + MEDICATION
+        + r"|\b(?:instead of|à la place d[eu']s?|au lieu d[eu']s?|replaces?|remplacer?|"
+        r"remplacent) (?:your |vos |les |des |ses |his |her |the |tes )?" + MEDICATION + r")",
+        re.IGNORECASE,
+    )
+    #: the organisation's product or voice in the sentence
+    OURS = re.compile(
+        r"\b(?:our|ours|notre|nos|lamps?|lampes?|bulbs?|ampoules?|light therapy|luminoth[ée]rapie)"
+        r"\b",
+        re.IGNORECASE,
+    )
+    #: denied or warned against: "ne remplace pas vos médicaments", "not a substitute"
+    DENIED = re.compile(
+        r"\b(?:ne (?:remplace|remplacent)|not (?:a )?(?:replace|substitute)|doesn['’]t replace|"
+        r"does not replace|don['’]t replace|do not replace|never replace|sans avis|consult|"
+        r"consultez|parlez-en|talk to your doctor)\b",
+        re.IGNORECASE,
+    )
+    STOP = re.compile(r"[.!?](?!\d)|\n")
+    COMPARED_EXPLANATIONS = {
+        "en": (
+            "The product compared with a medication (“{found}”): it is a health claim a lamp "
+            "cannot make (misleading, and dangerous if someone stops a treatment). Remove it."
+        ),
+        "fr": (
+            "Le produit comparé à un médicament (« {found} ») : c'est une allégation de santé "
+            "qu'une lampe ne peut pas faire (trompeuse, dangereuse si quelqu'un arrête un "
+            "traitement). Retirez-la."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._medication_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.MEDICATION_CUES
+        )
+        names = [n for b in profile.brands for n in (b.name, *b.aliases)]
+        names.append(profile.organisation.name)
+        self._brands = re.compile(
+            r"\b(?:" + "|".join(re.escape(n) for n in names if n.strip()) + r")\b",
+            re.IGNORECASE,
+        ) if any(n.strip() for n in names) else None
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        found = list(super().analyze(ctx))
+        if found or ctx.post.direction.value != "outbound":
+            return found
+        if not self._medication_cues.found_in(ctx.normalized):
+            return found
+        return list(self._compared(ctx))
+
+    def _compared(self, ctx: Context) -> Iterator[Finding]:
+        text = ctx.text
+        for m in self.COMPARED.finditer(text):
+            stops = list(self.STOP.finditer(text, 0, m.start()))
+            start = stops[-1].end() if stops else 0
+            stop = self.STOP.search(text, m.end())
+            sentence = text[start : stop.start() if stop is not None else len(text)]
+            ours = self.OURS.search(sentence) or (
+                self._brands is not None and self._brands.search(sentence)
+            )
+            if not ours or self.DENIED.search(sentence):
+                continue
+            found = m.group()
+            yield self.finding(
+                ctx,
+                category=Category.COMPLIANCE,
+                kind="compliance.cure_claim",
+                severity=Severity.HIGH,
+                span=m.span(),
+                excerpt=found,
+                rule="compared_with_medication",
+                matched=found,
+                score=0.85,
+                templates=self.COMPARED_EXPLANATIONS,
+                found=found,
+            )
+            return

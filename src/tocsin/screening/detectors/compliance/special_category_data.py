@@ -24,6 +24,10 @@ clients musulmans", "Muslim families"), awareness and charity posts ("Octobre ro
 against cancer") and the company's own name ("Lumio is proud to support union members") are left
 alone.
 
+Round 11: a religious practice followed by a first name of the shipped list in the same sentence
+is that person's ("Pendant le ramadan, Youssef de la logistique partira à 16h"); a practice owned
+("on respecte son jeûne", "his fast") or a place of worship ("à la messe") is in the lexicon.
+
 The span is the special-category term; the excerpt never contains the person's name.
 """
 
@@ -36,6 +40,7 @@ from ....models import Category, Finding
 from ....profile import Profile
 from ...lexicon import LexiconDetector
 from ..base import Context
+from ..pii.person_with_contact import first_names
 
 
 class SpecialCategoryData(LexiconDetector):
@@ -182,6 +187,7 @@ class SpecialCategoryData(LexiconDetector):
         own = [n for b in (*profile.brands, *profile.competitors) for n in (b.name, *b.aliases)]
         self._not_names = self.NOT_NAMES | {w.lower() for n in own for w in re.findall(r"\w+", n)}
         self._people = [p.name for p in profile.people]
+        self._first_names = frozenset(n.lower() for n in first_names())
 
     #: a capitalised term followed by a capitalised word is part of a name ("Christian Dior")
     PART_OF_A_NAME = re.compile(r"\s{1,3}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
@@ -210,7 +216,7 @@ class SpecialCategoryData(LexiconDetector):
                 continue
             if self.about_a_person(
                 text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
-            ):
+            ) or (rule in self.VERB_RULES and self.first_name_after(text, end)):
                 yield finding
 
     def _sentence_before(self, text: str, start: int) -> str:
@@ -258,6 +264,23 @@ class SpecialCategoryData(LexiconDetector):
             if self.PRONOUN_HEAD.search(head) and self.names_someone(text[end:]):
                 return True  # "she's HIV+ … Jenny from Croydon"
         return False
+
+    #: round 11: characters after a practice in which a listed first name makes it someone's
+    #: ("Pendant le ramadan, Youssef de la logistique partira à 16h")
+    FIRST_NAME_REACH = 40
+
+    def first_name_after(self, text: str, end: int) -> bool:
+        """Round 11: a first name of the shipped list right after the practice, same sentence,
+        not after a preposition of place."""
+        after = text[end : end + self.FIRST_NAME_REACH]
+        stop = self.SENTENCE_END.search(after)
+        if stop is not None:
+            after = after[: stop.start()]
+        return any(
+            m.group(0).lower() in self._first_names
+            and not self.PLACE_BEFORE.search(after, 0, m.start())
+            for m in self.NAME.finditer(after)
+        )
 
     def names_near(self, text: str, start: int, end: int) -> bool:
         """True when a capitalised name is in the sentence before ``start`` or within

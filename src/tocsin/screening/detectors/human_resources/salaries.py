@@ -23,6 +23,12 @@ au jeu concours"), a pointer to a public filing where executive pay is published
 rémunération de notre PDG est publiée dans le document d'enregistrement universel"). The amount
 is masked in the excerpt. Inbound posts too (a reply on the organisation's page spreads it as
 well).
+
+Round 11 (structural, :meth:`Salaries._shape`, when nothing else was found): a person (a first
+name of the shipped list) or a job title, then "à"/"at"/"on"/"get" and a salary-sized amount
+("Thomas de mon équipe à 31 k€", "les commerciaux juniors sont à 28 k€", "interns get £700 a
+month"); or a person and a raise in percent ("mon chef a pris 11 % de hausse"). Not in a job ad
+or a prize.
 """
 
 from __future__ import annotations
@@ -383,12 +389,78 @@ class Salaries(Detector):
                 yield f"notre {name}", "profile"
                 yield f"our {name}", "profile"
 
+    # -- round 11 (structural): a person or a job title, "à"/"on" and a salary-sized amount ----
+    SHAPE_TITLES = (
+        r"commerciaux|commerciale?s?|juniors?|seniors?|interns?|stagiaires?|alternante?s?|devs?|"
+        r"d[ée]veloppeu(?:r|se)s?|developers?|ing[ée]nieure?s?|engineers?|managers?|"
+        r"technicien(?:ne)?s?|vendeu(?:r|se)s?|conseill(?:er|[eè]re)s?|designers?|"
+        r"head of \w+|chef|cheffe|boss|patron(?:ne)?|ceo|cfo|cto|coo|drh|daf|pdg|vp|"
+        r"comptables?|accountants?|assistante?s?|recruiters?|sales reps?|new hire"
+    )
+    SHAPE_AMOUNT = (
+        r"(?:[€$£]\s?\d{1,3}(?:[.,]\d)?\s?k(?![a-z0-9])|\d{1,3}(?:[.,]\d)?\s?k\s?(?:€|\$|£|eur\b)?"
+        r"(?![a-z0-9])|[€$£]\s?\d{3}(?:[ .,\u202f\u00a0]?\d{3})?(?![\d])"
+        r"|\d{3}(?:[ .,\u202f\u00a0]?\d{3})?\s?(?:€|\$|£|euros?\b))"
+    )
+    SHAPE_AT = re.compile(
+        r"(?<![\w'’])(?P<who>[A-ZÀ-Ý][a-zà-ÿ]{1,20}|(?i:" + SHAPE_TITLES + r"))"
+        r"(?P<qual>[^.!?\n\d€$£]{0,30}?)\s(?i:à|at|on|is on|are on|sont à|est à|get|gets|"
+        r"touchent|touche|gagnent|earn|earns|make|makes|are paid|is paid)\s{1,2}"
+        r"(?P<amount>" + SHAPE_AMOUNT + r")"
+    )
+    SHAPE_RAISE = re.compile(
+        r"(?<![\w'’])(?P<who>[A-ZÀ-Ý][a-zà-ÿ]{1,20}|(?i:(?:mon|ma|my|our|notre|le|la|the) "
+        r"(?:" + SHAPE_TITLES + r")))"
+        r"(?P<qual>[^.!?\n\d]{0,20}?)\s(?i:a pris|a eu|a obtenu|obtient|prend|got|gets|"
+        r"received|landed)\s(?i:une?\s|a\s)?"
+        r"(?P<amount>\d{1,2}(?:[.,]\d)?\s?%)\s(?i:de hausse|d['’]augmentation|d['’]augm?|"
+        r"de plus|raise|pay rise|rise|increase|bump)"
+    )
+    #: a small amount counts only with a pay period ("£700 a month")
+    SHAPE_PERIOD = re.compile(
+        r"\s{0,2}(?:a|per|par|/)\s?(?:month|mois|year|an|année|week|semaine)\b", re.IGNORECASE
+    )
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         compared = list(self._compared(ctx))
         if compared:
             yield from compared
             return
-        yield from self._salaries(ctx)
+        found = list(self._salaries(ctx))
+        if found:
+            yield from found
+            return
+        if any(c.isdigit() for c in ctx.text):
+            yield from self._shape(ctx)
+
+    def _shape(self, ctx: Context) -> Iterator[Finding]:
+        """Round 11: a person or a job title right before "à"/"on" and a salary-sized amount, or
+        a person and a raise in percent."""
+        text = ctx.text
+        if self._job_ad.find_all(ctx.normalized) or self._prize.find_all(ctx.normalized):
+            return
+        for pattern in (self.SHAPE_AT, self.SHAPE_RAISE):
+            m = pattern.search(text)
+            while m is not None:
+                at, m = m, pattern.search(text, m.start() + 1)  # overlapping: "In our … interns"
+                who = at.group("who")
+                if (
+                    who[0].isupper()
+                    and " " not in who
+                    and who not in self._first_names
+                    and not re.fullmatch(self.SHAPE_TITLES, who, re.IGNORECASE)
+                ):
+                    continue
+                amount = at.group("amount")
+                if pattern is self.SHAPE_AT:
+                    if self.NOT_MONEY.match(text[at.end() : at.end() + 40].lower()):
+                        continue
+                    if "k" not in amount.lower() and not self.SHAPE_PERIOD.match(text, at.end()):
+                        digits = re.sub(r"\D", "", amount)
+                        if len(digits) < 5:
+                            continue
+                yield self._finding(ctx, at.start(), at.end(), Severity.HIGH, "hr.salary.shape")
+                return
 
     def _compared(self, ctx: Context) -> Iterator[Finding]:
         """Pay compared between people, without a figure: a person right before the comparison."""
