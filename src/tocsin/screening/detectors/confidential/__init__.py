@@ -9,9 +9,9 @@ from __future__ import annotations
 from ....hookspecs import hookimpl
 from ..base import Detector
 from .confidential_terms import ConfidentialTerms
-from .confidentiality_markers import ConfidentialityMarkers
+from .confidentiality_markers import ConfidentialityMarkers, UnreleasedTeaser
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [ConfidentialTerms, ConfidentialityMarkers]
+    return [ConfidentialTerms, ConfidentialityMarkers, UnreleasedTeaser]

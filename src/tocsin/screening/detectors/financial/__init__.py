@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ....hookspecs import hookimpl
 from ..base import Detector
-from .financial_disclosure import FinancialDisclosure
+from .financial_disclosure import FinancialDisclosure, HintedOutcome
 from .quiet_period_mentions import QuietPeriodMentions
 from .stock_talk import StockTalk
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [FinancialDisclosure, StockTalk, QuietPeriodMentions]
+    return [FinancialDisclosure, HintedOutcome, StockTalk, QuietPeriodMentions]

@@ -17,6 +17,11 @@ The phrases are data (``lexicons/financial.toml``, every rule but those of kind
 
 Announcing the date of a scheduled publication ("nos résultats du T4 seront publiés le 28
 janvier", "Save the date: Q4 results on 28 January") is allowed by the rules' ``unless`` phrases.
+
+Round 11 (structural), detector :class:`HintedOutcome`: shareholders or the market and what they
+will feel soon ("nos actionnaires vont être ravis", "keep your eyes on the ticker"), or buying
+and holding the shares on an insider's word ("trust me, I work here"), shapes of
+:mod:`..reputation.shapes`.
 """
 
 from __future__ import annotations
@@ -24,10 +29,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ....models import Category, Finding
+from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import LexiconDetector, Rule
 from ..base import Context
+from ..reputation.shapes import Shape, ShapeRules
 from .quiet_period import QUIET_KIND, QuietCalendar, during_quiet_period
 
 
@@ -134,3 +140,103 @@ class FinancialDisclosure(LexiconDetector):
         """The rule's own explanation, wrapped by the quiet-period one."""
         template = rule.explanation.get(lang) or rule.explanation.get("en") or ""
         return template.format(found=found)
+
+
+#: round 11 (structural): shareholders, investors, the market or those who bet against us...
+MARKET_ALLUSION = re.compile(
+    r"\b(?:actionnaires?|shareholders?|investisseurs?|investors?|cote investisseurs|"
+    r"leur ligne \w+|their \w+ (?:shares|position)|ceux qui ont parie contre|"
+    r"(?:those|people|anyone) who (?:bet|shorted|sold) (?:against )?(?:us|short)|short sellers?|"
+    r"vendeurs a decouvert|the #?\w+ ticker|le titre|the stock|the share price|le cours|"
+    r"(?:q[1-4]|t[1-4]) (?:figures|numbers|results|chiffres|resultats)|analystes|analysts|"
+    r"(?:des|vos|your) (?:titres|actions|shares) #?\w+)\b"
+)
+#: ...and what they will feel or do soon: "vont être ravis", "keep your eyes on", "décoller"
+MARKET_OUTCOME = re.compile(
+    r"\b(?:vont (?:etre )?(?:tres |vraiment )?(?:contents?|ravis|heureux|decus|passer un "
+    r"mauvais)|va decoller|vont decoller|going to (?:be )?(?:very |so |really )?(?:happy|"
+    r"pleased|thrilled|sorry|make (?:plenty of |a lot of |many )?(?:folks|people|you) happy)|"
+    r"will be (?:very )?(?:happy|pleased|thrilled|sorry)|keep (?:your )?eyes? on|"
+    r"watch (?:the|our) (?:ticker|stock|share)|mauvais (?:lundi|mardi|mercredi|jeudi|vendredi)|"
+    r"bad (?:monday|tuesday|wednesday|thursday|friday)|to the moon|big announcement|"
+    r"ne les (?:lachez|vendez) pas|don'?t sell|hold on to them|(?:tiny|little|small) hint|"
+    r"petit indice|a vous de deviner|just saying|that'?s all i'?m saying)\b"
+)
+
+#: buying or holding the shares...
+INVEST_NUDGE = re.compile(
+    r"(?:\$[a-z]{3,6}\b|\b(?:buy|achetez|achete|acheter|mettez \d+ \w+ dans|invest(?:ir|issez)?|"
+    r"bonds|obligations|yields?|rendement|placement|the \w+ dip|ne (?:les )?(?:lachez|vendez) pas|"
+    r"don'?t sell|hold (?:on to )?(?:your|them))\b)"
+)
+#: ...on an insider's word ("trust me, I work here"); a sure return alone ("zéro risque") is
+#: an investment scam, the compliance family's
+INSIDER_WORD = re.compile(
+    r"\b(?:i work (?:here|there)|works there|je (?:bosse|travaille) (?:ici|la-bas)|"
+    r"j'y (?:bosse|travaille)|qui voit passer les chiffres|i see the numbers)\b"
+)
+
+
+#: the cue words of MARKET_ALLUSION and INSIDER_WORD (see :attr:`Shape.cues`)
+MARKET_ALLUSION_CUES = (
+    "actionnaire*", "shareholder*", "investisseur*", "investor*", "leur ligne", "shares",
+    "position", "ceux qui ont parie contre", "bet", "shorted", "sold", "short seller*",
+    "vendeurs a decouvert", "ticker", "le titre", "the stock", "the share price", "le cours",
+    "figures", "numbers", "results", "chiffres", "resultats", "analystes", "analysts", "titres",
+    "actions",
+)
+INSIDER_WORD_CUES = (
+    "i work here", "i work there", "works there", "je bosse", "je travaille", "j'y bosse",
+    "j'y travaille", "qui voit passer les chiffres", "i see the numbers",
+)
+
+
+class HintedOutcome(ShapeRules):
+    """A hint to shareholders about news not published yet (round 11, structural)."""
+
+    name = "hinted_outcome"
+    version = "1.0"
+    categories = (Category.FINANCIAL_DISCLOSURE,)
+    directions = ("outbound", "inbound")
+    description = (
+        "A hint to shareholders or the market about unpublished news: who will be happy, who "
+        "bet against us, keep your eyes on the ticker; buying or holding on an insider's word."
+    )
+    SHAPES = (
+        Shape(
+            id="hinted_outcome",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(MARKET_ALLUSION, MARKET_OUTCOME),
+            cues=MARKET_ALLUSION_CUES,
+            window=140,
+            explanation={
+                "en": "Hint at unpublished news for the market (“{found}”): telling shareholders "
+                "who will be happy or sorry before the publication is selective disclosure. "
+                "Say nothing until the news is public.",
+                "fr": "Allusion à une information non publiée (« {found} ») : annoncer aux "
+                "actionnaires qui sera content ou déçu avant la publication est une "
+                "divulgation sélective. Ne dites rien avant la publication.",
+            },
+        ),
+        Shape(
+            id="insider_nudge",
+            kind="mnpi.share_price",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(INVEST_NUDGE, INSIDER_WORD),
+            cues=INSIDER_WORD_CUES,
+            window=140,
+            explanation={
+                "en": "Investment advice on an insider's word (“{found}”): telling people to "
+                "buy or hold the shares because you work there suggests inside information. "
+                "Remove it.",
+                "fr": "Conseil d'investissement d'initié (« {found} ») : pousser à acheter ou "
+                "garder les titres parce qu'on travaille là laisse penser à une information "
+                "privilégiée. Retirez-le.",
+            },
+        ),
+    )

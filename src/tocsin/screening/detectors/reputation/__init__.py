@@ -13,9 +13,10 @@ from .complaints import Complaints
 from .insults import Insults
 from .internal_chatter import InternalChatter
 from .profanity import Profanity
+from .shapes import ReputationShapes
 from .unrealistic_promises import UnrealisticPromises
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [Profanity, Insults, UnrealisticPromises, InternalChatter, Complaints]
+    return [Profanity, Insults, UnrealisticPromises, InternalChatter, Complaints, ReputationShapes]
