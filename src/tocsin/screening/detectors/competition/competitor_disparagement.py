@@ -110,10 +110,13 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     #: the cheap test before those patterns: one of these words is in the post (each pattern
     #: above needs one; found by the engine's shared pass, so most posts cost one look-up)
     UNNAMED_CUES = (
-        "start*", "begin*", "commenc*", "demarr*", "end*", "fin*", "termin*", "bout", "folks",
-        "people", "brand*", "company", "crowd", "gang", "guys", "marque*", "societe*",
-        "boite*", "certain*", "other*", "autre*", "reconna*", "vise personne", "citer*",
-        "name*", "naming", "nomm*", "regard", "taira",
+        "start", "starts", "starting", "begin", "begins", "beginning", "commencent", "commence",
+        "commencant", "demarre", "end", "ends", "ending", "finit", "finissent", "finissant",
+        "termine", "terminant", "la fin", "au bout", "folks", "people", "brand", "brands",
+        "company", "crowd", "gang", "guys", "marque", "marques", "boite", "societe",
+        "beginswith*", "startswith*", "endswith*", "certain", "certaine", "other", "autre",
+        "reconnaitront", "vise personne", "citerai", "citera", "name", "naming", "regard",
+        "taira", "nommerai",
     )
     #: the same for people moving (``MOVING``)
     MOVING_CUES = (

@@ -121,17 +121,18 @@ LAUNCH_AHEAD = re.compile(
     r"avant (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
     r"decembre)|prototype|nouveau produit|new product|building)\b"
 )
-#: the cue words of the two patterns above (see :attr:`Shape.cues`)
-LAUNCH_AHEAD_CUES = (
-    "next", "printemps", "automne", "hiver", "cet ete", "out in", "launch*", "lancement",
-    "sortie", "va tout changer", "very soon", "coming soon", "comingsoon", "going to",
-    "blow your mind", "blow your minds", "avant", "prototype", "nouveau produit",
-    "new product", "building",
+#: the cue words of SECRECY_HEDGE and SECRET_SHOWN (see :attr:`Shape.cues`)
+SECRECY_HEDGE_CUES = (
+    "can't say", "cant say", "cannot say", "can't tell you", "cant tell you",
+    "sworn to secrecy", "not supposed to", "not allowed to", "kill me", "officiellement",
+    "officially", "en parler", "peux", "peut", "motus", "top secret", "codenam*", "nom de code",
+    "sneaked me", "en douce", "not to", "entre nous", "just between", "secret",
 )
-IN_THE_PICTURE_CUES = (
-    "photo", "photos", "pic", "pics", "picture", "pictures", "capture", "captures",
-    "screenshot", "screenshots", "derriere moi", "behind me", "au fond", "in the background",
-    "sur l'image",
+SECRET_SHOWN_CUES = (
+    "top secret", "peux", "peut", "can't say", "cant say", "can't give", "cant give",
+    "can't tell you", "cant tell you", "interdiction de photographier", "no photo",
+    "no photos", "not allowed to take", "interdite", "interdites", "forbidden", "guess",
+    "devinez",
 )
 #: investors or a deal: the financial family's topic, not a product teaser
 TEASER_NOT = re.compile(
@@ -161,7 +162,7 @@ class UnreleasedTeaser(ShapeRules):
             severity=Severity.MEDIUM,
             directions=("outbound", "inbound"),
             parts=(SECRECY_HEDGE, LAUNCH_AHEAD),
-            cues=LAUNCH_AHEAD_CUES,
+            cues=SECRECY_HEDGE_CUES,
             unless=TEASER_NOT,
             window=200,
             last_part_only=True,
@@ -180,7 +181,7 @@ class UnreleasedTeaser(ShapeRules):
             severity=Severity.MEDIUM,
             directions=("outbound",),
             parts=(SECRET_SHOWN, IN_THE_PICTURE),
-            cues=IN_THE_PICTURE_CUES,
+            cues=SECRET_SHOWN_CUES,
             window=160,
             last_part_only=True,
             explanation={

@@ -144,8 +144,8 @@ class EmployeeHealth(OwnStaffRules):
         findings = list(super().analyze(ctx))
         if not findings and self._shape_cues.found_in(ctx.normalized):
             findings = list(self._shape(ctx))
-            if not findings:
-                return findings
+        if not findings:
+            return findings
         customers = self._customers.find_all(ctx.normalized)
         if not customers:
             return findings

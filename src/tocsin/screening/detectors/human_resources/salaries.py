@@ -416,6 +416,10 @@ class Salaries(Detector):
         r"(?P<amount>\d{1,2}(?:[.,]\d)?\s?%)\s(?i:de hausse|d['’]augmentation|d['’]augm?|"
         r"de plus|raise|pay rise|rise|increase|bump)"
     )
+    #: the cheap tests before those patterns: a currency sign, "euro" or a digit before "k"
+    #: (every amount of SHAPE_AMOUNT has one), a percent sign
+    SHAPE_MONEY_SIGNS = ("€", "$", "£", "euro")
+    SHAPE_THOUSANDS = re.compile(r"\d\s?k")
     #: a small amount counts only with a pay period ("£700 a month")
     SHAPE_PERIOD = re.compile(
         r"\s{0,2}(?:a|per|par|/)\s?(?:month|mois|year|an|année|week|semaine)\b", re.IGNORECASE
@@ -439,7 +443,14 @@ class Salaries(Detector):
         text = ctx.text
         if self._job_ad.find_all(ctx.normalized) or self._prize.find_all(ctx.normalized):
             return
-        for pattern in (self.SHAPE_AT, self.SHAPE_RAISE):
+        patterns = []
+        if any(sign in text for sign in self.SHAPE_MONEY_SIGNS) or self.SHAPE_THOUSANDS.search(
+            text
+        ):
+            patterns.append(self.SHAPE_AT)
+        if "%" in text:
+            patterns.append(self.SHAPE_RAISE)
+        for pattern in patterns:
             m = pattern.search(text)
             while m is not None:
                 at, m = m, pattern.search(text, m.start() + 1)  # overlapping: "In our … interns"
