@@ -133,9 +133,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             (r for r in self.rules if r.id == self.STRUCTURAL_RULE), None
         )
         self._riddles = [
-            (re.compile("|".join(self._riddle_patterns(c.name)), re.IGNORECASE), c.name)
-            for c in profile.competitors
-            if len(c.name) >= 5 and c.name.isalpha()
+            (re.compile("|".join(self._riddle_patterns(name)), re.IGNORECASE), name)
+            for name in self._riddle_names(profile)
         ]
         self._designated = re.compile("|".join(self.DESIGNATED), re.IGNORECASE)
         self._withheld = re.compile(self.WITHHELD, re.IGNORECASE)
@@ -158,13 +157,15 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     def unnamed_rival(cls, profile: Profile) -> re.Pattern[str] | None:
         """A rival pointed at without its name: a riddle on a competitor's name, or designated
         ("a certain rival"); None without competitors (round 11, also read by ``poaching``)."""
-        riddles = [
-            p for c in profile.competitors if len(c.name) >= 5 and c.name.isalpha()
-            for p in cls._riddle_patterns(c.name)
-        ]
         if not profile.competitors:
             return None
+        riddles = [p for name in cls._riddle_names(profile) for p in cls._riddle_patterns(name)]
         return re.compile("|".join([*riddles, *cls.DESIGNATED]), re.IGNORECASE)
+
+    @staticmethod
+    def _riddle_names(profile: Profile) -> list[str]:
+        """The competitors' names a riddle can be made on: one word of five letters or more."""
+        return [c.name for c in profile.competitors if len(c.name) >= 5 and c.name.isalpha()]
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))

@@ -72,11 +72,7 @@ class Poaching(AnchoredLexiconDetector):
         self._shape_rule: Rule | None = next(
             (r for r in self.rules if r.id == self.SHAPE_RULE), None
         )
-        names = sorted(
-            {n for c in profile.competitors for n in (c.name, *getattr(c, "aliases", ()))},
-            key=len,
-            reverse=True,
-        )
+        names = sorted(set(profile.competitor_names()), key=len, reverse=True)
         alternatives = "(?:" + "|".join(re.escape(n) for n in names) + ")" if names else ""
         self._shapes = (
             re.compile(
