@@ -35,7 +35,9 @@ DEFAULT_PLUGINS: tuple[str, ...] = tuple(
 #: them costs a tenth of a second at the start of every ``tocsin check``);
 #: tests/screening/test_engine_loading.py keeps this list equal to what the families register.
 BUILTIN_DETECTORS: dict[str, tuple[str, ...]] = {
-    "tocsin.screening.detectors.confidential": ("confidential_terms", "confidentiality_markers"),
+    "tocsin.screening.detectors.confidential": (
+        "confidential_terms", "confidentiality_markers", "unreleased_teaser",
+    ),
     "tocsin.screening.detectors.pii": (
         "email_address", "phone_number", "iban", "payment_card", "fr_nir", "fr_siren",
         "passport", "id_card", "postal_address", "person_with_contact",
@@ -44,7 +46,7 @@ BUILTIN_DETECTORS: dict[str, tuple[str, ...]] = {
         "keys_and_tokens", "password", "high_entropy", "internal_host", "shared_document",
     ),
     "tocsin.screening.detectors.financial": (
-        "financial_disclosure", "stock_talk", "quiet_period_mentions",
+        "financial_disclosure", "hinted_outcome", "stock_talk", "quiet_period_mentions",
     ),
     "tocsin.screening.detectors.compliance": (
         "guaranteed_returns", "health_claims", "job_discrimination", "special_category_data",
@@ -52,6 +54,7 @@ BUILTIN_DETECTORS: dict[str, tuple[str, ...]] = {
     ),
     "tocsin.screening.detectors.reputation": (
         "profanity", "insults", "unrealistic_promises", "internal_chatter", "complaints",
+        "reputation_shapes",
     ),
     "tocsin.screening.detectors.human_resources": (
         "layoffs", "salaries", "employee_health", "poaching",
