@@ -196,6 +196,27 @@ class LexiconDetector(Detector):
             return ()  # most posts: no phrase of this lexicon, and no generator to run
         return self._findings(ctx, hits)
 
+    def rule_finding(
+        self, ctx: Context, rule: Rule, span: tuple[int, int], *, how: str, matched: str,
+        **fields: object,
+    ) -> Finding:
+        """A finding of ``rule`` told by code rather than by its phrases (a shape, an emoji): the
+        rule's category, kind, severity, score and explanation, the evidence at ``span``; ``how``
+        names the way in the finding's rule (``<lexicon>.<rule id>.<how>``)."""
+        return self.finding(
+            ctx,
+            category=rule.category,
+            kind=rule.kind,
+            severity=rule.severity,
+            span=span,
+            excerpt=ctx.text[span[0] : span[1]],
+            rule=f"{self.LEXICON}.{rule.id}.{how}",
+            matched=matched,
+            score=rule.score,
+            templates=rule.explanation,
+            **fields,
+        )
+
     def _findings(self, ctx: Context, hits: list[PhraseMatch[Rule]]) -> Iterator[Finding]:
         """The findings of the phrases found (``hits``), once their rule's conditions hold."""
         norm = ctx.normalized

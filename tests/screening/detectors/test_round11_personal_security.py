@@ -12,6 +12,8 @@ import pytest
 
 from tocsin import Engine
 
+from .shape_tables import assert_found, assert_not_found
+
 MATCH = [
     # (text, direction, detector, kind)
     # -- a home address: a postal address right after a private person
@@ -68,15 +70,11 @@ NEAR_MISSES = [
 def test_round11_shapes_are_found(
     engine: Engine, text: str, direction: str, detector: str, kind: str
 ) -> None:
-    result = engine.screen_text(text, direction=direction)
-    found = [(f.detector, f.kind) for f in result.findings]
-    assert (detector, kind) in found, (text, found)
+    assert_found(engine, text, direction, detector, kind)
 
 
 @pytest.mark.parametrize(("text", "direction", "detector"), NEAR_MISSES)
 def test_round11_look_alikes_are_not_found(
     engine: Engine, text: str, direction: str, detector: str
 ) -> None:
-    result = engine.screen_text(text, direction=direction)
-    found = [f.kind for f in result.findings if f.detector == detector]
-    assert found == [], (text, found)
+    assert_not_found(engine, text, direction, detector)

@@ -199,17 +199,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
                 return
             hit = withheld
         competitor = competitor or hit.group(0)
-        yield self.finding(
+        yield self.rule_finding(
             ctx,
-            category=rule.category,
-            kind=rule.kind,
-            severity=rule.severity,
-            span=(hit.start(), hit.end()),
-            excerpt=hit.group(0),
-            rule=f"{self.LEXICON}.{rule.id}.unnamed",
+            rule,
+            hit.span(),
+            how="unnamed",
             matched=hit.group(0),
-            score=rule.score,
-            templates=rule.explanation,
             found=hit.group(0),
             competitor=competitor,
         )
@@ -240,17 +235,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
                 if rival is not None and rival.payload not in done:
                     done.add(rival.payload)
                     start, stop = min(at, rival.start), max(end, rival.end)
-                    yield self.finding(
+                    yield self.rule_finding(
                         ctx,
-                        category=rule.category,
-                        kind=rule.kind,
-                        severity=rule.severity,
-                        span=(start, stop),
-                        excerpt=text[start:stop],
-                        rule=f"{self.LEXICON}.{rule.id}.emoji",
+                        rule,
+                        (start, stop),
+                        how="emoji",
                         matched=emoji,
-                        score=rule.score,
-                        templates=rule.explanation,
                         found=emoji,
                         competitor=rival.payload,
                     )

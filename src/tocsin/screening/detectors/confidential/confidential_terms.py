@@ -276,9 +276,8 @@ class ConfidentialTerms(Detector):
         """A word of an unreleased range or of the inside (CODE_NAME_CUES, not the weak ones)
         near ``at``."""
         return any(
-            abs(m.fstart - at) <= self.CUE_WINDOW * 2
-            and m.payload not in self.WEAK_CODE_NAME_CUES
-            for m in self._code_name_cues.find(ctx.normalized)
+            abs(start - at) <= self.CUE_WINDOW * 2 and cue not in self.WEAK_CODE_NAME_CUES
+            for start, _, _, cue in self._code_name_cues.spaced_hits(ctx.normalized)
         )
 
     def _ordinary_word(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:

@@ -107,17 +107,12 @@ class Poaching(AnchoredLexiconDetector):
         if moving is None or rival is None or ctx.post.direction.value not in rule.directions:
             return
         start, end = min(moving.start(), rival.start()), max(moving.end(), rival.end())
-        yield self.finding(
+        yield self.rule_finding(
             ctx,
-            category=rule.category,
-            kind=rule.kind,
-            severity=rule.severity,
-            span=(start, end),
-            excerpt=text[start:end],
-            rule=f"{self.LEXICON}.{rule.id}.unnamed",
+            rule,
+            (start, end),
+            how="unnamed",
             matched=moving.group(0),
-            score=rule.score,
-            templates=rule.explanation,
             found=moving.group(0),
             competitor=rival.group(0),
         )
@@ -136,17 +131,12 @@ class Poaching(AnchoredLexiconDetector):
             hit = self._team.search(text)
         if hit is None or ctx.post.direction.value not in rule.directions:
             return
-        yield self.finding(
+        yield self.rule_finding(
             ctx,
-            category=rule.category,
-            kind=rule.kind,
-            severity=rule.severity,
-            span=(hit.start(), hit.end()),
-            excerpt=hit.group(0),
-            rule=f"{self.LEXICON}.{rule.id}.shape",
+            rule,
+            hit.span(),
+            how="shape",
             matched=hit.group(0),
-            score=rule.score,
-            templates=rule.explanation,
             found=hit.group(0),
             competitor=anchors[0].payload,
         )

@@ -397,6 +397,7 @@ class Salaries(Detector):
         r"head of \w+|chef|cheffe|boss|patron(?:ne)?|ceo|cfo|cto|coo|drh|daf|pdg|vp|"
         r"comptables?|accountants?|assistante?s?|recruiters?|sales reps?|new hire"
     )
+    SHAPE_TITLE = re.compile(SHAPE_TITLES, re.IGNORECASE)
     SHAPE_AMOUNT = (
         r"(?:[€$£]\s?\d{1,3}(?:[.,]\d)?\s?k(?![a-z0-9])|\d{1,3}(?:[.,]\d)?\s?k\s?(?:€|\$|£|eur\b)?"
         r"(?![a-z0-9])|[€$£]\s?\d{3}(?:[ .,\u202f\u00a0]?\d{3})?(?![\d])"
@@ -459,7 +460,7 @@ class Salaries(Detector):
                     who[0].isupper()
                     and " " not in who
                     and who not in self._first_names
-                    and not re.fullmatch(self.SHAPE_TITLES, who, re.IGNORECASE)
+                    and not self.SHAPE_TITLE.fullmatch(who)
                 ):
                     continue
                 amount = at.group("amount")

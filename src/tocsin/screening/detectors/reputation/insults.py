@@ -102,19 +102,8 @@ class Insults(ModeratedRules):
                     target.fstart, target.fend, rule.window
                 ):
                     start, stop = min(target.start, at), max(target.end, end)
-                    found = text[start:stop]
-                    yield self.finding(
-                        ctx,
-                        category=rule.category,
-                        kind=rule.kind,
-                        severity=rule.severity,
-                        span=(start, stop),
-                        excerpt=found,
-                        rule=f"{self.LEXICON}.{rule.id}.emoji",
-                        matched=emoji,
-                        score=rule.score,
-                        templates=rule.explanation,
-                        found=found,
+                    yield self.rule_finding(
+                        ctx, rule, (start, stop), how="emoji", matched=emoji, found=text[start:stop]
                     )
                     return  # one finding is enough: the post is to be rewritten
                 at = text.find(emoji, end)

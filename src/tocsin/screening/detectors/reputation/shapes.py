@@ -108,7 +108,7 @@ class ShapeRules(Detector):
         if not cued and not self._always:
             return
         folded = norm.folded
-        direction = str(getattr(ctx.post.direction, "value", ctx.post.direction))
+        direction = ctx.post.direction.value
         for shape in self.SHAPES:
             if direction not in shape.directions:
                 continue
