@@ -1,5 +1,6 @@
 """The engine skips a lexicon detector on a post where the shared pass found none of its phrases
-(or, for an anchored one, none of its anchors): the results are the same as when it runs them all.
+(or, for an anchored one, none of its anchors; for one with a ``gate``, none of the gate's
+phrases nor characters): the results are the same as when it runs them all.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 from tocsin import Engine, Post, load_profile, parse_profile
 from tocsin.plugins import detector_classes
 from tocsin.screening import engine as engine_module
-from tocsin.screening.lexicon import required_matcher
+from tocsin.screening.lexicon import Gate, required_gate
 
 from ..conftest import LUMIO_TOML
 
@@ -23,16 +24,18 @@ GATED = {
     "unrealistic_promises", "complaints", "brand_offers",
     "financial_disclosure", "quiet_period_mentions", "fake_reviews",
     "special_category_data", "copyright_flags", "confidentiality_markers", "family",
+    # a gate of several matchers (round 11's shapes behind their own cue words): a rival
+    # pointed at without its name, people moving, a shape's cue words, a medication's
+    "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
-#: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits;
-#: round 11, competitor_disparagement and poaching: a rival pointed at without its name;
-#: round 11, employee_health, layoffs and health_claims: shapes behind their own cheap cues)
+#: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)
 NOT_GATED = {
     "profanity", "insults", "internal_chatter", "travel", "whereabouts", "home_address",
     "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
-    "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
 }  # fmt: skip
+#: detectors whose gate has more than one matcher
+SEVERAL = {"competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims"}
 
 
 def _posts() -> list[Post]:
@@ -56,10 +59,15 @@ def _results(engine: Engine, posts: list[Post]) -> list[str]:
 
 def test_which_detectors_are_skipped_without_their_phrases() -> None:
     engine = Engine(parse_profile(LUMIO_TOML), models=False)
-    gated = {d.name for d in engine.detectors if required_matcher(d) is not None}
+    gates = {d.name: required_gate(d) for d in engine.detectors}
+    gated = {name for name, gate in gates.items() if gate is not None}
     names = {d.name for d in engine.detectors}
     assert gated == GATED & names
     assert not gated & NOT_GATED
+    assert {name for name in gated if len(gates[name].matchers) > 1} == SEVERAL & names
+    # every matcher of every gate is found by the engine's shared pass, else no gate at all
+    built = {d.name: gate for d, _, gate in engine._by_direction["outbound"]}
+    assert all(built[name] is not None for name in gated if name in built)
 
 
 @pytest.mark.parametrize("profile", ["corpus", "lumio"])
@@ -69,7 +77,7 @@ def test_skipping_changes_no_result(monkeypatch: pytest.MonkeyPatch, profile: st
     )
     posts = _posts()
     gated = _results(Engine(loaded, models=False), posts)
-    monkeypatch.setattr(engine_module, "required_matcher", lambda _: None)
+    monkeypatch.setattr(engine_module, "required_gate", lambda _: None)
     everything = Engine(loaded, models=False)
     assert all(gate is None for d in everything._by_direction.values() for _, _, gate in d)
     assert _results(everything, posts) == gated
@@ -89,4 +97,35 @@ def test_a_subclass_must_declare_again() -> None:
 
     cls = next(c for c in detector_classes() if c.name == "financial_disclosure")
     assert cls is FinancialDisclosure
-    assert required_matcher(Stricter(parse_profile(LUMIO_TOML))) is None
+    assert required_gate(Stricter(parse_profile(LUMIO_TOML))) is None
+
+
+def test_a_gate_is_read_from_the_class_that_analyzes() -> None:
+    from tocsin.screening.detectors.human_resources.layoffs import Layoffs
+
+    class Again(Layoffs):
+        name = "layoffs_again"
+
+        def analyze(self, ctx):  # type: ignore[no-untyped-def]
+            yield from ()
+
+    layoffs = Layoffs(parse_profile(LUMIO_TOML))
+    gate = required_gate(layoffs)
+    assert isinstance(gate, Gate) and gate.chars == ("🤐", "🤫")
+    assert required_gate(Again(parse_profile(LUMIO_TOML))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # no phrase of the lexicon, no cue word: only the emoji opens the gate
+        ("🤫 the whole Nantes plant is moving to Poland", "hr.layoffs"),
+        ("🤐 toute l'usine de Nantes déménage en Pologne", "hr.layoffs"),
+    ],
+)
+def test_a_gate_opened_by_a_character(text: str, kind: str) -> None:
+    engine = Engine(load_profile(CORPUS / "profile.toml"), models=False)
+    assert kind in {f.kind for f in engine.screen(Post(text=text)).findings}
+    assert kind not in {
+        f.kind for f in engine.screen(Post(text=text.replace("🤫", "").replace("🤐", ""))).findings
+    }

@@ -15,7 +15,7 @@ from ..models import Decision, Finding, Post, Result
 from ..profile import Profile
 from .detectors.base import Context, Detector
 from .language import detect_language
-from .lexicon import LexiconDetector, required_matcher
+from .lexicon import LexiconDetector, required_gate
 from .matching import SharedPass, phrase_matchers
 from .normalize import normalize
 from .policy import apply_policy, decide
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from ..ml.findings import ModelStep
 
 SUPPORTED_LANGUAGES = ("fr", "en")
+
+#: a detector's gate in the engine: the ids of the shared pass's matchers of which one must have
+#: a hit, and the characters that open it too; None: the detector always runs
+_Gate = tuple[frozenset[int], tuple[str, ...]] | None
 
 
 class Engine:
@@ -58,9 +62,10 @@ class Engine:
         self._shared = SharedPass(
             [m for detector in self.detectors for m in phrase_matchers(detector)]
         )
-        # per direction, each detector with its languages (None: any language) and the id of
-        # the matcher of the shared pass without whose hits it finds nothing (None: always run)
-        self._by_direction: dict[str, list[tuple[Detector, tuple[str, ...] | None, int | None]]]
+        # per direction, each detector with its languages (None: any language) and its gate: the
+        # ids of the shared pass's matchers of which one must have a hit, and the characters
+        # that open it too (None: always run it)
+        self._by_direction: dict[str, list[tuple[Detector, tuple[str, ...] | None, _Gate]]]
         self._by_direction = {
             direction: [
                 (d, None if "*" in d.languages else tuple(d.languages), self._gate(d))
@@ -78,7 +83,7 @@ class Engine:
             if rule.yields_to
         }
         #: per (direction, language): the detectors to run, each with its gate (made on first use)
-        self._plans: dict[tuple[str, str], list[tuple[Detector, int | None]]] = {}
+        self._plans: dict[tuple[str, str], list[tuple[Detector, _Gate]]] = {}
         # The text models (sentiment, toxicity, spam): one separate step, see tocsin.ml.findings.
         self.model_step: ModelStep | None = None
         if models:
@@ -88,9 +93,11 @@ class Engine:
         self.explain_lang = lang or self.profile.language
         self.languages = tuple(self.profile.organisation.languages)
 
-    def _gate(self, detector: Detector) -> int | None:
-        matcher = required_matcher(detector)
-        return id(matcher) if matcher is not None and self._shared.covers(matcher) else None
+    def _gate(self, detector: Detector) -> _Gate:
+        gate = required_gate(detector)
+        if gate is None or not all(self._shared.covers(m) for m in gate.matchers):
+            return None
+        return frozenset(id(m) for m in gate.matchers), gate.chars
 
     def screen(
         self, post: Post, *, default_id: str | int | None = None, lang: str | None = None
@@ -114,7 +121,7 @@ class Engine:
             _normalized=normalized,
         )
         found: list[Finding] = []
-        hits: Any = ()
+        hits: dict[int, Any] = {}
         if self._shared.size:
             self._shared.run(normalized)
             hits = normalized.shared[1]
@@ -122,8 +129,12 @@ class Engine:
         if plan is None:
             plan = self._plan(post.direction, language)
         for detector, gate in plan:
-            if gate is not None and gate not in hits:
-                continue  # its phrases are not in the post: it would find nothing
+            if (
+                gate is not None
+                and hits.keys().isdisjoint(gate[0])
+                and not (gate[1] and any(c in text for c in gate[1]))
+            ):
+                continue  # none of its phrases is in the post: it would find nothing
             try:
                 found.extend(detector.analyze(ctx))
             except Exception as exc:  # a detector's bug must not take the run down
@@ -144,7 +155,7 @@ class Engine:
             post.id if post.id is not None else default_id, decision, language, findings, signals
         )
 
-    def _plan(self, direction: str, language: str) -> list[tuple[Detector, int | None]]:
+    def _plan(self, direction: str, language: str) -> list[tuple[Detector, _Gate]]:
         """The detectors that screen posts of this direction and language, in order."""
         plan = [
             (detector, gate)

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from ..errors import PluginError
 from ..models import Category, Finding, Severity
@@ -163,7 +163,7 @@ class LexiconDetector(Detector):
     KINDS: ClassVar[tuple[str, ...]] = ()
     #: set on a subclass whose own ``analyze`` only filters or rewrites the findings of this
     #: class's ``analyze``: it finds nothing on a post without a phrase of its lexicon, and the
-    #: engine skips it there (see :func:`required_matcher`; a subclass of it must set it again)
+    #: engine skips it there (see :func:`required_gate`; a subclass of it must set it again)
     PHRASES_REQUIRED: ClassVar[bool] = False
 
     def __init__(self, profile: Profile) -> None:
@@ -352,17 +352,31 @@ class AnchoredLexiconDetector(LexiconDetector):
         return ()
 
 
-def required_matcher(detector: object) -> PhraseMatcher[Any] | None:
-    """The phrase matcher without whose hits ``detector`` finds nothing, or None.
+class Gate(NamedTuple):
+    """What a detector needs in a post to find anything: a hit of one of ``matchers`` in the
+    engine's shared pass, or one of ``chars`` in the text (emoji, which phrases cannot hold)."""
+
+    matchers: tuple[PhraseMatcher[Any], ...]
+    chars: tuple[str, ...] = ()
+
+
+def required_gate(detector: object) -> Gate | None:
+    """The gate without which ``detector`` finds nothing, or None (always run it).
 
     A lexicon detector that keeps the lexicon's own ``analyze`` finds nothing when its phrases
-    are not in the post; an anchored one, when no anchor is. The engine then need not call it on
-    a post where its matcher had no hit in the shared pass.
+    are not in the post; an anchored one, when no anchor is. A detector whose own ``analyze``
+    adds work behind cheap cue words says so with a ``gate`` method defined in the same class as
+    that ``analyze`` (a subclass that overrides ``analyze`` again must define it again). The
+    engine then need not call it on a post where no matcher of its gate had a hit.
     """
     cls = type(detector)
     analyze = getattr(cls, "analyze", None)
     if analyze is LexiconDetector.analyze or vars(cls).get("PHRASES_REQUIRED") is True:
-        return getattr(detector, "_phrases", None)
+        phrases = getattr(detector, "_phrases", None)
+        return Gate((phrases,)) if phrases is not None else None
     if analyze is AnchoredLexiconDetector.analyze:
-        return getattr(detector, "_anchors", None)
-    return None
+        anchors = getattr(detector, "_anchors", None)
+        return Gate((anchors,)) if anchors is not None else None
+    owner = next((c for c in cls.__mro__ if "analyze" in vars(c)), None)
+    gate = vars(owner).get("gate") if owner is not None else None
+    return gate(detector) if callable(gate) else None

@@ -36,7 +36,7 @@ from functools import cache
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import AnchoredLexiconDetector, Rule, lexicon_data
+from ...lexicon import AnchoredLexiconDetector, Gate, Rule, lexicon_data
 from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
 
@@ -166,6 +166,11 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     def _riddle_names(profile: Profile) -> list[str]:
         """The competitors' names a riddle can be made on: one word of five letters or more."""
         return [c.name for c in profile.competitors if len(c.name) >= 5 and c.name.isalpha()]
+
+    def gate(self) -> Gate:
+        """Nothing without a competitor's name (or a masked or veiled one) or a cue word of a
+        rival pointed at without its name."""
+        return Gate((self._anchors, self._unnamed_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...lexicon import LexiconDetector
+from ...lexicon import Gate, LexiconDetector
 from ...matching import PhraseMatcher
 from ..base import Context
 
@@ -127,6 +127,10 @@ class HealthClaims(LexiconDetector):
             r"\b(?:" + "|".join(re.escape(n) for n in names if n.strip()) + r")\b",
             re.IGNORECASE,
         ) if any(n.strip() for n in names) else None
+
+    def gate(self) -> Gate:
+        """Nothing without a phrase of the lexicon or a medication's cue word."""
+        return Gate((self._phrases, self._medication_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))

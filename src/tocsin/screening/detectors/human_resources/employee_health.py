@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
+from ...lexicon import Gate
 from ...matching import PhraseMatch, PhraseMatcher
 from ..base import Context
 from ..pii.person_with_contact import first_names
@@ -139,6 +140,10 @@ class EmployeeHealth(OwnStaffRules):
         self._staff: PhraseMatcher[bool] = PhraseMatcher(
             ((w, True) for w in self.STAFF_WORDS), on_demand=True
         )
+
+    def gate(self) -> Gate:
+        """Nothing without a phrase of the lexicon or a shape's cue word."""
+        return Gate((self._phrases, self._shape_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
-from ...lexicon import Rule
+from ...lexicon import Gate, Rule
 from ...matching import PhraseMatcher
 from ..base import Context
 from .rules import OwnStaffRules
@@ -145,6 +145,10 @@ class Layoffs(OwnStaffRules):
             if len(words) > 1 and len(words[-1]) >= 3:
                 context.append((words[-1], rule))
         self._context = PhraseMatcher(context, on_demand=True)
+
+    def gate(self) -> Gate:
+        """Nothing without a phrase of the lexicon, a shape's cue word or a zipped-lips emoji."""
+        return Gate((self._phrases, self._shape_cues), ("🤐", "🤫"))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))

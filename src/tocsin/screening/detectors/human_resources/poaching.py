@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import AnchoredLexiconDetector, Rule
+from ...lexicon import AnchoredLexiconDetector, Gate, Rule
 from ...matching import PhraseMatch, PhraseMatcher
 from ..base import Context
 from ..competition.competitor_disparagement import CompetitorDisparagement
@@ -90,6 +90,10 @@ class Poaching(AnchoredLexiconDetector):
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
         return profile.competitor_terms()
+
+    def gate(self) -> Gate:
+        """Nothing without a competitor's name or a cue word of people moving."""
+        return Gate((self._anchors, self._moving_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
