@@ -44,6 +44,17 @@ from ....profile import Profile
 from ...matching import PhraseMatcher, SpanIndex, fold_phrase
 from ..base import Context, Detector
 
+#: a decimal digit (any script)
+_DIGIT = re.compile(r"\d")
+_ASCII_UPPER = re.compile(r"[A-Z]")
+
+
+def _has_upper(text: str) -> bool:
+    """True when ``text`` holds an upper-case letter (a regular expression for ASCII text)."""
+    if text.isascii():
+        return _ASCII_UPPER.search(text) is not None
+    return any(map(str.isupper, text))
+
 
 @dataclass(frozen=True, slots=True)
 class _Span:
@@ -435,8 +446,9 @@ class Salaries(Detector):
         if found:
             yield from found
             return
-        if any(c.isdigit() for c in ctx.text):
-            yield from self._shape(ctx)
+        text = ctx.text
+        if _DIGIT.search(text) or (not text.isascii() and any(map(str.isdigit, text))):
+            yield from self._shape(ctx)  # (str.isdigit: superscripts and circled digits too)
 
     def _shape(self, ctx: Context) -> Iterator[Finding]:
         """Round 11: a person or a job title right before "à"/"on" and a salary-sized amount, or
@@ -526,7 +538,7 @@ class Salaries(Detector):
         if self._prize.find_all(norm) or self._public.find_all(norm):
             return
         people = self._people_in(ctx)
-        if not people and not any(c.isupper() for c in ctx.text):
+        if not people and not _has_upper(ctx.text):
             return
         amounts = list(self._amounts(ctx))
         if amounts:
@@ -539,7 +551,7 @@ class Salaries(Detector):
         found = [_Span(m.start, m.end, m.payload) for m in self._people.find(ctx.normalized)]
         found += self._named(ctx)
         text = ctx.text
-        if any(c.isupper() for c in text):
+        if _has_upper(text):
             for m in self.NAME_OWNS.finditer(text):
                 name = next(g for g in m.groups() if g)
                 if name.split()[0] not in self._not_names:
@@ -562,7 +574,7 @@ class Salaries(Detector):
         """Capitalised names before a verb of earning ("earns") or of change and deal ("moves")."""
         text = ctx.text
         found: list[_Span] = []
-        if not any(c.isupper() for c in text):
+        if not _has_upper(text):
             return found
         if self._greetings.find_all(ctx.normalized):
             for m in self.GREETED.finditer(text):
