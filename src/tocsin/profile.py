@@ -179,6 +179,15 @@ RISK_CATEGORIES = (
 )
 #: optional thresholds of one category of the learned risk layer (``risk`` when unset)
 RISK_THRESHOLDS = frozenset(f"risk_{c}" for c in RISK_CATEGORIES)
+#: default thresholds of the categories where the layer is right more often than ``risk``
+#: assumes, chosen on labelled sets it was not trained on (docs/models.md, "Per-category
+#: thresholds"); a policy that sets ``risk`` itself drops them (its own ``risk_<category>`` stay)
+RISK_CATEGORY_DEFAULTS = {
+    "risk_reputation": 0.55,
+    "risk_financial_disclosure": 0.55,
+    "risk_human_resources": 0.55,
+    "risk_personal_security": 0.55,
+}
 
 
 class Policy(_Section):
@@ -202,7 +211,7 @@ class Policy(_Section):
         description="Values never reported, compared case-insensitively (an address, a term).",
     )
     thresholds: dict[str, float] = Field(
-        default_factory=lambda: dict(MODEL_THRESHOLDS),
+        default_factory=lambda: {**MODEL_THRESHOLDS, **RISK_CATEGORY_DEFAULTS},
         description=(
             "Probability (0..1) at or above which a text model's score becomes a finding: "
             "'toxicity', 'hate', 'offensive', 'spam', 'risk' (the learned risk layer, every "
@@ -222,7 +231,8 @@ class Policy(_Section):
         for key, number in value.items():
             if not 0.0 <= number <= 1.0:
                 raise ValueError(f"threshold {key} must be between 0 and 1, not {number}")
-        return {**MODEL_THRESHOLDS, **value}
+        defaults = {} if "risk" in value else RISK_CATEGORY_DEFAULTS
+        return {**MODEL_THRESHOLDS, **defaults, **value}
 
     @model_validator(mode="after")
     def _thresholds(self) -> Policy:

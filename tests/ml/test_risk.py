@@ -22,7 +22,7 @@ from tocsin.errors import ProfileError
 from tocsin.ml.features import BUCKETS, word_buckets
 from tocsin.ml.findings import ModelStep
 from tocsin.ml.inference import MODEL_NAMES, MODELS_DIR, TextModels
-from tocsin.ml.learned import NAME, WORDING
+from tocsin.ml.learned import NAME, WORDING, threshold_of
 from tocsin.ml.linear import LinearModel
 from tocsin.ml.training import risk
 from tocsin.models import Category, Decision, Direction, Severity
@@ -172,6 +172,26 @@ def test_thresholds_come_from_the_policy() -> None:
     assert step is not None and step.learned is not None
     cuts = {c.value: cut for c, _, cut, _ in step.learned.columns}
     assert cuts["competition"] == above and cuts["data_leak"] == below
+
+
+@pytest.mark.parametrize(
+    ("thresholds", "expected"),
+    [
+        # no policy: the per-category defaults under the shared 0.65
+        ("", {"data_leak": 0.65, "compliance": 0.65, "competition": 0.65, "reputation": 0.55,
+              "human_resources": 0.55, "personal_security": 0.55,
+              "financial_disclosure": 0.55}),
+        # another model's threshold set: the defaults stay
+        ("spam = 0.8\n", {"reputation": 0.55, "data_leak": 0.65}),
+        # the shared threshold set: it applies to every category not set by name
+        ("risk = 0.8\n", {"reputation": 0.8, "human_resources": 0.8, "data_leak": 0.8}),
+        ("risk = 0.8\nrisk_reputation = 0.5\n", {"reputation": 0.5, "human_resources": 0.8}),
+        ("risk_human_resources = 0.9\n", {"human_resources": 0.9, "reputation": 0.55}),
+    ],
+)
+def test_per_category_default_thresholds(thresholds: str, expected: dict[str, float]) -> None:
+    policy = parse_profile(LUMIO_TOML + f"\n[policy.thresholds]\n{thresholds}").policy
+    assert {c: threshold_of(policy.thresholds, c) for c in expected} == expected
 
 
 @pytest.mark.parametrize(
