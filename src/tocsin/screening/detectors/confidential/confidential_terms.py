@@ -58,6 +58,11 @@ class ConfidentialTerms(Detector):
         # round 9 (precision): a bird seen at rest, at first light ("a nightjar perched on a
         # fence post at dawn", "un engoulevent perché sur un piquet à l'aube")
         "perched", "perché", "perchée", "perchés", "dawn", "aube",
+        # round 12 (precision, blind10): a sighting, its verb before "a" or "un" ("Spotted a
+        # nightjar on the roof of our office", "aperçu un nightjar sur le toit"; not "#nightjar
+        # spotted in the wild", a teaser), and the bird drawn
+        "spotted a", "spotted an", "aperçu un", "aperçu une", "observed a", "observé un",
+        "observé une", "🐦", "🦉",
     )
     #: round 9 (precision): words that gloss the term as the thing it is named after, strong
     #: enough to make a capitalised term ("Nightjar (dusk)") an ordinary word too: a public

@@ -94,7 +94,21 @@ SECRECY_HEDGE = re.compile(
     r"(?:je ne|j'|on ne|on) (?:peux|peut|peux pas|peut pas) (?:rien|pas) (?:en )?dire|"
     r"je peux rien dire|je ne peux pas en dire plus|motus(?: et bouche cousue)?|"
     r"top secret|codenam(?:e|ed|ing)|nom de code|sneaked me|m'a fait tester en douce|"
-    r"(?:said|told me|asked me) not to (?:post|share|say)|c'est encore entre nous|"
+    r"(?:said|told me|asked me|told us|asked us) not to (?:post|share|say|tell|mention|leak)|"
+    r"c'est encore entre nous|"
+    # round 12 (blind10): a request to keep quiet reported ("on m'a demandé de ne pas le dire
+    # mais tant pis"), a secret offered ("wanna know a secret?", "je vous confie un petit
+    # secret"), a plea not to repeat ("don't tell anyone", "vous ne l'avez pas lu ici")
+    r"(?:on|il|elle|ils|elles|la direction|mon boss|ma boss|ma cheffe?|mon chef) m'(?:a|ont) "
+    r"(?:demande|dit|interdit) (?:de |d')(?:ne (?:pas|rien) |n')?(?:le |l'|en |rien )?(?:dire|"
+    r"reveler|partager|poster|publier|divulguer|raconter|parler)|"
+    r"(?:wanna|want to|you want to|do you want to) know a (?:little )?secret|"
+    r"(?:vous voulez|tu veux|voulez-vous|envie de) (?:connaitre|savoir) un (?:petit )?secret|"
+    r"(?:je vous|je te) (?:dis|confie|livre|revele) un (?:petit )?secret|"
+    r"(?:i'll|let me|lemme) (?:tell|share with) you a (?:little )?secret|"
+    r"(?:don'?t|do not) tell (?:anyone|anybody|my boss)|"
+    r"ne (?:le )?(?:dites|repetez|repete|dis) (?:pas|a personne|rien)|"
+    r"you didn'?t hear (?:it|this|that) from me|vous (?:ne )?l'avez pas (?:lu|entendu) ici|"
     r"reste entre nous|just between (?:us|you and me)|"
     r"(?:the|our|le|la|notre) (?:\w+ )?secret (?:\w+ )?(?:lamps?|lampes?|products?|produits?|"
     r"projects?|projets?|prototypes?))\b"
@@ -119,7 +133,73 @@ LAUNCH_AHEAD = re.compile(
     r"lancement|sortie|va tout changer|very soon|coming soon|comingsoon|"
     r"going to (?:change everything|blow)|blow your minds?|"
     r"avant (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre)|prototype|nouveau produit|new product|building)\b"
+    r"decembre)|prototype|nouveau produit|new product|building|"
+    # round 12 (blind10): a release in a month ("sort en juin", "ships in March", "arrive
+    # début mai") and a price move ahead ("the price ... is going to fall in February", "les
+    # prix vont baisser en mars", "a price drop is coming")
+    r"(?:sort|sortira|sortent|sortiront|arrive|arrivera|arrivent|debarque|debarquera|lands?|"
+    r"ships?|drops?|comes out|is out|will be out|launches) (?:(?:en|in|des|from|debut|fin|mi|"
+    r"early|late|mid)[ -])?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|"
+    r"(?:going to|gonna|will|va|vont) (?:\w+ )?(?:fall|drop|go down|plunge|be cut|be slashed|"
+    r"baisser|chuter|degringoler|fondre|augmenter|grimper|flamber|rise|go up|double)|"
+    r"(?:price|prices|prix|tarifs?) (?:drop|cut|cuts|increase|rise|hike|baisse|hausse)|"
+    r"(?:baisse|hausse|chute) (?:des |de |du )?(?:prix|tarifs?))\b"
+)
+#: round 12 (structural): something of the inside shown in a picture: the work-tracking tools
+#: of a team (a Jira board, a Trello card, the backlog, a sprint), never public
+INTERNAL_TOOL = re.compile(
+    r"\b(?:jira|trello|asana|confluence|backlog|kanban|sprint board|sprint planning|"
+    r"roadmap interne|internal roadmap|internal dashboard|tableau de bord interne|"
+    r"(?:our|notre|the|le|la|mon|my) (?:\w+ )?board (?:jira|trello|interne|of the day|du jour)|"
+    r"(?:jira|trello|notion|linear|monday) (?:board|card|ticket|carte|tableau))\b"
+)
+INTERNAL_TOOL_CUES = (
+    "jira", "trello", "asana", "confluence", "backlog", "kanban", "sprint board",
+    "sprint planning", "roadmap interne", "internal roadmap", "internal dashboard",
+    "tableau de bord interne",
+)
+#: round 12 (structural): a message of the inside posted in the open ("meant for the internal
+#: channel, sorry", "mauvais canal", "à supprimer après lecture")...
+MISPOSTED = re.compile(
+    r"\b(?:meant for (?:the |our )?(?:internal|team|private)(?: \w+)?|internal (?:channel|chat|"
+    r"use only)|(?:wrong|mauvais) (?:channel|canal|chat|groupe|group|fil)|"
+    r"(?:canal|fil|groupe|chat|message) interne|pour usage interne|usage interne uniquement|"
+    r"delete (?:this )?after reading|a supprimer apres lecture|supprimez apres lecture|"
+    r"(?:sorry|oups|oops|desole),? (?:wrong|mauvais) (?:\w+ )?(?:channel|canal|group|groupe))\b"
+)
+MISPOSTED_CUES = (
+    "meant for", "internal channel", "internal chat", "internal use", "wrong channel",
+    "mauvais canal", "wrong chat", "mauvais chat", "wrong group", "mauvais groupe", "mauvais fil",
+    "canal interne", "fil interne", "groupe interne", "chat interne", "message interne",
+    "usage interne", "after reading", "après lecture",
+)
+#: ...that gives commercial terms: prices or margins for resellers, a price list, a discount
+COMMERCIAL_TERMS = re.compile(
+    r"(?:\b(?:prices?|pricing|tarifs?|prix|marges?|margins?|remises?|discounts?|conditions) "
+    r"(?:for|pour|des|aux|to) (?:les |the |our |nos )?(?:resellers?|revendeurs?|distributeurs?|"
+    r"distributors?|partners?|partenaires|grossistes?|wholesalers?|b2b|retailers?)\b|"
+    r"\b(?:reseller|dealer|wholesale|distributor|partner|b2b) (?:prices?|pricing|margins?|"
+    r"discounts?)\b|\b(?:grille tarifaire|price list|new prices|nouveaux (?:prix|tarifs)|"
+    r"prix d'achat|purchase prices?|cost prices?|prix de revient|prix plancher|floor price)\b)"
+)
+#: round 12 (structural): a customer file carried from one company to another ("il a ramené
+#: tout son fichier clients", "brought his whole client list with him")
+CLIENT_FILE_CARRIED = re.compile(
+    r"\b(?:ramene|rapporte|apporte|emporte|embarque|pique|recupere|copie|exporte|telecharge|"
+    r"partie? avec|partis avec|brought|took|taken|copied|exported|downloaded|left with|"
+    r"walked off with|ran off with|came with) "
+    r"(?:(?:avec (?:lui|elle) )?(?:tout |toute |the whole |his whole |her whole |all (?:of )?)?"
+    r"(?:son|sa|ses|leur|leurs|le|la|les|his|her|their|the) (?:whole |entire |full )?)?"
+    r"(?:fichiers? clients?|fichier client|base clients?|portefeuille clients?|carnet d'adresses|"
+    r"(?:client|customer) (?:list|file|files|database|base|book|contacts|portfolio))\b"
+)
+CLIENT_FILE_CUES = (
+    "fichier client*", "fichiers client*", "base client*", "portefeuille client*",
+    "carnet d'adresses", "client list", "customer list", "client file*", "customer file*",
+    "client database", "customer database", "client book", "client contacts",
+    "customer contacts", "client portfolio", "customer portfolio", "customer base",
 )
 #: the cue words of SECRECY_HEDGE and SECRET_SHOWN (see :attr:`Shape.cues`)
 SECRECY_HEDGE_CUES = (
@@ -127,6 +207,12 @@ SECRECY_HEDGE_CUES = (
     "sworn to secrecy", "not supposed to", "not allowed to", "kill me", "officiellement",
     "officially", "en parler", "peux", "peut", "motus", "top secret", "codenam*", "nom de code",
     "sneaked me", "en douce", "not to", "entre nous", "just between", "secret",
+    # round 12
+    "m'a demandé", "m'ont demandé", "m'a dit de", "m'ont dit de", "m'a interdit",
+    "m'ont interdit", "tell anyone", "tell anybody", "tell my boss", "dites pas",
+    "dites à personne", "répétez pas", "répète pas", "dis pas", "dis rien", "dites rien",
+    "répétez à personne", "hear it from me", "hear this from me", "hear that from me",
+    "pas lu ici", "pas entendu ici",
 )
 SECRET_SHOWN_CUES = (
     "top secret", "peux", "peut", "can't say", "cant say", "can't give", "cant give",
@@ -138,7 +224,11 @@ SECRET_SHOWN_CUES = (
 TEASER_NOT = re.compile(
     r"\b(?:investisseurs?|investors?|actionnaires?|shareholders?|rachat|acquisition|merger|"
     r"fusion|resultats|results|bourse|ticker|cours de l'action|share price|actions|shares|"
-    r"contrats?|contracts?|banquiers|bankers|deal)\b"
+    r"contrats?|contracts?|banquiers|bankers|deal|"
+    # round 12 (precision, blind10): the year's numbers measured against a target ("on ne va
+    # pas atteindre l'objectif annuel annoncé au printemps") are the financial family's
+    r"objectifs? annuels?|annual (?:target|goal)s?|sales targets?|objectifs? de ventes?|"
+    r"guidance|forecasts?|previsions?|chiffre d'affaires|revenue|profit warning|benefices?)\b"
 )
 
 
@@ -172,6 +262,59 @@ class UnreleasedTeaser(ShapeRules):
                 "fr": "Produit non annoncé évoqué (« {found} ») : un initié qui laisse deviner "
                 "ce qui n'est pas encore annoncé, derrière « je ne peux rien dire », le "
                 "dévoile. Attendez le lancement.",
+            },
+        ),
+        Shape(
+            id="internal_tool_in_picture",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(INTERNAL_TOOL, IN_THE_PICTURE),
+            cues=INTERNAL_TOOL_CUES,
+            window=80,
+            explanation={
+                "en": "A team's internal tool shown in a picture (“{found}”): a screenshot of a "
+                "Jira or Trello board, a backlog or a sprint shows the roadmap and what is not "
+                "announced. Remove the picture.",
+                "fr": "Un outil interne montré en image (« {found} ») : une capture d'un tableau "
+                "Jira ou Trello, d'un backlog ou d'un sprint montre la feuille de route et ce "
+                "qui n'est pas annoncé. Retirez l'image.",
+            },
+        ),
+        Shape(
+            id="misposted_prices",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.HIGH,
+            directions=("outbound",),
+            parts=(MISPOSTED, COMMERCIAL_TERMS),
+            cues=MISPOSTED_CUES,
+            window=200,
+            explanation={
+                "en": "Internal commercial terms posted in the open (“{found}”): a message meant "
+                "for an internal channel with resellers' prices, margins or a price list is "
+                "confidential. Delete the post.",
+                "fr": "Conditions commerciales internes publiées (« {found} ») : un message "
+                "destiné à un canal interne avec les prix, marges ou la grille tarifaire des "
+                "revendeurs est confidentiel. Supprimez le message.",
+            },
+        ),
+        Shape(
+            id="client_file_carried",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(CLIENT_FILE_CARRIED,),
+            cues=CLIENT_FILE_CUES,
+            explanation={
+                "en": "A customer file carried from one company to another (“{found}”): a "
+                "client list taken by someone who changes employer is another company's "
+                "confidential data, and its personal data. Remove it.",
+                "fr": "Un fichier clients emporté d'une entreprise à l'autre (« {found} ») : la "
+                "liste de clients qu'un salarié emporte en changeant d'employeur est une donnée "
+                "confidentielle d'une autre entreprise, et des données personnelles. Retirez-le.",
             },
         ),
         Shape(

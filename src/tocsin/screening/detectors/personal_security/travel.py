@@ -309,13 +309,31 @@ class Travel(ExposureRules):
                 found = m.group()
                 yield self._travel(ctx, "travel.airport", m.start(), m.end(), found, "route")
 
+    #: round 12 (precision, blind10): a numbered booth or stand at a show, with an invitation to
+    #: come: the team's presence is a public announcement, not a private trip ("Just landed at
+    #: LHR for the trade show. Booth C14 all week, come say hi")
+    PUBLIC_BOOTH = re.compile(r"\b(?:booth|stand|hall) (?:n(?:o|°)\.? ?)?[a-z]?\d{1,4}[a-z]?\b")
+    INVITATION = re.compile(
+        r"\b(?:come (?:say hi|say hello|see us|visit us|by)|visit us|drop by|stop by|find us|"
+        r"venez (?:nous voir|nous dire bonjour|nous rencontrer)|passez nous voir|retrouvez[ -]nous|"
+        r"rendez-vous sur (?:le|notre) stand)\b"
+    )
+
+    def _public_booth(self, folded: str) -> bool:
+        return bool(self.PUBLIC_BOOTH.search(folded)) and bool(self.INVITATION.search(folded))
+
     def _airports_ahead(self, ctx: Context, going: list[PhraseMatch[str]]) -> Iterator[Finding]:
         near_going = SpanIndex((g.fstart, g.fend, g) for g in going)
+        public: bool | None = None
         for airport in self._airports.find(ctx.normalized):
             if airport.payload and not ctx.text[airport.start : airport.end].isupper():
                 continue
             verb = near_going.nearest(airport.fstart, airport.fend, self.GOING_GAP)
             if verb is None or verb.fend > airport.fstart:
+                continue
+            if public is None:
+                public = self._public_booth(ctx.normalized.folded)
+            if public:
                 continue
             found = ctx.text[verb.start : airport.end]
             yield self._travel(ctx, "travel.airport", verb.start, airport.end, found, "airport")

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ....models import Finding, Severity
 from ....profile import Profile
-from ...matching import fold_phrase
+from ...matching import PhraseMatcher, fold_phrase
 from ..base import Context
 from .personal_data import PersonalDataDetector
 from .words import find_words
@@ -223,15 +223,49 @@ class PostalAddress(PersonalDataDetector):
             if folded
             else None
         )
+        self._care_cues: PhraseMatcher[str] = PhraseMatcher((p, p) for p in self.CARE_PLACES)
         #: the organisation's published addresses ([organisation] addresses), folded
         self._published = tuple(
             f for f in (fold_phrase(a) for a in profile.organisation.addresses) if f
         )
 
+    #: round 12 (blind10): a room in a care home or a hospital, with its number ("ma mère est
+    #: à l'EHPAD Les Tilleuls, chambre 112", "Dad's in room 14 at St Mary's care home"): where
+    #: a frail person can be found, an address of its own. Tried only when a word of such a place
+    #: is in the post (``_care_cues``, the engine's shared pass).
+    CARE_PLACES = (
+        "ehpad", "maison de retraite", "résidence senior*", "résidence pour personnes âgées",
+        "foyer logement", "usld", "hospice", "care home", "nursing home", "retirement home",
+        "old people's home", "assisted living", "hôpital", "hopital", "hospital", "clinique",
+        "clinic",
+    )
+    CARE_ROOM = re.compile(
+        r"\b(?:ehpad|maison de retraite|residences? (?:seniors?|pour personnes agees)|"
+        r"foyer logement|usld|hospice|care home|nursing home|retirement home|old people's home|"
+        r"assisted living|hopital|hospital|clinique|clinic)\b[^.!?\n]{0,60}?"
+        r"\b(?:chambre|ch\.|room|rm\.?|lit|bed|bay) ?(?:n(?:o|°)\.? ?)?\d{1,4}\b"
+        r"|\b(?:chambre|room) (?:n(?:o|°)\.? ?)?\d{1,4}\b[^.!?\n]{0,40}?"
+        r"\b(?:ehpad|maison de retraite|care home|nursing home|retirement home|hopital|"
+        r"hospital|clinique|clinic)\b"
+    )
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         return self.memoized(ctx, self._analyze)
 
+    def _care_rooms(self, ctx: Context) -> Iterator[Finding]:
+        norm = ctx.normalized
+        if not self._care_cues.found_in(norm):
+            return
+        for m in self.CARE_ROOM.finditer(norm.folded):
+            start, end = norm.to_original(m.start(), m.end())
+            masked = re.sub(r"\d", "*", ctx.text[start:end])
+            yield self.personal_finding(
+                ctx, (start, end), masked, rule="pii.postal_address.care_room", score=0.8,
+                premises_en="", premises_fr="",
+            )
+
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
+        yield from self._care_rooms(ctx)
         for match in self.find(ctx):
             evidence = ctx.text[match.start : match.end]
             masked = mask_address(evidence)
@@ -316,6 +350,10 @@ class PostalAddress(PersonalDataDetector):
         r"home|moved into|emmenag\w*|demenag\w*)\b"
     )
 
+    #: round 12 (precision, blind10): a "street" named by one letter, with or without a number
+    #: ("Hall 5, allée B", "stand 12, allée C4") is an aisle of a hall or a show, not an address
+    AISLE = re.compile(r" {1,2}[A-Z]\d{0,3}")
+
     @staticmethod
     def _folded_index(index: list[int] | None, original: int) -> int:
         return original if index is None else bisect_left(index, original)
@@ -335,6 +373,8 @@ class PostalAddress(PersonalDataDetector):
         if not postcode:
             if number is None:
                 return None
+            if self.AISLE.fullmatch(text, e, name_end):
+                return None  # round 12: "Hall 5, allée B", "allée C12": a row of a hall
             if not kind.strong and not capitalised:
                 return None
             if not capitalised and not particle:

@@ -57,6 +57,8 @@ _AFTER_SEP = (
 _KEYWORD_TAIL = re.compile(
     r",?(?:(?:[ \t]{1,3}[^\s:=：]{1,30}){0,6}?[ \t]{0,3}"
     r"(?P<sep>[:=：]|->|→|\bis\b|\best\b|\bc'est\b|\bc’est\b|\bwas\b|\b[ée]tait\b"
+    # round 12 (blind10): "is" contracted on the keyword ("the door code's still 1987")
+    r"|(?<=\w)['’]s\b"
     r"|\bsera\b|\bwill be\b)" + _AFTER_SEP
     + r"|[ \t]{1,3}(?=[^\s:=：]{4,64}(?:[\s,;.!?)]|\Z)))" + _VALUE,
     re.IGNORECASE,
