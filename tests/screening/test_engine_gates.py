@@ -23,10 +23,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 GATED = {
     "unrealistic_promises", "complaints", "brand_offers",
     "financial_disclosure", "quiet_period_mentions", "fake_reviews",
-    "special_category_data", "copyright_flags", "confidentiality_markers", "family",
+    "special_category_data", "copyright_flags", "confidentiality_markers",
     # a gate of several matchers (round 11's shapes behind their own cue words): a rival
-    # pointed at without its name, people moving, a shape's cue words, a medication's
+    # pointed at without its name, people moving, a shape's cue words, a medication's; round
+    # 12: a school's or a relative's word
     "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
+    "family",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)
@@ -35,7 +37,10 @@ NOT_GATED = {
     "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
 }  # fmt: skip
 #: detectors whose gate has more than one matcher
-SEVERAL = {"competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims"}
+SEVERAL = {
+    "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
+    "family",
+}  # fmt: skip
 
 
 def _posts() -> list[Post]:

@@ -26,6 +26,13 @@ certain Lyon brand", "un certain rival", "the other Lyon brand") or a name withh
 ("ils se reconnaîtront", "je ne vise personne", "I won't name") is disparagement when the post
 also holds what it is said against: a rival word ("concurrent", "rival") or a contrast with us
 ("chez nous, jamais", "pas nous", "we don't").
+
+Round 12 (structural): the name left to the reader ("suivez notre regard", "pas besoin de citer
+de nom", "the folks with the orange logo") joins the withheld names, against theirs-versus-ours
+("Ours, you can leave on all night", "leur service client") or "évitez les marques qui…"; near a
+competitor's name, a word of praise in ironic quotes ("« intéressants »", "their \"smart\"
+bulb") or what is done properly "here" ("ici, les primes sont versées à l'heure") is
+disparagement too.
 """
 
 from __future__ import annotations
@@ -91,12 +98,26 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"|\bje ne citerai personne\b|\bon ne citera personne\b|\bi won'?t name\b"
         r"|\bnot naming (?:names|anyone|anybody)\b|\bsuivez mon regard\b"
         r"|\bdont on taira le nom\b|\bje ne nommerai personne\b"
+        # round 12: the name left to the reader ("suivez notre regard", "pas besoin de citer
+        # de nom", "tout le monde aura reconnu", "you know who") or a rival told by its logo
+        r"|\bsuivez notre regard\b|\bpas besoin de (?:citer|nommer|donner) (?:de |des )?noms?\b"
+        r"|\btout le monde (?:aura|a|les aura|l'aura) reconnu|\bno need to name\b"
+        r"|\b(?:you|we all|everyone|everybody) knows? who\b|\bvous voyez de qui\b"
+        r"|\b(?:folks|people|guys|ones|brand|company|crowd|makers?) (?:with|behind) the"
+        r" (?:[\w-]+ ){0,2}?logo\b"
+        r"|\b(?:ceux|les gens|la marque|la boîte|les types) (?:au|avec le|à) (?:[\w-]+ )?logo\b"
     )
     #: ... which counts when the post says against whom: a rival word, or a contrast with us
     AGAINST = (
         r"\b(?:concurrents?|concurrence|rivals?|rivaux|competitors?|competition)\b"
         r"|\bchez nous\b|\bpas nous\b|\bnous,? (?:jamais|non)\b|\bnot us\b|\bwe don'?t\b"
         r"|\bours (?:don'?t|are|need|last)\b|\bwe're not\b"
+        # round 12: theirs against ours ("Ours, you can leave on", "leur service client"), or
+        # the reader told to avoid the unnamed makers ("évitez les marques qui ...")
+        r"|\bours,|\bles nôtres\b|\bleurs? (?:nouvel(?:le)?s? )?(?:produits?|ampoules?|lampes?"
+        r"|service client|sav)\b|\btheir (?:new )?(?:products?|bulbs?|lamps?|customer service"
+        r"|support)\b|\b(?:évitez|evitez|fuyez|avoid|steer clear of) (?:les |the )?(?:marques"
+        r"|brands|fabricants|companies|makers)\b"
     )
     #: ... except in a post about people moving between the two companies ("le DAF a déjà son
     #: nouveau badge… chez un concurrent qui commence par B", "mercato", "joined us"): that is
@@ -117,7 +138,39 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         "beginswith*", "startswith*", "endswith*", "certain", "certaine", "other", "autre",
         "reconnaitront", "vise personne", "citerai", "citera", "name", "naming", "regard",
         "taira", "nommerai",
+        # round 12
+        "besoin de citer", "besoin de nommer", "besoin de donner", "reconnu", "know who",
+        "knows who", "voyez de qui", "logo",
     )
+    #: round 12: a word of praise (a closed list) in ironic quotes ("leurs chiffres doivent être
+    #: « intéressants »", "their \"smart\" bulb") within ``IRONY_WINDOW`` characters of a
+    #: competitor's name: running it down without a negative word (a product name in quotes,
+    #: « Nova », or a term, « rapprochement », is no praise word)
+    IRONY = re.compile(
+        r"[«“\"] ?(?:(?:très|so|very|super|ultra|hyper|vraiment|really) )?(?:intelligent|smart"
+        r"|innovant|innovative|fiable|reliable|durable|sustainable|eco|éco|écologique|green|vert"
+        r"|premium|qualité|quality|intéressant|interesting|révolutionnaire|revolutionary"
+        r"|haut de gamme|high-end|connecté|connected|sûr|safe|efficace|efficient|performant"
+        r"|économique|cheap|génial|great|brilliant|brillant|parfait|perfect|solide|solid"
+        r"|robuste|robust|rapide|fast|expert|pro|professionnel|professional|moderne|modern"
+        r"|lumineux|bright|excellent|top)(?:e|s|es)? ?(?:…|\.\.\.)?[»”\"]",
+        re.IGNORECASE,
+    )
+    IRONY_WINDOW = 160
+    #: round 12: what is done properly "here" said to a competitor's name ("ici les primes sont
+    #: versées à l'heure", "here, we answer the phone", "chez nous, les lampes tiennent"): the
+    #: contrast says they do not. A place word of ours, then (a few words on) a word of the
+    #: closed list of what should be normal
+    HERE_PROPERLY = re.compile(
+        r"\b(?:ici|chez nous|here|at lumio|with us|nous au moins|au moins ici|at least here)\b"
+        r",? (?:[\w'’-]+ ){0,4}?(?:à l'heure|a l'heure|on time|versée?s?|payée?s?|paid|"
+        r"répond(?:ons|ent)?|answers?|answer the phone|décroch\w*|tiennent|tient|last|"
+        r"keep (?:our|their) promises|tenons nos promesses|respecté\w*|respected)\b",
+        re.IGNORECASE,
+    )
+    HERE_CUES = ("ici", "chez nous", "here", "with us", "au moins")
+    #: the cheap test before IRONY, on the lowercased text
+    IRONY_CUES = ("«", "“", '"')
     #: the same for people moving (``MOVING``)
     MOVING_CUES = (
         "mercato", "badge*", "depart*", "leaving do", "farewell", "rejoin*", "joined", "joins",
@@ -142,6 +195,7 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._moving = re.compile(self.MOVING, re.IGNORECASE)
         self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.UNNAMED_CUES)
         self._moving_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MOVING_CUES)
+        self._here_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HERE_CUES)
 
     @classmethod
     def _riddle_patterns(cls, name: str) -> list[str]:
@@ -224,6 +278,54 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     def more(self, ctx: Context, anchors: list[PhraseMatch[str]]) -> Iterable[Finding]:
         if self._emoji_rule is not None and any(e in ctx.text for e in self.EMOJI):
             yield from self._emoji(ctx, anchors, self._emoji_rule)
+        if self._structural_rule is not None:
+            if any(cue in ctx.text for cue in self.IRONY_CUES):
+                yield from self._irony(ctx, anchors, self._structural_rule)
+            if self._here_cues.found_in(ctx.normalized):
+                yield from self._here_properly(ctx, anchors, self._structural_rule)
+
+    def _here_properly(
+        self, ctx: Context, rivals: list[PhraseMatch[str]], rule: Rule
+    ) -> Iterator[Finding]:
+        """Round 12: what is done properly "here", after a competitor's name: one finding."""
+        text = ctx.text
+        first = min(r.start for r in rivals)
+        hit = self.HERE_PROPERLY.search(text, first)
+        if hit is None or hit.start() - first > self.WINDOW * 2:
+            return
+        rival = min(rivals, key=lambda r: hit.start() - r.end if r.end <= hit.start() else 1 << 30)
+        yield self.rule_finding(
+            ctx,
+            rule,
+            (rival.start, hit.end()),
+            how="contrast",
+            matched=hit.group(0),
+            found=hit.group(0),
+            competitor=rival.payload,
+        )
+
+    def _irony(
+        self, ctx: Context, rivals: list[PhraseMatch[str]], rule: Rule
+    ) -> Iterator[Finding]:
+        """Round 12: praise in ironic quotes near a competitor's name: one finding (the first
+        such words next to a name)."""
+        text = ctx.text
+        by_original = SpanIndex((r.start, r.end, r) for r in rivals)
+        for hit in self.IRONY.finditer(text):
+            rival = by_original.nearest(hit.start(), hit.end(), self.IRONY_WINDOW)
+            if rival is None:
+                continue
+            start, stop = min(hit.start(), rival.start), max(hit.end(), rival.end)
+            yield self.rule_finding(
+                ctx,
+                rule,
+                (start, stop),
+                how="irony",
+                matched=hit.group(0),
+                found=hit.group(0),
+                competitor=rival.payload,
+            )
+            return
 
     def _emoji(
         self, ctx: Context, rivals: list[PhraseMatch[str]], rule: Rule

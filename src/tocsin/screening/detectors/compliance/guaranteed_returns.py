@@ -14,6 +14,14 @@ monthly rate ("8 % par an", "8.5% a year", "11 % chaque année") on a financial 
 pas comment vous pourriez perdre", "hasn't lost a single penny", "zero risk", "marchés en hausse
 ou en baisse"): the guarantee said without the word.
 
+Round 12 (structural, :meth:`GuaranteedReturns._vouched`): an invitation to put money in (buy,
+place, invest, "a safe place for your savings") in a post about the market (the share,
+shareholders, results, savings) and an outcome vouched for (no loss ever, "vous me remercierez",
+"thank me later", "you won't regret it", with stated grounds: results ahead or the price now):
+"Achetez l'action à 14 €, vous me remercierez le 28", "our employee shareholders have never lost
+a cent... a safe place for your savings". A product bought ("Buy the Halo lamp, you won't regret
+it") has no market word.
+
 "100 % garanti" (an absolute promise, reputation's business), discounts and energy savings
 ("-20 % garanti", "60 % d'économies garanties") are left alone.
 """
@@ -24,7 +32,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
+from ....profile import Profile
 from ...lexicon import LexiconDetector
+from ...matching import PhraseMatcher
 from ..base import Context
 
 
@@ -130,12 +140,75 @@ class GuaranteedReturns(LexiconDetector):
         ),
     }
 
+    # -- round 12 (structural): an invitation to invest and an outcome vouched for ------------
+    #: the cheap test: a word vouching for the outcome (folded)
+    VOUCH_CUES = (
+        "never lost", "jamais perdu", "thank me later", "thank me on", "thank me after",
+        "remercierez", "remercieras", "safe place", "safest place", "safe bet", "safest bet",
+        "placement sur", "valeur sure", "valeur refuge", "can t go wrong", "cannot go wrong",
+        "won t regret", "wont regret", "regretterez pas", "regretteras pas",
+    )
+    #: the outcome vouched for: no loss ever, or the reader's thanks to come
+    VOUCH = re.compile(
+        r"(?:(?:n['’]a|n['’]ont|hasn['’]t|haven['’]t|has never|have never|never|jamais)\s"
+        r"(?:jamais\s|rien\s|encore\s)?(?:perdu|lost)|thank me (?:later|on|after)|"
+        r"(?:vous|tu) (?:me )?remercier(?:ez|as)|safest? (?:place|bet|haven)|placement s[ûu]r|"
+        r"valeur (?:s[ûu]re|refuge)|can['’]?t go wrong|cannot go wrong|won['’]?t regret|"
+        r"(?:vous|tu) ne (?:le )?regretter(?:ez|as) pas)",
+        re.IGNORECASE,
+    )
+    #: an invitation to put money in: buy (now, before a date), place, invest, "your savings"
+    INVITE = re.compile(
+        r"\b(?:achetez|ach[èe]te|achetez-en|buy|grab|load up|investissez|investis|invest|"
+        r"placez|place (?:your|vos)|put your (?:money|savings)|mettez (?:votre argent|vos "
+        r"[ée]conomies|votre [ée]pargne)|(?:for|pour) (?:your|vos|votre) (?:savings|[ée]pargne|"
+        r"[ée]conomies))\b",
+        re.IGNORECASE,
+    )
+    #: ... in a post about the market: a share, shareholders, results ahead
+    MARKET = re.compile(
+        r"\b(?:l['’]action|les actions|actionnaires?|shares?|shareholders?|stocks?|ipo|bourse|"
+        r"share price|cours|dividend\w*|revenue|chiffre d['’]affaires|consensus|r[ée]sultats?|"
+        r"results|guidance|savings|[ée]pargne|titres?|\$[a-z]{2,5})\b",
+        re.IGNORECASE,
+    )
+    #: the reader's thanks to come vouch for a gain only on stated grounds: results or figures
+    #: ahead, or the price now ("Q4 revenue way above consensus… thank me later", "tant qu'elle
+    #: est à 14 €, vous me remercierez"); a bare "buy before the 28th, you'll thank me" is a tip
+    THANKS = re.compile(r"thank|remercier|regret|go wrong", re.IGNORECASE)
+    GROUNDS = re.compile(
+        r"\b(?:r[ée]sultats?|results|revenue|chiffre d['’]affaires|consensus|guidance|"
+        r"dividend\w*|b[ée]n[ée]fices?|profits?|earnings)\b"
+        r"|\d\s?(?:€|\$|£|euros?\b|[mk]\b)|[€$£]\s?\d",
+        re.IGNORECASE,
+    )
+    VOUCH_EXPLANATIONS = {
+        "en": (
+            "An investment vouched for (“{found}”): inviting people to buy or place money "
+            "while promising no loss or their thanks to come is a misleading financial promotion "
+            "(AMF/FCA). Remove it; every investment carries a risk of loss."
+        ),
+        "fr": (
+            "Placement garanti sans le mot (« {found} ») : inviter à acheter ou à placer en "
+            "promettant l'absence de perte ou des remerciements à venir est une communication "
+            "financière trompeuse (AMF). Retirez-le ; tout placement comporte un risque de perte."
+        ),
+    }
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        self._vouch_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.VOUCH_CUES)
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
         if found:
             return found  # the claim is reported already, by its own words
         if "%" in ctx.text and ctx.post.direction.value == "outbound":
             found = list(self._rate_without_risk(ctx))
+            if found:
+                return found
+        if self._vouch_cues.found_in(ctx.normalized):
+            found = list(self._vouched(ctx))
             if found:
                 return found
         folded = ctx.normalized.folded
@@ -178,6 +251,31 @@ class GuaranteedReturns(LexiconDetector):
                 found=found,
             )
             return
+
+    def _vouched(self, ctx: Context) -> Iterator[Finding]:
+        """Round 12: an invitation to invest, a market word and an outcome vouched for."""
+        text = ctx.text
+        vouch = self.VOUCH.search(text)
+        if vouch is None or self.WARNING.search(text) or self.NOT_RETURN.search(text):
+            return
+        if self.INVITE.search(text) is None or self.MARKET.search(text) is None:
+            return
+        if self.THANKS.search(vouch.group()) and self.GROUNDS.search(text) is None:
+            return
+        found = vouch.group()
+        yield self.finding(
+            ctx,
+            category=Category.COMPLIANCE,
+            kind="compliance.guaranteed_return",
+            severity=Severity.HIGH,
+            span=vouch.span(),
+            excerpt=found,
+            rule="vouched_investment",
+            matched=found,
+            score=0.8,
+            templates=self.VOUCH_EXPLANATIONS,
+            found=found,
+        )
 
     def _rate_without_risk(self, ctx: Context) -> Iterator[Finding]:
         """Round 11: a rate per period, a financial product and a denial of any loss."""

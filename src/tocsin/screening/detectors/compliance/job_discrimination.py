@@ -21,6 +21,12 @@ Severity: explicit exclusions (age limits, sex, origin, disability, pregnancy, f
 religion, union) are high; coded wording ("jeune et dynamique", "digital native", "native
 speaker", a gendered title) is medium. Equal-opportunity statements ("ouverts aux personnes en
 situation de handicap", "applicants of all ages") are not matched.
+
+Round 12 (structural, :meth:`JobDiscrimination._reported`, inbound, with a word of applying): a
+candidate reports the answer given to them ("on m'a répondu", "I was told") and, in the same
+sentence, one of their own protected traits from a closed list: an age in years, children, a
+pregnancy, a headscarf, an accent, a name, a disability ("on m'a répondu qu'à 52 ans et avec deux
+enfants je serais moins disponible"). "On m'a répondu que le poste était pourvu" is not.
 """
 
 from __future__ import annotations
@@ -128,8 +134,47 @@ class JobDiscrimination(LexiconDetector):
         "à ne pas écrire", "don't write", "do not write",
     )
 
+    # -- round 12 (structural): a candidate reports the answer given to them -------------------
+    #: the answer reported ("on m'a répondu", "I was told") then, in the same sentence, one of
+    #: the candidate's own protected traits (closed vocabulary): their age in years, their
+    #: children, a pregnancy, a headscarf, an accent or a name, a disability
+    REPORTED_ANSWER = re.compile(
+        r"\b(?:on m['’]a (?:r[ée]pondu|dit|expliqu[ée]|fait comprendre|object[ée])|"
+        r"(?:il|elle|ils|elles|la rh|le rh|le recruteur|la recruteuse) m['’]a (?:r[ée]pondu|dit|"
+        r"expliqu[ée]|fait comprendre)|(?:they|she|he|hr|the recruiter|the manager) "
+        r"(?:told|said to|replied to|wrote to) me|i was told|i got told|i've been told)"
+        r"[^.!?\n]{0,40}?(?:\bat [1-7]\d\b(?![:.,]?\d| ?(?:am|pm|h|%|€|\$|£|o'clock|min|hour))|"
+        r"\b[1-7]\d ans\b|\b\d{2} years old\b|"
+        r"\b(?:avec|with) (?:deux|trois|quatre|\d|des|mes|my|two|three|four|young) "
+        r"(?:jeunes |young |petits |little )?(?:enfants|gosses|kids|children)\b|"
+        r"\b(?:enceinte|pregnant|grossesse|pregnancy|mon voile|my headscarf|my hijab|mon accent|"
+        r"my accent|mon nom|my name|mon handicap|my disability|mon fauteuil|my wheelchair|"
+        r"mon origine|my origin|ma religion|my religion|mon âge|my age)\b)",
+        re.IGNORECASE,
+    )
+    #: the cheap test: a word of applying for a job (folded)
+    REPORTED_CUES = (
+        "postule", "postulee", "candidature", "candidat", "candidate", "entretien", "applied",
+        "application", "interview", "recruteur", "recruteuse", "recruiter",
+    )
+    REPORTED_EXPLANATIONS = {
+        "en": (
+            "Discrimination in hiring reported (“{found}”): a candidate says a personal trait "
+            "(age, children, pregnancy, origin, disability) was given as the reason; it exposes "
+            "the organisation to a legal claim. Take it to HR and answer privately."
+        ),
+        "fr": (
+            "Discrimination à l'embauche signalée (« {found} ») : un candidat dit qu'un trait "
+            "personnel (âge, enfants, grossesse, origine, handicap) lui a été opposé ; cela "
+            "expose l'organisation à un recours. Transmettez à la DRH et répondez en privé."
+        ),
+    }
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
+        self._reported_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.REPORTED_CUES
+        )
         self._job: PhraseMatcher[bool] = PhraseMatcher((p, True) for p in self.JOB_MARKERS)
         self._counter: PhraseMatcher[bool] = PhraseMatcher(
             (p, True) for p in self.COUNTER_EXAMPLE
@@ -141,6 +186,9 @@ class JobDiscrimination(LexiconDetector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
         outbound = ctx.post.direction.value == "outbound"
+        if not outbound and not findings and self._reported_cues.found_in(ctx.normalized):
+            yield from self._reported(ctx)
+            return
         if (
             outbound
             and self.AGE_HINT.search(ctx.text) is not None
@@ -163,6 +211,26 @@ class JobDiscrimination(LexiconDetector):
                 if neutral:
                     continue
             yield finding
+
+    def _reported(self, ctx: Context) -> Iterator[Finding]:
+        """Round 12: an inbound candidate reports a protected trait given as the answer."""
+        m = self.REPORTED_ANSWER.search(ctx.text)
+        if m is None:
+            return
+        found = m.group()
+        yield self.finding(
+            ctx,
+            category=Category.COMPLIANCE,
+            kind="compliance.discrimination",
+            severity=Severity.MEDIUM,
+            span=(m.start(), m.end()),
+            excerpt=found,
+            rule="compliance.reported_answer",
+            matched=found,
+            score=0.75,
+            templates=self.REPORTED_EXPLANATIONS,
+            found=found,
+        )
 
     def _age_limits(self, ctx: Context) -> Iterator[Finding]:
         for m in self.AGE_LIMIT.finditer(ctx.text):

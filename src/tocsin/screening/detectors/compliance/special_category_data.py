@@ -28,6 +28,14 @@ Round 11: a religious practice followed by a first name of the shipped list in t
 is that person's ("Pendant le ramadan, Youssef de la logistique partira à 16h"); a practice owned
 ("on respecte son jeûne", "his fast") or a place of worship ("à la messe") is in the lexicon.
 
+Round 12: a newcomer is one person ("the new guy in logistics", "la nouvelle recrue"); a
+practice said with its verb ("prays five times a day", "fait sa prière") is the person's; a
+workplace may stand between a union role and the name ("le délégué CGT de l'atelier, Rachid B.");
+in an inbound post that identifies its writer (a title and a name, a room, a social security
+number, an e-mail address, a phone number), the writer's own health or a relative's is theirs
+("je suis atteinte d'une sclérose en plaques… mon numéro de sécu …", "ma mère… elle a
+Alzheimer, chambre 112").
+
 The span is the special-category term; the excerpt never contains the person's name.
 """
 
@@ -122,7 +130,13 @@ class SpecialCategoryData(LexiconDetector):
     #: a preposition that makes the capitalised word after it a place
     PLACE_BEFORE = re.compile(r"\b(?:de|du|d['’]|à|au|aux|en|in|at|of|from)[ \t]{1,3}\Z")
     #: names right after a role: "délégués CGT Ahmed et Julie", "union reps, Tom and Aisha"
-    NAME_AFTER = re.compile(r"[ \t]{0,3}[,:(–—-]?[ \t]{0,3}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])")
+    NAME_AFTER = re.compile(
+        # round 12: a workplace may come between the role and the name ("le délégué CGT de
+        # l'atelier, Rachid B.", "the union rep at the depot, Tom")
+        r"(?:[ \t]{1,3}(?:de|du|des|d['’]|of|at|in|from)[ \t]{1,3}(?:la[ \t]|le[ \t]|les[ \t]|"
+        r"l['’]|the[ \t])?[a-zà-öø-ÿ][\w-]{1,20},)?"
+        r"[ \t]{0,3}[,:(–—-]?[ \t]{0,3}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])"
+    )
     #: a singular possessive right before the term ("our new union rep")
     OWN_ROLE = re.compile(
         r"\b(?:notre|our|mon|ma|my)\s+(?:nouvel(?:le)?\s+|nouveau\s+|new\s+|brand[- ]new\s+|"
@@ -137,7 +151,11 @@ class SpecialCategoryData(LexiconDetector):
         r"cto|coo|drh|comptable|technicienn?e?|vendeu(?:r|se)|colleagues?|co-?workers?|"
         r"employees?|interns?|director|customer|teammates?|team member|boss|chef(?:fe)?|"
         r"voisine?|neighbou?r|staff|associée?|partner|fournisseur|supplier)\b"
-        r"|\b(?:madame|monsieur|mme|mlle|mr|mrs|ms|miss)\.?\s+[A-ZÀ-ÖØ-Þ]",
+        r"|\b(?:madame|monsieur|mme|mlle|mr|mrs|ms|miss)\.?\s+[A-ZÀ-ÖØ-Þ]"
+        # round 12: a newcomer is one person ("the new guy in logistics", "la nouvelle recrue")
+        r"|\b(?:the|le|la|l['’])\s*(?:new|nouve(?:au|l|lle))\s+(?:guy|girl|hire|joiner|starter|"
+        r"lad|woman|man|lady|gars|mec|nana|recrue|arrivante?|venue?|stagiaire|intern|"
+        r"coll[eè]gue|colleague|employ[ée]e?|employee|technicien(?:ne)?|technician)\b",
         re.IGNORECASE,
     )
     NAME = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}(?![\w])")
@@ -194,6 +212,7 @@ class SpecialCategoryData(LexiconDetector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
+        inbound = ctx.post.direction.value == "inbound"
         for finding in super().analyze(ctx):
             start, end = finding.start or 0, finding.end or 0
             if text[start].isupper() and self.PART_OF_A_NAME.match(text, end):
@@ -214,9 +233,13 @@ class SpecialCategoryData(LexiconDetector):
                 if self.names_near(text, start, end):
                     yield finding
                 continue
-            if self.about_a_person(
-                text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
-            ) or (rule in self.VERB_RULES and self.first_name_after(text, end)):
+            if (
+                self.about_a_person(
+                    text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
+                )
+                or (rule in self.VERB_RULES and self.first_name_after(text, end))
+                or (inbound and self.exposed_by_writer(text, start))
+            ):
                 yield finding
 
     def _sentence_before(self, text: str, start: int) -> str:
@@ -264,6 +287,45 @@ class SpecialCategoryData(LexiconDetector):
             if self.PRONOUN_HEAD.search(head) and self.names_someone(text[end:]):
                 return True  # "she's HIV+ … Jenny from Croydon"
         return False
+
+    # -- round 12 (structural): the writer's own, or a relative's, in an inbound post that
+    # identifies them --------------------------------------------------------------------------
+    #: the writer as the subject, right before the term ("je suis atteinte d'une…", "I have")
+    FIRST_PERSON = re.compile(
+        r"\b(?:je suis|j['’]ai|je souffre|je vis avec|i am|i['’]m|i have|i['’]ve got|i suffer|"
+        r"i live with)\b",
+        re.IGNORECASE,
+    )
+    #: a relative of the writer (closed vocabulary)
+    KIN = re.compile(
+        r"\b(?:ma (?:m[èe]re|maman|fille|femme|s[œo]e?ur|grand-m[èe]re|tante)|mon (?:p[èe]re|papa|"
+        r"fils|mari|fr[èe]re|grand-p[èe]re|oncle|conjoint|compagnon)|my (?:mum|mom|mother|dad|"
+        r"father|son|daughter|wife|husband|brother|sister|grandma|grandmother|grandad|"
+        r"grandfather|partner|aunt|uncle))\b",
+        re.IGNORECASE,
+    )
+    KIN_PRONOUN = re.compile(r"\b(?:elle|il|she|he)\b", re.IGNORECASE)
+    #: what identifies the writer or the relative in the post: a title and a name, a room, a
+    #: social security number, an e-mail address, a phone number
+    IDENTIFIER = re.compile(
+        r"\b\d{13,15}\b|\b(?:chambre|room) ?n?°? ?\d{1,4}\b|"
+        r"\b(?i:mme|mlle|madame|monsieur|mr|mrs|ms)\.? [A-ZÀ-Ý][a-zà-ÿ]+|"
+        r"\b[\w.+-]+@[\w-]+\.\w+|(?:\+33 ?|\b0)[1-9](?:[ .-]?\d{2}){4}\b|"
+        r"num[ée]ro de s[ée]cu|n° de s[ée]cu|s[ée]curit[ée] sociale|social security|nhs number",
+    )
+
+    def exposed_by_writer(self, text: str, start: int) -> bool:
+        """Round 12: in an inbound post, the writer's own health (or a relative's) in a post that
+        identifies them ("je suis atteinte d'une sclérose en plaques… mon numéro de sécu
+        2950213…", "Mme Guerin… ma mère… elle a Alzheimer, chambre 112")."""
+        if self.IDENTIFIER.search(text) is None:
+            return False
+        before = self._sentence_before(text, start)
+        if self.FIRST_PERSON.search(before):
+            return True
+        return self.KIN.search(text) is not None and (
+            self.KIN.search(before) is not None or self.KIN_PRONOUN.search(before) is not None
+        )
 
     #: round 11: characters after a practice in which a listed first name makes it someone's
     #: ("Pendant le ramadan, Youssef de la logistique partira à 16h")

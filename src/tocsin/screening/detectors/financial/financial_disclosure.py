@@ -21,7 +21,9 @@ janvier", "Save the date: Q4 results on 28 January") is allowed by the rules' ``
 Round 11 (structural), detector :class:`HintedOutcome`: shareholders or the market and what they
 will feel soon ("nos actionnaires vont être ravis", "keep your eyes on the ticker"), or buying
 and holding the shares on an insider's word ("trust me, I work here"), shapes of
-:mod:`..reputation.shapes`.
+:mod:`..reputation.shapes`. Round 12: those who see the figures first (auditors, the results call)
+and what they cannot say; the deal makers at work and a secret (``mnpi.m_and_a``); a contract
+signed with a partner the post will not name yet (``mnpi.contract``).
 """
 
 from __future__ import annotations
@@ -149,7 +151,10 @@ MARKET_ALLUSION = re.compile(
     r"(?:those|people|anyone) who (?:bet|shorted|sold) (?:against )?(?:us|short)|short sellers?|"
     r"vendeurs a decouvert|the #?\w+ ticker|le titre|the stock|the share price|le cours|"
     r"(?:q[1-4]|t[1-4]) (?:figures|numbers|results|chiffres|resultats)|analystes|analysts|"
-    r"(?:des|vos|your) (?:titres|actions|shares) #?\w+)\b"
+    r"(?:des|vos|your) (?:titres|actions|shares) #?\w+|"
+    # round 12: those who see the figures first, and the deal makers
+    r"auditors?|auditeurs?|commissaires aux comptes|(?:results|earnings) call|"
+    r"finance floor)\b"
 )
 #: ...and what they will feel or do soon: "vont être ravis", "keep your eyes on", "décoller"
 MARKET_OUTCOME = re.compile(
@@ -160,7 +165,45 @@ MARKET_OUTCOME = re.compile(
     r"watch (?:the|our) (?:ticker|stock|share)|mauvais (?:lundi|mardi|mercredi|jeudi|vendredi)|"
     r"bad (?:monday|tuesday|wednesday|thursday|friday)|to the moon|big announcement|"
     r"ne les (?:lachez|vendez) pas|don'?t sell|hold on to them|(?:tiny|little|small) hint|"
-    r"petit indice|a vous de deviner|just saying|that'?s all i'?m saying)\b"
+    r"petit indice|a vous de deviner|just saying|that'?s all i'?m saying|"
+    # round 12: good news kept back, figures better than said, a secret everyone may guess
+    r"(?:good news|bonnes? nouvelles?) (?:in|by|coming|soon|ahead|arrivent|arrive|bientot|en|"
+    r"fin|debut|late|early|very soon)|that'?s all (?:we|i) can say|"
+    r"c'est tout ce qu'on peut (?:vous )?dire|"
+    r"better than (?:the )?(?:analysts|market|people|everyone|anyone) (?:think|expect)s?|"
+    r"mieux que ce que (?:pensent|croient|attendent) les analystes|entry point|"
+    r"point d'entree|je dis ca,? je dis rien|speak for themselves|en disent long|"
+    r"(?:no one|nobody)(?: [\w-]+){0,4} (?:is|are) allowed to (?:say|talk|speak)|"
+    r"personne n'a le droit d'en parler|vous saurez bientot|you'?ll (?:know|find out) soon)\b"
+)
+
+#: round 12: the people who make deals, at work ("l'équipe corpo dev était avec elle", "the
+#: investment bankers were in all week"; a data room or a due diligence are the lexicon's)...
+DEAL_MAKERS = re.compile(
+    r"\b(?:(?:corpo|corporate) dev(?:elopment)?|corp ?dev|banquiers? d'affaires|"
+    r"investment bankers?|avocats d'affaires|deal team)\b"
+)
+#: ...and a secret kept in plain sight ("personne n'a le droit d'en parler", "je dis ça, je dis
+#: rien", "nobody is allowed to say", a zipped-lips emoji)
+SECRECY = re.compile(
+    r"\b(?:personne n'a le droit d'en parler|on n'a pas le droit d'en parler|"
+    r"(?:no one|nobody)(?: [\w-]+){0,4} (?:is|are) allowed to (?:say|talk|speak)|"
+    r"je dis ca,? je dis rien|just saying|that'?s all (?:we|i) can say|on ne peut rien dire|"
+    r"(?:can'?t|cannot) say (?:more|anything)|motus|chut)\b|🤐|🤫"
+)
+#: round 12: a contract just signed with someone the post will not name...
+SIGNED_UNNAMED = re.compile(
+    r"\b(?:(?:on|nous) (?:vient|vien(?:nen)?t|venons) de signer|on a signe|nous avons signe|"
+    r"(?:we'?ve|we have|we) just signed|(?:we'?ve|we have) signed|just inked|deal signed|"
+    r"contrat signe|deal signe)\b"
+)
+#: ...and a teaser instead of the name ("vous saurez bientôt", "can't say who", "devinez")
+DEAL_TEASER = re.compile(
+    r"\b(?:vous saurez bientot|vous saurez tout|you'?ll (?:know|find out|hear) soon|"
+    r"stay tuned|restez connectes|more (?:news )?soon|(?:can'?t|cannot) (?:say|tell you) "
+    r"(?:who|which|more)|on ne peut (?:rien|pas) (?:dire|en dire)|devinez (?:qui|lequel)|"
+    r"guess who|je dis ca,? je dis rien|que vous croisez tous les jours|"
+    r"you (?:all )?(?:see|pass) every day)\b"
 )
 
 #: buying or holding the shares...
@@ -184,7 +227,17 @@ MARKET_ALLUSION_CUES = (
     "vendeurs a decouvert", "ticker", "le titre", "the stock", "the share price", "le cours",
     "figures", "numbers", "results", "chiffres", "resultats", "analystes", "analysts", "titres",
     "actions",
+    # round 12
+    "auditor*", "auditeur*", "commissaires aux comptes", "results call", "earnings call",
+    "finance floor",
 )
+#: the cue words of DEAL_MAKERS (round 12)
+DEAL_MAKERS_CUES = (
+    "corpo dev", "corporate dev*", "corp dev", "corpdev", "banquier* d affaires",
+    "investment banker*", "avocats d affaires", "deal team",
+)
+#: the cue words of SIGNED_UNNAMED (round 12)
+SIGNED_CUES = ("signer", "signe", "signed", "inked")
 INSIDER_WORD_CUES = (
     "i work here", "i work there", "works there", "je bosse", "je travaille", "j'y bosse",
     "j'y travaille", "qui voit passer les chiffres", "i see the numbers",
@@ -219,6 +272,42 @@ class HintedOutcome(ShapeRules):
                 "fr": "Allusion à une information non publiée (« {found} ») : annoncer aux "
                 "actionnaires qui sera content ou déçu avant la publication est une "
                 "divulgation sélective. Ne dites rien avant la publication.",
+            },
+        ),
+        Shape(
+            id="deal_makers_secret",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(DEAL_MAKERS, SECRECY),
+            cues=DEAL_MAKERS_CUES,
+            window=200,
+            explanation={
+                "en": "Deal talks hinted at (“{found}”): the deal makers at work and a secret "
+                "nobody may tell let the market guess an acquisition before it is announced. "
+                "Remove it.",
+                "fr": "Négociation évoquée (« {found} ») : l'équipe des opérations au travail et "
+                "un secret que personne ne peut dire laissent deviner une acquisition avant son "
+                "annonce. Retirez-le.",
+            },
+        ),
+        Shape(
+            id="hinted_deal",
+            kind="mnpi.contract",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(SIGNED_UNNAMED, DEAL_TEASER),
+            cues=SIGNED_CUES,
+            window=160,
+            explanation={
+                "en": "A contract hinted at before it is announced (“{found}”): a deal said to "
+                "be signed with a partner the post will not name yet is news for the market. "
+                "Wait for the announcement.",
+                "fr": "Contrat évoqué avant son annonce (« {found} ») : dire qu'un contrat est "
+                "signé avec un partenaire qu'on ne nomme pas encore est une information pour le "
+                "marché. Attendez l'annonce.",
             },
         ),
         Shape(

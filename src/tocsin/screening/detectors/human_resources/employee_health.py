@@ -22,6 +22,17 @@ person is a customer ("Customer of the month: Rachel, 7 months pregnant", "case 
 gestational diabetes", "Mrs Lambert, who is bipolar") or a competitor's ("the Brillix CEO is
 stepping back for health reasons"), only the compliance finding is kept: it is special-category
 data of an identifiable person, not the health of the organisation's staff.
+
+Round 12 (structural): two more closed vocabularies in the shape, an injury of a body part or
+an accident ("deux doigts cassés", "broke his wrist", "s'est brûlé la main", "stitches",
+"l'accident de Romain"; not a safety record, "sans accident") and a baby on the way ("une
+poussette double", "a pram", "future maman"), still with a named person or a colleague in the
+sentence; and the writer handing their own work over ("Sandrine reprend mes dossiers
+clients", "Tom covers for me until I'm back") makes them staff, so a customer word nearby ("mes
+dossiers clients") no longer turns the finding into a customer's. And a named person's long
+absence told without its reason, in a post of wishes of strength or recovery ("Sophie ne
+reviendra pas avant un bon moment… on lui envoie plein de force", "Priya is off for a few
+months, sending her love"); not a sabbatical, a trip, a retirement or parental leave.
 """
 
 from __future__ import annotations
@@ -63,6 +74,12 @@ class EmployeeHealth(OwnStaffRules):
         # a role in the organisation ("Mme Fabre, responsable logistique")
         "responsable", "manager", "directeur", "directrice", "chef", "cheffe", "délégué",
         "déléguée", "technicien", "technicienne", "head of",
+        # round 12: the writer hands their own work over: they are staff ("Sandrine reprend mes
+        # dossiers clients", "Tom covers my accounts until I'm back")
+        "reprend mes dossiers", "reprendra mes dossiers", "reprend mes clients",
+        "mes dossiers", "mon portefeuille", "mon absence", "mon retour", "mon intérim",
+        "takes over my", "will take over my", "covers for me", "covering for me", "my accounts",
+        "my cases", "my absence", "until i'm back", "until i am back", "while i'm out",
     )
     #: characters between a customer (or staff) word and the evidence
     CUSTOMER_REACH = 70
@@ -81,7 +98,19 @@ class EmployeeHealth(OwnStaffRules):
         r"heart attack|crise cardiaque|infarctus|avc|stroke|panic attacks?|"
         r"crises? d['’]angoisse|burn-?out|d[ée]pression|cancer|tumeur|tumou?r|"
         r"fausse couche|miscarriage|cong[ée] maternit[ée]|maternity leave|"
-        r"arr[êe]t maladie|sick leave)(?![\w'’])",
+        r"arr[êe]t maladie|sick leave|"
+        # round 12: an injury of a body part, and a baby on the way (closed vocabularies)
+        r"(?:doigts?|bras|jambes?|poignets?|chevilles?|c[ôo]tes?|mains?|pieds?|[ée]paules?|"
+        r"genoux?|nez|clavicules?|orteils?|vert[èe]bres?)[ \t](?:cass[ée]e?s?|fractur[ée]e?s?)|"
+        r"(?:broken|fractured|sprained|crushed)[ \t](?:arms?|legs?|wrists?|fingers?|ankles?|"
+        r"ribs?|hands?|foot|feet|nose|collarbone|toes?|back|vertebra)|"
+        r"s['’]est[ \t](?:cass[ée]e?|fractur[ée]e?|bless[ée]e?|br[ûu]l[ée]e?)[ \t](?:le|la|les|"
+        r"l['’]|deux|trois|un|une)|"
+        r"(?:broke|fractured|injured|hurt|crushed|burnt|burned)[ \t](?:his|her|their)[ \t]"
+        r"(?:arm|leg|wrist|finger|ankle|rib|hand|foot|back|shoulder|knee|nose|toe)s?|"
+        r"points de suture|stitches|(?:l['’])?accidents?|"
+        r"poussettes?|landaus?|berceaux?|biberons?|strollers?|prams?|baby bump|"
+        r"future maman|future mum|mum-to-be|mom-to-be|maman en devenir)(?![\w'’])",
         re.IGNORECASE,
     )
     #: a colleague said without a name
@@ -99,6 +128,9 @@ class EmployeeHealth(OwnStaffRules):
         r"research|charity|donate|don|dons|pr[ée]vention|pr[ée]venir|prevent|marathon|"
         r"courses? (?:contre|pour|solidaire)|fundrais\w*|collecte|t[ée]l[ée]thon|relais|relay|"
         r"walk for|run for|"
+        # round 12: a safety record or a mishap, no one hurt
+        r"sans accidents?|z[ée]ro accidents?|without an? accidents?|no accidents?|"
+        r"accident-free|by accident|par accident|rien d['’]un accident|"
         r"my (?:mum|mom|dad|mother|father|wife|husband|son|daughter|grand\w*)|"
         r"ma (?:m[eè]re|femme|fille|s[oœ]ur|grand-m[eè]re)|mon (?:p[eè]re|mari|fils|fr[eè]re|"
         r"grand-p[eè]re)|maman|papa)(?![\w'’])",
@@ -114,6 +146,13 @@ class EmployeeHealth(OwnStaffRules):
         "avc", "stroke", "panic attack*", "crise d angoisse", "crises d angoisse", "burn out",
         "burnout", "depression", "cancer", "tumeur", "tumor", "tumour", "fausse couche",
         "miscarriage", "conge maternite", "maternity leave", "arret maladie", "sick leave",
+        # round 12: injuries and a baby on the way
+        "casse", "casses", "cassee", "cassees", "fracture*", "broken", "broke", "sprained",
+        "crushed", "injured", "hurt", "burnt", "burned", "blesse", "blessee", "brule",
+        "brulee", "points de suture", "stitches", "accident", "accidents", "poussette*",
+        "landau*", "berceau*",
+        "biberon*", "stroller*", "pram", "prams", "baby bump", "future maman", "future mum",
+        "mum to be", "mom to be", "maman en devenir",
     )
     SHAPE_SENTENCE = re.compile(r"[.!?\n]")
     SHAPE_REACH = 110  # characters before the term searched for the person
@@ -130,8 +169,49 @@ class EmployeeHealth(OwnStaffRules):
         ),
     }
 
+    # -- round 12 (structural): a named person's long absence and the post's wishes -----------
+    #: a long absence, said without its reason ("ne reviendra pas avant un bon moment", "off for
+    #: a few months", "s'arrête pour une longue période")
+    ABSENCE = re.compile(
+        r"(?:ne (?:reviendra|rentrera|sera) pas (?:là |parmi nous |de retour )?avant "
+        r"(?:un (?:bon |long )?(?:moment|temps)|plusieurs (?:semaines|mois)|des (?:semaines|mois)|"
+        r"quelque temps)|(?:won['’]t|will not) be back (?:for|before|until) (?:a (?:good |long )?"
+        r"while|(?:some|several|a few) (?:weeks|months)|some time)|absente? (?:pour|pendant) "
+        r"(?:un (?:bon |long )?(?:moment|temps)|plusieurs (?:semaines|mois)|quelques (?:semaines|"
+        r"mois)|quelque temps)|(?:off|away|out) (?:for )?(?:a (?:good |long )?while|(?:several|"
+        r"a few|some) (?:weeks|months)|some time)|s['’]arr[êe]te pour (?:une longue p[ée]riode|"
+        r"un (?:bon |long )?(?:moment|temps)|plusieurs (?:semaines|mois)|quelque temps)|"
+        r"l[èe]ve le pied|takes? a step back|taking (?:some )?time off|prend du recul)",
+        re.IGNORECASE,
+    )
+    #: the wishes that tell why (strength, rest, recovery; a heart or flowers)
+    WISHES = re.compile(
+        r"(?:plein de force|beaucoup de force|toute notre force|de la force|sending (?:her |him |"
+        r"them |you )?(?:strength|love|good vibes|hugs)|strength to|force à|courage à|"
+        r"prompt r[ée]tablissement|get well|prends soin de (?:toi|elle|lui)|take care of "
+        r"(?:yourself|herself|himself)|repose-toi|rest up|on pense (?:fort |bien )?à (?:elle|lui|"
+        r"toi)|thinking of (?:her|him|you)|💛|❤️|💐|🙏)",
+        re.IGNORECASE,
+    )
+    #: an absence for a reason that is not health
+    ABSENCE_VETO = re.compile(
+        r"(?:sabbati\w+|tour du monde|world trip|voyage|travel\w*|retraite|retir\w+|"
+        r"cong[ée] parental|parental leave|paternit\w+|vacances|holiday\w*|honeymoon|"
+        r"lune de miel|formation|training|expatri\w+|mission|backpack\w*|road ?trip)",
+        re.IGNORECASE,
+    )
+    ABSENCE_CUES = (
+        "reviendra pas", "rentrera pas", "sera pas", "be back", "absent", "absente", "a while",
+        "few weeks", "few months", "several weeks", "several months", "some weeks",
+        "some months", "some time", "s arrete pour", "leve le pied",
+        "step back", "steps back", "time off", "prend du recul",
+    )
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
+        self._absence_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.ABSENCE_CUES
+        )
         self._first_names = frozenset(n.lower() for n in first_names())
         self._shape_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SHAPE_CUES)
         self._customers: PhraseMatcher[bool] = PhraseMatcher(
@@ -143,12 +223,14 @@ class EmployeeHealth(OwnStaffRules):
 
     def gate(self) -> Gate:
         """Nothing without a phrase of the lexicon or a shape's cue word."""
-        return Gate((self._phrases, self._shape_cues))
+        return Gate((self._phrases, self._shape_cues, self._absence_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
         if not findings and self._shape_cues.found_in(ctx.normalized):
             findings = list(self._shape(ctx))
+        if not findings and self._absence_cues.found_in(ctx.normalized):
+            findings = list(self._absence(ctx))
         if not findings:
             return findings
         customers = self._customers.find_all(ctx.normalized)
@@ -181,31 +263,56 @@ class EmployeeHealth(OwnStaffRules):
         text = ctx.text
         for term in self.SHAPE_MEDICAL.finditer(text):
             start, end = term.span()
-            lo = max(0, start - self.SHAPE_REACH)
-            stops = list(self.SHAPE_SENTENCE.finditer(text, lo, start))
-            lo = stops[-1].end() if stops else lo
-            stop = self.SHAPE_SENTENCE.search(text, end, end + self.SHAPE_AFTER)
-            hi = stop.start() if stop is not None else min(len(text), end + self.SHAPE_AFTER)
+            lo, hi = self._sentence(text, start, end)
             if self.SHAPE_VETO.search(text, lo, hi):
                 continue
             if not self.SHAPE_COLLEAGUE.search(text, lo, hi) and not self._named(text, lo, hi):
                 continue
-            found = term.group()
-            for category, kind in (
-                (Category.HUMAN_RESOURCES, "hr.employee_health"),
-                (Category.COMPLIANCE, "compliance.special_category"),
-            ):
-                yield self.finding(
-                    ctx,
-                    category=category,
-                    kind=kind,
-                    severity=Severity.HIGH,
-                    span=(start, end),
-                    excerpt=found,
-                    rule="employee_health.shape",
-                    matched=found,
-                    score=0.8,
-                    templates=self.SHAPE_EXPLANATIONS,
-                    found=found,
-                )
+            yield from self._both(ctx, start, end, "employee_health.shape")
             return
+
+    def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence around ``start:end`` (within the shape's reach)."""
+        lo = max(0, start - self.SHAPE_REACH)
+        stops = list(self.SHAPE_SENTENCE.finditer(text, lo, start))
+        lo = stops[-1].end() if stops else lo
+        stop = self.SHAPE_SENTENCE.search(text, end, end + self.SHAPE_AFTER)
+        hi = stop.start() if stop is not None else min(len(text), end + self.SHAPE_AFTER)
+        return lo, hi
+
+    def _absence(self, ctx: Context) -> Iterator[Finding]:
+        """Round 12: a named person's long absence in a post of wishes (both findings)."""
+        text = ctx.text
+        absence = self.ABSENCE.search(text)
+        if absence is None or self.WISHES.search(text) is None:
+            return
+        if self.ABSENCE_VETO.search(text):
+            return
+        start, end = absence.span()
+        lo, hi = self._sentence(text, start, end)
+        if self.SHAPE_VETO.search(text, lo, hi):
+            return
+        if not self.SHAPE_COLLEAGUE.search(text, lo, hi) and not self._named(text, lo, hi):
+            return
+        yield from self._both(ctx, start, end, "employee_health.absence")
+
+    def _both(self, ctx: Context, start: int, end: int, rule: str) -> Iterator[Finding]:
+        """The two findings of a shape: the staff member's health, special-category data."""
+        found = ctx.text[start:end]
+        for category, kind in (
+            (Category.HUMAN_RESOURCES, "hr.employee_health"),
+            (Category.COMPLIANCE, "compliance.special_category"),
+        ):
+            yield self.finding(
+                ctx,
+                category=category,
+                kind=kind,
+                severity=Severity.HIGH,
+                span=(start, end),
+                excerpt=found,
+                rule=rule,
+                matched=found,
+                score=0.8,
+                templates=self.SHAPE_EXPLANATIONS,
+                found=found,
+            )

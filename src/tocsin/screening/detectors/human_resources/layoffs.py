@@ -20,6 +20,10 @@ announcement (``hr.layoffs``, medium). Also by their shape: colleagues told to u
 ("to my colleagues in the Toulouse store: polish up your CVs", "get your CVs polished before
 February"), and a number of colleagues leaving together ("dernier jour pour 12 collègues du site
 de Manchester"), but not a retirement, a welcome or a job ad.
+
+Round 12 (structural): a secrecy hedge with a workplace emptied, by a share of its desks or
+people or by its boxes ("Half the desks packed up by 5pm. Not allowed to say more 🤐", "la
+moitié du plateau a vidé ses bureaux, je ne peux rien dire").
 """
 
 from __future__ import annotations
@@ -77,6 +81,17 @@ class Layoffs(OwnStaffRules):
         r"|(?:un|an?|one) (?:[ée]tage|floor|site|bureau|office|entrep[ôo]t|warehouse) en moins"
         r"|(?:one|a) (?:floor|site|office|warehouse) (?:fewer|less)"
         r"|optional move[^.!?\n]{0,30}mandatory|d[ée]m[ée]nagement[^.!?\n]{0,30}obligatoire)",
+        re.IGNORECASE,
+    )
+    #: round 12: a workplace emptied, by a share of its desks or people or by its boxes
+    #: ("half the desks packed up", "la moitié du plateau vidée", "desks cleared out")
+    SHAPE_EMPTIED = re.compile(
+        r"\b(?:half|a third|a quarter|la moiti[ée]|un tiers|un quart)\s(?:of\s)?(?:the\s|our\s|"
+        r"des\s|de nos\s|du\s|de l['’]|de la\s)?(?:desks?|bureaux|postes|seats|chaises|floor|"
+        r"[ée]tage|plateau|open[- ]space|team|[ée]quipe|staff|sales floor|people|gens|"
+        r"coll[eè]gues|colleagues)\b"
+        r"|\b(?:desks?|bureaux|lockers|casiers)\s(?:packed(?:\sup)?|cleared(?:\sout)?|emptied|"
+        r"vid[ée]s|d[ée]barrass[ée]s)\b",
         re.IGNORECASE,
     )
     #: colleagues told to get their CVs ready
@@ -163,7 +178,11 @@ class Layoffs(OwnStaffRules):
         text = ctx.text
         what = None
         if self.SHAPE_HEDGE.search(text) is not None:
-            what = self.SHAPE_BODY.search(text) or self.SHAPE_MOVE.search(text)
+            what = (
+                self.SHAPE_BODY.search(text)
+                or self.SHAPE_MOVE.search(text)
+                or self.SHAPE_EMPTIED.search(text)
+            )
         if what is None and not self.SHAPE_NOT.search(text):
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):

@@ -16,6 +16,13 @@ that names it. And people moving in a post that points at the rival without nami
 mercato… des ingénieurs qui connaissent bien les produits d'un certain voisin", "new badge at a
 competitor that starts with a B"): the moving words of the competition detector (``MOVING``)
 with its riddles and designations.
+
+Round 12 (structural): people arriving from the named competitor in any person of the verb
+("ils arrivent de chez Brillix", "joins our support team straight from Brillix") and a move
+between two companies that ends at it ("I moved from Lumio to Brillix", "passée de Lumio à
+Brillix"); the open door in French ("nos portes sont ouvertes") and a referral offered next to
+its name are ambiguous recruiting words. Customers arriving from it ("les clients qui nous
+arrivent de chez Brillix") are not people recruited.
 """
 
 from __future__ import annotations
@@ -58,6 +65,17 @@ class Poaching(AnchoredLexiconDetector):
         r"|position|contrat|cdi|salaire|salary|package)\b",
         r"\b(?:a job offer|an offer of employment|offre d'emploi|offre d'embauche"
         r"|proposition d'embauche) (?:from|de|d'|de la part de) {c}\b",
+        # round 12: people arriving from it, in any person of the verb ("ils arrivent de chez
+        # Brillix", "she comes to us straight from Brillix")
+        r"\b(?:arriv|vien|d[ée]barqu|sort|nous rejoign|rejoign)\w{0,6} (?:tout droit |"
+        r"directement )?de chez {c}\b",
+        r"\b(?:arriv|join|transferr)\w{0,4} (?:[\w'’-]+ ){0,3}?(?:straight |directly |fresh )?"
+        r"from {c}\b",
+        # ... or a move between the organisation and it, told either way ("I moved from Lumio to
+        # Brillix", "je suis passée de Lumio à Brillix")
+        r"\b(?:moved|moving|switched|switching|jumped|jumping|went|gone|changed|hopped|"
+        r"swapped) (?:over |ship )?from [\w'’-]+ (?:over )?to {c}\b",
+        r"\b(?:pass[ée]e?s?|parti(?:e|s|es)?|all[ée]e?s?) de [\w'’-]+ (?:à|chez) {c}\b",
     )
     #: ... and a team taken along, in a post that names the competitor
     TEAM = (
@@ -66,6 +84,14 @@ class Poaching(AnchoredLexiconDetector):
         r"(?:mon équipe|mes collègues)\b"
     )
     SHAPE_RULE = "poaching.recruiting"
+    #: round 12: customers, not staff, arriving from the competitor ("les clients qui nous
+    #: arrivent de chez Brillix"), in the characters before the shape
+    CUSTOMERS = re.compile(
+        r"\b(?:clients?|clientes?|customers?|acheteurs?|buyers?|users?|utilisat(?:eur|rice)s?|"
+        r"commandes?|orders?|abonn[ée]e?s?|subscribers?)\b",
+        re.IGNORECASE,
+    )
+    CUSTOMERS_REACH = 40
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
@@ -134,6 +160,8 @@ class Poaching(AnchoredLexiconDetector):
         if hit is None:
             hit = self._team.search(text)
         if hit is None or ctx.post.direction.value not in rule.directions:
+            return
+        if self.CUSTOMERS.search(text, max(0, hit.start() - self.CUSTOMERS_REACH), hit.start()):
             return
         yield self.rule_finding(
             ctx,

@@ -80,6 +80,8 @@ class ExposureRules(LexiconDetector):
     )
     #: keep inbound findings about anyone (at medium), not only about the profile's people
     INBOUND_FOR_ANYONE: ClassVar[bool] = False
+    #: round 12: rules whose inbound findings are kept about anyone (at medium) all the same
+    INBOUND_RULES: ClassVar[frozenset[str]] = frozenset()
     PERSON_NOTE: ClassVar[dict[str, str]] = {
         "en": "About {who}, one of the exposed people of the profile: severity raised. ",
         "fr": "Concerne {who}, personne exposée inscrite au profil : gravité relevée. ",
@@ -143,7 +145,7 @@ class ExposureRules(LexiconDetector):
                 continue
             elif outbound:
                 yield f
-            elif self.INBOUND_FOR_ANYONE:
+            elif self.INBOUND_FOR_ANYONE or f.rule in self.INBOUND_RULES:
                 yield replace(f, severity=Severity.MEDIUM)
 
     def detect(self, ctx: Context) -> Iterable[Finding]:

@@ -16,6 +16,14 @@ and three patterns:
 A room number counts near a hotel, or near a verb of staying with two digits at least ("dort
 juste au-dessus, ch. 512", "staying room 1412"); rooms may be plural ("chambres 318 et 320").
 
+Round 12 (structural): a flight number of a known airline, in capitals, next to a clock time
+(``FLIGHT_CLOCK_GAP`` characters) in a post with a word of leaving ("Il repart demain pour
+Montréal (AC871, 10h25)", "flies home Sunday, BA 305 at 7.40am"), with no word of air travel;
+a room number in a care home or a hospital ("sa mère est à l'EHPAD Les Tilleuls, chambre 112",
+"Dad's in room 214 at St Mary's hospital"), kind ``whereabouts.location``; a person's stay in a
+hospital or a clinic with its start or end ("dès demain je serai à l'hôpital Édouard-Herriot",
+"she'll be in hospital until March"), kind ``whereabouts.absence``.
+
 Medium for anyone, high next to one of the profile's people (see :mod:`.exposure`). Flight and
 room numbers are masked in excerpts. A customer's hotel review (inbound, no person of the
 profile) is not flagged.
@@ -175,6 +183,68 @@ class Travel(ExposureRules):
         "MPL", "BIQ", "LIL", "RNS", "SXB", "AJA", "BIA", "PTP", "FDF", "RUN", "BER", "TXL",
     )
     GOING_GAP = 25
+    # -- round 12 (structural) -----------------------------------------------------------------
+    #: words of leaving or coming back: with them, a flight number next to a clock time counts
+    #: without a word of air travel ("repart demain pour Montréal (AC871, 10h25)")
+    LEAVE_WORDS = (
+        "repart", "repartent", "repartira", "s'envole", "s'envolent", "rentre", "rentrent",
+        "part demain", "part pour", "part ce soir", "leaves for", "leaves tomorrow",
+        "flies out", "flies home", "heads back", "heading back", "returns", "back in",
+    )
+    #: a clock time right after the flight number, or right before it ("AC871, 10h25", "BA 305
+    #: at 7.40am", "10h25 : AC871"), on the folded text
+    CLOCK_AFTER = re.compile(r"[\s,;/@(]{0,3}(?:(?:at|a|dep\.?|depart)\s)?" + CLOCK.pattern)
+    CLOCK_BEFORE = re.compile(CLOCK.pattern + r"[\s,;:/@()-]{0,4}$")
+    FLIGHT_CLOCK_GAP = 12
+    #: a care home, a hospital, a clinic: a room number there tells where a patient lies
+    CARE_WORDS = (
+        "ehpad", "maison de retraite", "résidence senior", "résidence seniors",
+        "maison de repos", "nursing home", "care home", "retirement home", "hôpital",
+        "hopital", "hospital", "clinique", "clinic", "hospice", "soins palliatifs", "ward",
+    )
+    #: a person's stay in a hospital, said with its subject (the writer or a third person)
+    CARE_STAY = re.compile(
+        r"\b(?:je serai|je suis|j'entre|j'y serai|i'?ll be|i will be|i'?m|(?:il|elle) (?:sera|est"
+        r"|entre|restera)|(?:he|she)(?:'ll| will) be|(?:he|she) is|(?:he|she)'s)"
+        r" (?:(?:hospitalisee?|admise?|operee?|soignee?)\b|(?:a|dans) (?:l'hopital|la clinique"
+        r"|une clinique|un hopital)|en (?:clinique|reanimation|soins intensifs)|in (?:the )?"
+        r"(?:hospital|icu|intensive care)|at (?:the )?(?:[\w-]+ ){0,2}(?:hospital|clinic)"
+        r"|admitted)"
+    )
+    #: ...with its start or end ("dès demain", "jusqu'à février", "from Monday", "until March")
+    CARE_BOUND = re.compile(
+        r"\b(?:demain|tomorrow|des (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+)"
+        r"|jusqu'(?:a|au|en)|until|till|from (?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|tomorrow|the \d+)|la semaine prochaine|next week|pour (?:\d+|deux|"
+        r"trois|quatre|quelques) (?:jours|semaines|mois)|for (?:\d+|two|three|four|a few) "
+        r"(?:days|weeks|months))\b"
+    )
+    CARE_WINDOW = 80
+    #: a room in a care home counts for a relative placed there ("ma mère", "my dad"), not for
+    #: a ward's own news: a closed list of family words, on the folded text
+    RELATIVE = re.compile(
+        r"\b(?:mere|pere|maman|papa|grand-mere|grand-pere|grand mere|grand pere|mamie|mamy|papi"
+        r"|papy|mari|femme|epouse|epoux|fils|fille|frere|soeur|oncle|tante|beau-pere|belle-mere"
+        r"|mother|father|mum|mom|dad|grandma|grandmother|grandpa|grandfather|granny|nan|nana"
+        r"|husband|wife|son|daughter|brother|sister|uncle|aunt|mother-in-law|father-in-law)\b"
+    )
+    #: a patient's room or stay posted by a relative in a reply is kept, at medium (a
+    #: vulnerable person exposed on the organisation's page)
+    INBOUND_RULES = frozenset(
+        ("personal_security.travel.care_room", "personal_security.travel.care_stay")
+    )
+    CARE_EXPLANATIONS = {
+        "en": (
+            "Where a patient can be found (“{masked}”): a room in a care home or a hospital, or "
+            "a stay there with its dates, tells anyone where a vulnerable person lies, and that "
+            "their home is empty. Remove the place or the room."
+        ),
+        "fr": (
+            "Où trouver un patient (« {masked} ») : une chambre d'EHPAD ou d'hôpital, ou un "
+            "séjour avec ses dates, dit à tous où se trouve une personne vulnérable, et que son "
+            "domicile est vide. Retirez le lieu ou la chambre."
+        ),
+    }
 
     EXPLANATIONS = {
         "en": (
@@ -197,6 +267,7 @@ class Travel(ExposureRules):
         cues += [(w, "rail") for w in self.RAIL_WORDS] + [(w, "stay") for w in self.STAY_WORDS]
         cues += [(w, "stay") for w in self.LODGING_WORDS]
         cues += [(w, "plan") for w in self.PLAN_WORDS]
+        cues += [(w, "leave") for w in self.LEAVE_WORDS] + [(w, "care") for w in self.CARE_WORDS]
         self._cues: PhraseMatcher[str] = PhraseMatcher(cues)
         self._airport_codes = frozenset(self.AIRPORT_CODES)
         self._airports: PhraseMatcher[bool] = PhraseMatcher(
@@ -211,8 +282,10 @@ class Travel(ExposureRules):
         if not cues and self.PLANE_EMOJI not in ctx.text and not arrow:
             return  # every phrase of the travel rules holds a cue word: nothing to find
         yield from super().detect(ctx)
-        if "air" in cues or self.PLANE_EMOJI in ctx.text:
-            yield from self._flights(ctx, cues.get("air", []))
+        if "air" in cues or "leave" in cues or self.PLANE_EMOJI in ctx.text:
+            yield from self._flights(ctx, cues.get("air", []), clocked="leave" in cues)
+        if "care" in cues:
+            yield from self._care(ctx, cues["care"])
         if "air" in cues:
             yield from self._gates(ctx, cues["air"])
         if "room" in cues and ("hotel" in cues or "stay" in cues):
@@ -224,7 +297,9 @@ class Travel(ExposureRules):
         if "rail" in cues:
             yield from self._trains(ctx)
 
-    def _flights(self, ctx: Context, air: list[PhraseMatch[str]]) -> Iterator[Finding]:
+    def _flights(
+        self, ctx: Context, air: list[PhraseMatch[str]], clocked: bool = False
+    ) -> Iterator[Finding]:
         norm = ctx.normalized
         spans = [(a.start, a.end, True) for a in air]
         if self.PLANE_EMOJI in ctx.text:
@@ -232,7 +307,9 @@ class Travel(ExposureRules):
         near_air = SpanIndex(spans)
         for m in self.FLIGHT.finditer(norm.folded):
             start, end = norm.to_original(m.start("code"), m.end())
-            if not self._is_flight(ctx, m, near_air, start, end):
+            if not self._is_flight(ctx, m, near_air, start, end) and not (
+                clocked and self._flight_at_clock(ctx, m, start)
+            ):
                 continue
             code = m.group("code")
             masked = f"{code.upper()} {'*' * len(m.group('number'))}"
@@ -280,6 +357,62 @@ class Travel(ExposureRules):
         if not known or (code in self.WORD_LIKE and not capitals):
             return False
         return air.nearest(start, end, self.CONTEXT_WINDOW) is not None
+
+    def _flight_at_clock(self, ctx: Context, m: re.Match[str], start: int) -> bool:
+        """Round 12: a known airline's code in capitals, not a word, with a clock time right
+        next to it ("(AC871, 10h25)", "BA 305 at 7.40am")."""
+        code = m.group("code")
+        if code not in self._airlines or code in self.WORD_LIKE:
+            return False
+        if not ctx.text[start : start + len(code)].isupper():
+            return False
+        folded = ctx.normalized.folded
+        gap = self.FLIGHT_CLOCK_GAP
+        if self.CLOCK_AFTER.match(folded, m.end(), m.end() + gap) is not None:
+            return True
+        return self.CLOCK_BEFORE.search(folded[max(0, m.start() - gap) : m.start()]) is not None
+
+    def _care(self, ctx: Context, care: list[PhraseMatch[str]]) -> Iterator[Finding]:
+        """Round 12: a room number near a care home or a hospital; or a person's stay in a
+        hospital with its start or end. One finding."""
+        norm = ctx.normalized
+        folded = norm.folded
+        near_care = SpanIndex((c.start, c.end, c) for c in care)
+        for m in self.ROOM.finditer(folded):
+            start, end = norm.to_original(m.start(), m.end())
+            if near_care.nearest(start, end, self.CONTEXT_WINDOW) is None:
+                continue
+            lo, hi = max(0, m.start() - self.CARE_WINDOW), m.end() + self.CARE_WINDOW
+            if self.RELATIVE.search(folded, lo, hi) is None:
+                continue
+            masked = f"{m.group('word')} {'*' * len(m.group('number'))}"
+            yield self._care_finding(ctx, "whereabouts.location", start, end, masked, "care_room")
+            return
+        for stay in self.CARE_STAY.finditer(folded):
+            lo, hi = max(0, stay.start() - self.CARE_WINDOW), stay.end() + self.CARE_WINDOW
+            if self.CARE_BOUND.search(folded, lo, hi) is None:
+                continue
+            start, end = norm.to_original(stay.start(), stay.end())
+            found = ctx.text[start:end]
+            yield self._care_finding(ctx, "whereabouts.absence", start, end, found, "care_stay")
+            return
+
+    def _care_finding(
+        self, ctx: Context, kind: str, start: int, end: int, masked: str, rule: str
+    ) -> Finding:
+        return self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=kind,
+            severity=Severity.MEDIUM,
+            span=(start, end),
+            excerpt=masked,
+            rule=f"personal_security.travel.{rule}",
+            matched=masked,
+            score=0.75,
+            templates=self.CARE_EXPLANATIONS,
+            masked=masked,
+        )
 
     def _rooms(
         self, ctx: Context, hotels: list[PhraseMatch[str]], stays: list[PhraseMatch[str]]

@@ -30,7 +30,12 @@ samedis à 14 h" (a public event) are not.
 Round 11 (structural, :meth:`Whereabouts._shapes`, when no other rule fired): a place with a
 routine and a person, someone alone with a time or dates, or an absence with its dates and a
 place to go away to ("most Thursdays" near the CEO's name, "just me and the dog in Megève all of
-December", "two quiet weeks at the family place near Perros-Guirec from Saturday")."""
+December", "two quiet weeks at the family place near Perros-Guirec from Saturday").
+
+Round 12 (structural, :meth:`Whereabouts._hidden_keys`): keys, a badge or a door code said to be
+hidden in a named hiding place, a closed list ("les clés sont sous le pot de fleurs", "the spare
+key's under the doormat", "le badge est dans la boîte aux lettres"): the way into a home or an
+office, published. Kind ``whereabouts.empty_home``."""
 
 from __future__ import annotations
 
@@ -197,6 +202,45 @@ class Whereabouts(ExposureRules):
 
     ABSENCE_KIND = "whereabouts.absence"
 
+    # -- round 12 (structural): the way in, hidden -----------------------------------------------
+    #: what opens a door, on the folded text
+    KEYS = re.compile(
+        r"\b(?:cles?|clefs?|trousseau|double des cles|keys?|spare key|key card|badge|"
+        r"code (?:de la porte|du portail|de l'alarme|d'entree)|door code|alarm code)\b"
+    )
+    #: ...hidden somewhere (a closed list of hiding places), on the folded text
+    HIDING_PLACE = re.compile(
+        r"\b(?:sous|under|underneath|beneath|dans|in|inside|derriere|behind)"
+        r" (?:le |la |les |l'|the |a |un |une |our |notre |mon |ma |my )?(?:gros |grand |big |"
+        r"little |petit |usual |old |vieux )?"
+        r"(?:pots? de fleurs?|pot|paillasson|tapis|doormat|mat|flower ?pots?|plant ?pots?|"
+        r"planter|jardiniere|bac a fleurs|boite aux lettres|boite a lettres|mailbox|letterbox|"
+        r"letter box|gouttiere|pierre|rock|stone|brick|compteur|extincteur|fire extinguisher|"
+        r"vase|nain de jardin|garden gnome|door frame|encadrement)\b"
+    )
+    HIDDEN_GAP = 60
+    #: advice to the reader ("ne cachez jamais vos clés sous le paillasson", "never leave your
+    #: key under the mat"): nobody's way in
+    HIDDEN_ADVICE = re.compile(
+        r"\b(?:vos|votre|your|jamais|never|don'?t|do not|evitez|avoid|ne cachez|ne laissez|"
+        r"stop hiding|plus besoin|no more|no need)\b"
+    )
+    HIDDEN_CUES = (
+        "cle", "cles", "clef", "clefs", "trousseau", "key", "keys", "key card", "badge",
+        "door code", "alarm code", "code de la porte", "code du portail", "code de l alarme",
+        "code d entree",
+    )
+    HIDDEN_EXPLANATIONS = {
+        "en": (
+            "The way in published (“{found}”): saying where the keys or the code of a home or an "
+            "office are hidden lets anyone walk in. Remove it; tell the person privately."
+        ),
+        "fr": (
+            "Accès publié (« {found} ») : dire où sont cachés les clés ou le code d'un domicile "
+            "ou d'un bureau permet à n'importe qui d'entrer. Retirez-le ; dites-le en privé."
+        ),
+    }
+
     # -- round 11 (structural): shapes, read on the post's spaced folded text -------------------
     #: a habit said by its shape: "most Thursdays", "every morning", "never misses a day",
     #: "at dawn", "tous les jeudis", "chaque matin", "à l'aube", "ne rate jamais"
@@ -322,6 +366,7 @@ class Whereabouts(ExposureRules):
         own += [n.split()[0] for n in own if n.strip()]  # "Lumio" of "Lumio SA"
         self._own = frozenset(n.strip().lower() for n in own if n.strip())
         self._shape_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SHAPE_CUES)
+        self._hidden_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HIDDEN_CUES)
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
@@ -338,7 +383,40 @@ class Whereabouts(ExposureRules):
                 found = told + list(self._routines(ctx, habits, schedules))
         if not found:
             found = list(self._shapes(ctx))
+        if not any(f.kind == "whereabouts.empty_home" for f in found):
+            found.extend(self._hidden_keys(ctx))
         return found
+
+    def _hidden_keys(self, ctx: Context) -> Iterator[Finding]:
+        """Round 12: keys, a badge or a door code, and a hiding place within ``HIDDEN_GAP``
+        characters after or before them ("les clés sont sous le pot de fleurs")."""
+        if not self._hidden_cues.found_in(ctx.normalized):
+            return
+        norm = ctx.normalized
+        folded = norm.folded
+        for key in self.KEYS.finditer(folded):
+            lo, hi = max(0, key.start() - self.HIDDEN_GAP), key.end() + self.HIDDEN_GAP
+            place = self.HIDING_PLACE.search(folded, lo, hi)
+            if place is None or self.HIDDEN_ADVICE.search(folded, lo, hi):
+                continue
+            start, end = norm.to_original(
+                min(key.start(), place.start()), max(key.end(), place.end())
+            )
+            found = ctx.text[start:end]
+            yield self.finding(
+                ctx,
+                category=Category.PERSONAL_SECURITY,
+                kind="whereabouts.empty_home",
+                severity=Severity.MEDIUM,
+                span=(start, end),
+                excerpt=found,
+                rule=f"{self.LEXICON}.whereabouts.hidden_keys",
+                matched=found,
+                score=0.75,
+                templates=self.HIDDEN_EXPLANATIONS,
+                found=found,
+            )
+            return
 
     def _shape_place(self, text: str, spaced: str) -> bool:
         """A place in the post: a kind of place, or a name after a preposition that is not the

@@ -21,6 +21,13 @@ Reputation rules (:class:`ReputationShapes`):
   nous appellent pour régler le bluetooth, pitié 😂", "folks ring support because the plug isn't
   in 🙄").
 
+Round 12 added, from an unseen author set's misses: ``contempt_one_customer`` (one customer
+singled out + a mockery), ``contempt_age`` (an age group + "can't cope"), ``insinuation`` (an
+allusion or hearsay + advice to stay away; the competition family's when the profile's
+competitor is named), ``crisis_others_data``, ``crisis_discrimination``, ``crisis_leaving``
+(inbound), ``internal_for_colleagues`` and ``internal_meant_elsewhere`` (internal chatter by
+shape), ``lifetime_promise``.
+
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
 """
@@ -100,6 +107,10 @@ class ShapeRules(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         return list(self.shapes(ctx))
 
+    def skip(self, shape: Shape, ctx: Context) -> bool:
+        """Whether a shape found in the post is another family's business (default: never)."""
+        return False
+
     def shapes(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
         cued: set[str] = set()
@@ -115,7 +126,7 @@ class ShapeRules(Detector):
             if shape.cues and shape.id not in cued:
                 continue
             span = find_shape(shape, folded)
-            if span is None:
+            if span is None or self.skip(shape, ctx):
                 continue
             start, end = norm.to_original(*span)
             found = ctx.text[start:end]
@@ -275,6 +286,189 @@ PUNISH_CUES = (
 )
 CALLERS_CUES = ("appel*", "call", "calls", "ring", "rings", "phone", "phones", "support")
 
+
+# -- Round 12 (structural, from blind10's misses) ------------------------------------------------
+
+#: one customer singled out in the third person ("to the gentleman on the forum who…", "au
+#: monsieur qui a appelé cinq fois")
+ONE_CUSTOMER = _re(
+    r"\b(?:(?:to|for) the (?:gentleman|lady|guy|man|woman|customer|client|person|genius|dude|"
+    r"caller|sir|madam)|(?:au|a la|pour le|pour la|a ce|a cette) (?:monsieur|dame|client|cliente|"
+    r"personne|genie|petit malin|petite maline|correspondant|correspondante))\b"
+)
+#: a mockery: a mocking emoji, "apparently", a lecture in one-word sentences ("On. The. Wall.")
+MOCKERY = _re(
+    r"(?:🙃|🙄|🤦|😂|🤣|\bapparently\b|\bapparemment\b|\bvisiblement\b|\blol\b|\bmdr\b|"
+    r"\bsuperpower|\bsuper-?pouvoir|\b\w{1,10}\. \w{1,10}\. \w{1,10}\.)"
+)
+#: (cues: the whole phrase, "to the guy", "à la dame": the nouns alone are too common)
+ONE_CUSTOMER_CUES = tuple(
+    f"{to} {who}"
+    for to in ("to the", "for the")
+    for who in ("gentleman", "lady", "guy", "man", "woman", "customer", "client", "person",
+                "genius", "dude", "caller", "sir", "madam")
+) + tuple(
+    f"{to} {who}"
+    for to in ("au", "a la", "pour le", "pour la", "a ce", "a cette")
+    for who in ("monsieur", "dame", "client", "cliente", "personne", "genie", "petit malin",
+                "petite maline", "correspondant", "correspondante")
+)
+
+#: an age group ("if you're over 50", "les plus de 60 ans", "boomers", "à votre âge")
+AGE_GROUP = _re(
+    r"\b(?:(?:over|plus de|passe|past|after) (?:[4-9]0|forty|fifty|sixty|seventy|quarante|"
+    r"cinquante|soixante|septante)(?: ans)?|boomers?|seniors?|les vieux|old (?:people|folks|"
+    r"timers)|a votre age|at your age|(?:grannies|grandmas|grandpas|papys|mamies))\b"
+)
+#: ...told they cannot cope ("you probably won't get the app", "vous n'y comprendrez rien")
+INCAPABLE = _re(
+    r"\b(?:(?:won'?t|will not|can'?t|cannot|never) (?:\w+ )?(?:get|understand|figure|manage|"
+    r"use|work out|cope)|too (?:complicated|hard|difficult|techy) for (?:you|them)|"
+    r"n'y (?:comprendr|arriver)\w*|ne (?:comprendr|saur|arriver)\w*|trop (?:complique|dur|"
+    r"difficile) pour (?:vous|eux|elles)|pas pour vous)"
+)
+#: (cues: the age group's words, rarer than "can't" or "never")
+AGE_CUES = tuple(
+    f"{over} {age}"
+    for over in ("over", "plus de", "passe", "past", "after")
+    for age in ("40", "50", "60", "70", "80", "90", "forty", "fifty", "sixty", "seventy",
+                "quarante", "cinquante", "soixante", "septante")
+) + (
+    "boomer", "boomers", "senior", "seniors", "les vieux", "old people", "old folks",
+    "old timers", "a votre age", "at your age", "grannies", "grandmas", "grandpas", "papys",
+    "mamies",
+)
+
+#: a claim about a third party dropped as an allusion or hearsay ("we don't name names", "you
+#: know who we mean", "we're told", "paraît-il")...
+INSINUATION = _re(
+    r"\b(?:(?:we|i) (?:don'?t|won'?t|do not|will not) name (?:names|anyone|them)|no names|"
+    r"you know who (?:we|i) mean|you know who you are|they know who they are|"
+    r"suivez mon regard|(?:je|on) ne (?:citerai|citera|nommerai|nommera) personne|"
+    r"sans (?:citer|nommer) personne|ils se reconnaitront|(?:we'?re|we are|i'?m|i was|we were) "
+    r"told|(?:we|i)(?:'ve)? heard|word is|rumou?r (?:has it|says)|il parait|parait-il|"
+    r"on (?:nous|m')a dit|d'apres (?:nos|mes) (?:infos|sources)|selon (?:nos|mes) sources)\b"
+)
+#: ...with advice to stay away from them
+AVOID = _re(
+    r"\b(?:(?:don'?t|do not|never) (?:bother )?(?:buy|order|shop)(?:ing)? (?:from|with|at)|"
+    r"(?:stay away|steer clear) from|avoid (?:them|their)|(?:n'achetez|ne commandez|"
+    r"n'allez) (?:pas|jamais) chez|evitez(?:-les| leurs| ces)|fuyez)\b"
+)
+AVOID_CUES = (
+    "don't bother", "dont bother", "don't buy", "don't order", "don't shop", "do not buy",
+    "do not order", "never buy", "never order", "stay away", "steer clear", "avoid them",
+    "avoid their", "n'achetez", "ne commandez", "n'allez", "evitez*", "fuyez",
+)
+
+#: an inbound report of someone else's data seen (a breach: a crisis signal)
+OTHERS_DATA = _re(
+    r"\b(?:someone else'?s|somebody else'?s|another (?:customer|user|person|client)'s|"
+    r"(?:d'un autre|d'une autre) (?:client|cliente|"
+    r"utilisateur|utilisatrice|personne)|de quelqu'un d'autre|(?:gdpr|rgpd) (?:breach|"
+    r"violation)|data (?:breach|leak)|fuite de donnees|violation (?:du |des donnees )?rgpd)\b"
+)
+SEEN = _re(
+    r"\b(?:shows?|showing|shown|see|saw|seeing|logged|displays?|displaying|visible|"
+    r"affiche|affichait|vois|voit|voyais|connecte|apparait|apparaissent|breach|leak|"
+    r"violation|fuite)\b"
+)
+OTHERS_DATA_CUES = (
+    "someone else*", "somebody else*", "another customer*", "another user*",
+    "another person*", "another client*", "d'un autre", "d'une autre", "quelqu'un d'autre",
+    "gdpr", "rgpd", "data breach", "data leak", "fuite de donnees",
+)
+
+#: an inbound accusation of discrimination in hiring: an application + a protected ground
+APPLIED = _re(
+    r"\b(?:j'ai postule|postule chez vous|ma candidature|i applied|applied (?:for|to|at)|"
+    r"my (?:job )?application|entretien d'embauche|job interview)\b"
+)
+GROUND = _re(
+    r"\b(?:a \d{2} ans|\d{2} ans et|at \d{2}|\d{2} years old|trop (?:vieux|vieille|age|agee|"
+    r"jeune)|too old|too young|(?:mes|deux|trois|\d) enfants|(?:my|two|three|\d) (?:kids|"
+    r"children)|enceinte|pregnant|mon accent|my accent|mon nom|my (?:sur)?name|mon origine|"
+    r"my origin|handicap|disability|wheelchair|fauteuil roulant|voile|headscarf)\b"
+)
+APPLIED_CUES = (
+    "postule", "candidature", "applied", "my application", "my job application",
+    "entretien d'embauche", "job interview",
+)
+
+#: an inbound "shame on you" with the customer leaving ("never again", "je passe chez…")
+SHAME = _re(
+    r"\b(?:shame on|honte a|c'est une honte|what a disgrace|quelle honte|disgraceful|"
+    r"scandaleux|scandalous)\b"
+)
+LEAVING = _re(
+    r"\b(?:never again|plus jamais|(?:going|switching|moving) to|je (?:passe|vais) chez|"
+    r"je pars chez|last time i|derniere fois que)\b"
+)
+SHAME_CUES = (
+    "shame on", "honte a", "c'est une honte", "what a disgrace", "quelle honte",
+    "disgraceful", "scandaleux", "scandalous",
+)
+
+#: a message for colleagues: something parked here "until the wiki is back", a customer's details
+#: "to enter" (a team merely addressed is not: a security tip to colleagues is for the public)
+COLLEAGUES = _re(
+    r"(?:\b(?:je le|je la|je les) (?:mets|laisse|colle) ici\b|"
+    r"\b(?:i'?ll|let me) (?:put|leave|drop|paste) (?:it|this|them) here\b|"
+    r"\b(?:infos|informations|coordonnees|donnees|details) (?:du|de la|des|of the) "
+    r"(?:clients?|clientes?|customers?) a (?:saisir|entrer|rentrer)|\ba saisir dans\b|"
+    r"\bto (?:enter|key in) (?:in|into) (?:the )?(?:crm|erp|system))"
+)
+#: ...and what only colleagues should get: a link to a drive or a hook, bank details,
+#: registration numbers, a login
+INTERNAL_ITEM = _re(
+    r"(?:\bhttps?://(?:drive|docs|hooks|[\w-]+\.sharepoint|dropbox|notion)\b|\bwebhook|"
+    r"\b(?:wire|virez|virement)\b|\biban\b|\b[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3}|"
+    r"\b(?:siret|siren|vat number|numero de tva)\b|\blogin\b|\bmot de passe\b|\bpassword\b|"
+    r"\bidentifiants\b|\bcredentials\b|\bacces toute personne\b|\banyone with the link\b)"
+)
+COLLEAGUES_CUES = (
+    "mets ici", "laisse ici", "colle ici",
+    "put it here", "leave it here", "drop it here", "paste it here", "put this here",
+    "drop this here", "a saisir", "a entrer", "to enter", "to key in",
+)
+
+#: a message meant for a chat group or a channel ("supposed to go in the managers' group"; not
+#: "meant for": a product is meant for a group of users too); only "supposed to go" is reported,
+#: so that the lexicon rule ``internal_chatter.channel``, when it finds it too, keeps its finding
+MEANT_ELSEWHERE = _re(
+    r"\b(?:supposed to (?:go|be posted|be sent)|meant to (?:go|be posted|be sent)|"
+    r"cense(?:e)? (?:aller|partir|etre (?:poste|envoye)e?)|devait (?:aller|partir)|"
+    r"(?:etait )?destinee? (?:au|a la|aux))\b"
+)
+CHAT_PLACE = _re(
+    r"\b(?:group|groupe|group chat|channel|canal|thread|fil|conversation|dm|mp|inbox|"
+    r"messagerie)\b"
+)
+MEANT_CUES = (
+    "supposed to go", "supposed to be posted", "supposed to be sent", "meant to go",
+    "meant to be posted", "meant to be sent", "cense aller", "censee aller", "cense partir",
+    "censee partir", "cense etre", "censee etre", "devait aller", "devait partir", "destine*",
+)
+#: a post inviting the public to a group or a channel is no slip
+JOIN = _re(
+    r"\b(?:rejoignez|rejoindre|join|community|communaute|abonnez|subscribe|contactez|"
+    r"contact us|ecrivez-nous|message us)\b"
+)
+
+#: an absolute lifetime promise ("the last lamp you'll ever need", "vous n'en rachèterez
+#: jamais")
+LIFETIME = _re(
+    r"\b(?:the last (?:\w+ ){1,2}you(?:'ll| will)? ever (?:need|buy|own)|never (?:need|have) "
+    r"to buy (?:another|a new)|(?:vous )?n'en (?:rachet|achet|changer)\w* (?:plus )?jamais|"
+    r"la derniere (?:\w+ ){1,2}que vous (?:acheterez|achetez|aurez)|plus jamais besoin "
+    r"d'en (?:racheter|changer|acheter))"
+)
+LIFETIME_CUES = (
+    "ever need", "ever buy", "ever own", "never need to buy", "never have to buy",
+    "n'en racheter*", "n'en rachet*", "n'en acheter*", "n'en achet*", "n'en changer*",
+    "que vous acheterez", "que vous achetez", "que vous aurez", "plus jamais besoin",
+)
+
 REPUTATION_EXPLANATIONS = {
     "tone_deaf_promo": {
         "en": "Tone-deaf post (“{found}”): a promotion or a joke next to a disaster, an outage or "
@@ -295,6 +489,50 @@ REPUTATION_EXPLANATIONS = {
         "customers in public is read as the company's attitude. Remove it.",
         "fr": "Mépris des clients (« {found} ») : un salarié qui se moque d'un groupe de "
         "clients ou le punit en public est lu comme l'attitude de l'entreprise. Retirez-le.",
+    },
+    "contempt_one": {
+        "en": "Mockery of a customer (“{found}”): singling out one customer to laugh at them in "
+        "public humiliates them and is read as the company's attitude. Remove it; answer them "
+        "kindly in private.",
+        "fr": "Moquerie envers un client (« {found} ») : désigner un client pour rire de lui en "
+        "public l'humilie et est lu comme l'attitude de l'entreprise. Retirez-le ; répondez-lui "
+        "avec égard en privé.",
+    },
+    "contempt_age": {
+        "en": "Condescension toward an age group (“{found}”): saying people of an age cannot "
+        "cope is contempt and an age stereotype. Remove it; offer help instead.",
+        "fr": "Condescendance envers une tranche d'âge (« {found} ») : dire que des personnes "
+        "d'un certain âge ne s'en sortiront pas est méprisant et un stéréotype d'âge. "
+        "Retirez-le ; proposez plutôt de l'aide.",
+    },
+    "insinuation": {
+        "en": "Insinuation (“{found}”): an allusion or hearsay against someone, with advice to "
+        "avoid them, is an unverified damaging claim (defamation risk). Remove it.",
+        "fr": "Insinuation (« {found} ») : une allusion ou un ouï-dire contre quelqu'un, avec "
+        "le conseil de l'éviter, est une accusation non vérifiée (risque de diffamation). "
+        "Retirez-la.",
+    },
+    "crisis": {
+        "en": "Public crisis signal (“{found}”): a customer reports seeing someone else's data, "
+        "a discrimination, or leaves in anger. Escalate it now and answer in public.",
+        "fr": "Signal de crise publique (« {found} ») : un client signale voir les données "
+        "d'un autre, une discrimination, ou part en colère. Faites remonter tout de suite et "
+        "répondez en public.",
+    },
+    "internal": {
+        "en": "Internal chatter posted publicly (“{found}”): a message for colleagues, with "
+        "what only they should get, on the public account. Delete it and post it where it "
+        "belongs.",
+        "fr": "Échange interne publié (« {found} ») : un message pour les collègues, avec ce "
+        "qu'eux seuls doivent recevoir, sur le compte public. Retirez-le et postez-le au bon "
+        "endroit.",
+    },
+    "lifetime_promise": {
+        "en": "Unrealistic promise (“{found}”): no product lasts forever; a lifetime promise "
+        "will be quoted back at the first failure. Say what the warranty covers instead.",
+        "fr": "Promesse irréaliste (« {found} ») : aucun produit ne dure toujours ; une "
+        "promesse à vie sera ressortie à la première panne. Dites plutôt ce que couvre la "
+        "garantie.",
     },
 }
 
@@ -335,15 +573,56 @@ def _complaint(
     )
 
 
+def _shape(
+    id_: str,
+    kind: str,
+    direction: str,
+    parts: tuple[re.Pattern[str], ...],
+    cues: tuple[str, ...],
+    explanation: str,
+    window: int,
+    unless: re.Pattern[str] | None = None,
+    last_part_only: bool = False,
+) -> Shape:
+    """A round-12 reputation shape (medium outbound, low inbound)."""
+    return Shape(
+        id=id_,
+        kind=kind,
+        category=Category.REPUTATION,
+        severity=Severity.MEDIUM if direction == "outbound" else Severity.LOW,
+        directions=(direction,),
+        parts=parts,
+        explanation=REPUTATION_EXPLANATIONS[explanation],
+        unless=unless,
+        window=window,
+        cues=cues,
+        last_part_only=last_part_only,
+    )
+
+
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.0"
+    version = "1.1"
     categories = (Category.REPUTATION,)
     directions = ("outbound", "inbound")
     description = (
         "Reputation risks by their shape: a promotion next to a disaster or a commemoration, "
         "complaints that count the wait or the failures, contempt for a group of customers."
     )
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        #: the profile's competitors: an insinuation that names one is the competition
+        #: family's finding (disparagement), not a second one here
+        self._rivals: PhraseMatcher[str] = PhraseMatcher(
+            (name, name) for name in profile.competitor_names()
+        )
+
+    def skip(self, shape: Shape, ctx: Context) -> bool:
+        return shape.id == "insinuation" and bool(self._rivals) and bool(
+            self._rivals.found_in(ctx.normalized)
+        )
+
     SHAPES = (
         Shape(
             id="tone_deaf_promo",
@@ -384,4 +663,23 @@ class ReputationShapes(ShapeRules):
             explanation=REPUTATION_EXPLANATIONS["contempt_customers"],
             window=140,
         ),
+        _shape("contempt_one_customer", "reputation.insult", "outbound",
+               (ONE_CUSTOMER, MOCKERY), ONE_CUSTOMER_CUES, "contempt_one", 200),
+        _shape("contempt_age", "reputation.insult", "outbound", (AGE_GROUP, INCAPABLE),
+               AGE_CUES, "contempt_age", 100),
+        _shape("insinuation", "reputation.insult", "outbound", (INSINUATION, AVOID),
+               AVOID_CUES, "insinuation", 200),
+        _shape("crisis_others_data", "reputation.complaint", "inbound", (OTHERS_DATA, SEEN),
+               OTHERS_DATA_CUES, "crisis", 80),
+        _shape("crisis_discrimination", "reputation.complaint", "inbound", (APPLIED, GROUND),
+               APPLIED_CUES, "crisis", 200),
+        _shape("crisis_leaving", "reputation.complaint", "inbound", (SHAME, LEAVING),
+               SHAME_CUES, "crisis", 240),
+        _shape("internal_for_colleagues", "reputation.internal_chatter", "outbound",
+               (COLLEAGUES, INTERNAL_ITEM), COLLEAGUES_CUES, "internal", 200),
+        _shape("internal_meant_elsewhere", "reputation.internal_chatter", "outbound",
+               (CHAT_PLACE, MEANT_ELSEWHERE), MEANT_CUES, "internal", 60, unless=JOIN,
+               last_part_only=True),
+        _shape("lifetime_promise", "reputation.unrealistic_promise", "outbound", (LIFETIME,),
+               LIFETIME_CUES, "lifetime_promise", 60),
     )
