@@ -30,7 +30,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ....models import Category, Direction, Finding, Severity
+from ....profile import Profile
 from ...lexicon import LexiconDetector
+from ...matching import PhraseMatcher
 from ..base import Context
 from ..reputation.shapes import Shape, ShapeRules
 
@@ -96,6 +98,12 @@ SECRECY_HEDGE = re.compile(
     r"top secret|codenam(?:e|ed|ing)|nom de code|sneaked me|m'a fait tester en douce|"
     r"(?:said|told me|asked me|told us|asked us) not to (?:post|share|say|tell|mention|leak)|"
     r"c'est encore entre nous|"
+    # round 13 (blind11): the name withheld ("can't tell you what the bird is called", "je ne
+    # peux pas vous dire comment elle s'appelle", "can't give you its name")
+    r"can'?t (?:tell you|say) (?:what|how) (?:it|they|the \w+)(?: is| are|'s|'re)? (?:called|"
+    r"named)|can'?t (?:tell you|say|give you) (?:its|their|the) (?:real )?name|"
+    r"(?:peux|peut) pas (?:vous |te )?dire (?:comment (?:il|elle|ils|elles|ca) s'appell\w*|"
+    r"son (?:vrai )?nom)|"
     # round 12 (blind10): a request to keep quiet reported ("on m'a demandé de ne pas le dire
     # mais tant pis"), a secret offered ("wanna know a secret?", "je vous confie un petit
     # secret"), a plea not to repeat ("don't tell anyone", "vous ne l'avez pas lu ici")
@@ -145,7 +153,12 @@ LAUNCH_AHEAD = re.compile(
     r"(?:going to|gonna|will|va|vont) (?:\w+ )?(?:fall|drop|go down|plunge|be cut|be slashed|"
     r"baisser|chuter|degringoler|fondre|augmenter|grimper|flamber|rise|go up|double)|"
     r"(?:price|prices|prix|tarifs?) (?:drop|cut|cuts|increase|rise|hike|baisse|hausse)|"
-    r"(?:baisse|hausse|chute) (?:des |de |du )?(?:prix|tarifs?))\b"
+    r"(?:baisse|hausse|chute) (?:des |de |du )?(?:prix|tarifs?)|"
+    # round 13 (blind11): a feast or a season as the deadline ("shipping before Easter", "in
+    # your ceiling by spring", "en rayon avant Noël", "d'ici la rentrée")
+    r"(?:by|before|avant|d'ici|pour) (?:the |le |la |l')?(?:spring|summer|autumn|fall|winter|"
+    r"easter|christmas|xmas|the holidays|valentine'?s?(?: day)?|printemps|ete|automne|hiver|"
+    r"paques|noel|fetes|rentree|saint-valentin))\b"
 )
 #: round 12 (structural): something of the inside shown in a picture: the work-tracking tools
 #: of a team (a Jira board, a Trello card, the backlog, a sprint), never public
@@ -201,6 +214,82 @@ CLIENT_FILE_CUES = (
     "client database", "customer database", "client book", "client contacts",
     "customer contacts", "client portfolio", "customer portfolio", "customer base",
 )
+#: round 13 (structural): a document or a folder of the inside ("the pricing sheet is in the
+#: usual shared drive", "le tableur des marges", "dossier partagé")...
+SHARED_PLACE = re.compile(
+    r"\b(?:shared (?:drive|folder|doc|docs|document|sheet|spreadsheet)|(?:team|company|usual|"
+    r"internal) (?:drive|folder)|drive partage|dossier partage|dossier commun|lecteur partage|"
+    r"(?:pricing|price|margin|sales|salary|customer|client) (?:sheet|spreadsheet|file|folder|"
+    r"deck|doc)|(?:tableur|fichier|dossier|classeur|doc|document) (?:des |de |du )?(?:prix|"
+    r"tarifs|marges|ventes|salaires|clients)|google (?:drive|sheet|doc)s?|sharepoint|"
+    r"dropbox|onedrive)\b"
+)
+#: ...left open to whoever holds the link ("link's still open to anyone who has it",
+#: "accessible à quiconque a le lien", "pas besoin de mot de passe")
+OPEN_LINK = re.compile(
+    r"\b(?:(?:open|available|accessible|visible) to anyone(?: who (?:has|gets|holds) (?:it|the "
+    r"link)| with the link)|anyone (?:with|who has|holding) the link|link(?:'s| is) (?:still )?"
+    r"(?:open|public)|public link|no (?:login|password) needed|"
+    r"(?:ouvert|accessible|visible|lisible)e? a (?:tous|tout le monde|quiconque|n'importe qui)|"
+    r"quiconque (?:a|possede|detient) le lien|(?:toute personne|tous ceux|n'importe qui) "
+    r"(?:qui a|ayant|avec) le lien|lien (?:est )?(?:toujours |encore )?(?:ouvert|public)|"
+    r"lien public|(?:pas besoin de|sans) (?:mot de passe|identifiant|connexion))\b"
+)
+OPEN_LINK_CUES = (
+    "anyone", "link's", "link is", "public link", "no login", "no password", "ouvert",
+    "ouverte", "accessible", "visible", "lisible", "quiconque", "toute personne", "tous ceux",
+    "n'importe qui", "lien", "pas besoin de", "sans mot de passe", "sans identifiant",
+    "sans connexion",
+)
+#: a folder public on purpose: a press kit, logos, a catalogue
+PUBLIC_FOLDER = re.compile(
+    r"\b(?:press kit|media kit|kit (?:presse|media)|dossier de presse|logos?|public (?:google )?"
+    r"(?:folder|drive)|dossier public|brochures?|catalogues?|catalogs?|fiches? produits?|"
+    r"product sheets?|fact sheets?|user manuals?|notices?|replays?|templates?)\b"
+)
+#: round 13 (structural): a file of people ("l'export", "notre fichier VIP", "the mailing
+#: list")...
+PEOPLE_FILE = re.compile(
+    r"\b(?:exports?|extractions?|extracts?|fichiers?|listes?|listings?|bases?|tableurs?|"
+    r"spreadsheets?|csv|excel|lists?|files?|databases?|dumps?|mailing lists?)\b"
+)
+#: ...with their personal data ("avec leurs coordonnées", "emails and phone numbers")...
+PERSONAL_FIELDS = re.compile(
+    r"\b(?:(?:leurs|their|les|all the|toutes les) (?:coordonnees|contact details|contacts|"
+    r"adresses|addresses|e-?mails|numeros|phone numbers|numbers)|coordonnees|contact details|"
+    r"(?:e-?mail|home) addresses|adresses (?:e-?mail|mail|postales|perso)|phone numbers|"
+    r"numeros de (?:telephone|portable|tel)|dates? de naissance|birthdays|dates of birth)\b"
+)
+PERSONAL_FIELDS_CUES = (
+    "coordonnées", "contact details", "contacts", "adresses", "addresses", "e-mails", "emails",
+    "numéros", "phone numbers", "numbers", "date de naissance", "dates de naissance",
+    "birthdays", "dates of birth",
+)
+#: ...of private people (customers, subscribers, members, staff), not of businesses...
+PRIVATE_PEOPLE = re.compile(
+    r"\b(?:clients?|clientes?|customers?|abonne(?:e|s|es)?|subscribers?|membres?|members?|"
+    r"participants?|participantes?|inscrits?|inscrites?|users?|utilisateurs?|utilisatrices?|"
+    r"acheteurs?|acheteuses?|buyers?|patients?|salarie(?:e|s|es)?|employees?|staff|"
+    r"adherents?|vip|leads?|prospects?|gagnants?|winners?|candidats?|candidates?|applicants?)\b"
+)
+#: ...offered to whoever asks ("demandez-moi en MP", "DM me if you want it", "je vous
+#: l'envoie")
+OFFERED = re.compile(
+    r"(?:\b(?:demandez|demande|ecrivez|ecris)[- ]moi|\ben (?:mp|dm|prive)\b|\bmp moi\b|"
+    r"\bdm me\b|\bask me\b|\bhit me up\b|\bi can send\b|\bi'll send\b|\bhappy to share\b|"
+    r"\bje (?:vous|te) l(?:'|e |a )(?:envoie|passe|file|partage)|\bje peux (?:vous|te) "
+    r"l(?:'|e |a )(?:envoyer|passer|filer|partager)|\b(?:si quelqu'un|qui) (?:le |la |l')?veut\b|"
+    r"\b(?:anyone|who) wants? (?:it|a copy|the)\b|\bif anyone wants\b)"
+)
+#: the reader's own data, or a privacy promise: not someone else's file offered
+PEOPLE_FILE_NOT = re.compile(
+    r"\b(?:vos (?:coordonnees|donnees|informations|infos)|votre (?:compte|dossier|fiche)|your "
+    r"(?:details|data|contact details|information|info|account|own)|mettre a jour|update|"
+    r"stockists?|revendeurs?|retailers?|points de vente|distributeurs?|distributors?|"
+    r"rgpd|gdpr|jamais (?:partage|vendu|revendu|transmis)e?s?|never (?:shared|sold|share|sell)|"
+    r"ne (?:partageons|vendons|transmettons)|desinscri\w*|unsubscribe|opt-?out|privacy)\b"
+)
+
 #: the cue words of SECRECY_HEDGE and SECRET_SHOWN (see :attr:`Shape.cues`)
 SECRECY_HEDGE_CUES = (
     "can't say", "cant say", "cannot say", "can't tell you", "cant tell you",
@@ -213,6 +302,8 @@ SECRECY_HEDGE_CUES = (
     "dites à personne", "répétez pas", "répète pas", "dis pas", "dis rien", "dites rien",
     "répétez à personne", "hear it from me", "hear this from me", "hear that from me",
     "pas lu ici", "pas entendu ici",
+    # round 13
+    "can't give you", "cant give you",
 )
 SECRET_SHOWN_CUES = (
     "top secret", "peux", "peut", "can't say", "cant say", "can't give", "cant give",
@@ -225,6 +316,8 @@ TEASER_NOT = re.compile(
     r"\b(?:investisseurs?|investors?|actionnaires?|shareholders?|rachat|acquisition|merger|"
     r"fusion|resultats|results|bourse|ticker|cours de l'action|share price|actions|shares|"
     r"contrats?|contracts?|banquiers|bankers|deal|"
+    # round 13 (precision): a company buying another ("Lumio rachète Brillix avant l'été")
+    r"rachete|rachetent|racheter|rachetee|acquires|acquiring|buyout|takeover|"
     # round 12 (precision, blind10): the year's numbers measured against a target ("on ne va
     # pas atteindre l'objectif annuel annoncé au printemps") are the financial family's
     r"objectifs? annuels?|annual (?:target|goal)s?|sales targets?|objectifs? de ventes?|"
@@ -235,8 +328,21 @@ TEASER_NOT = re.compile(
 class UnreleasedTeaser(ShapeRules):
     """An unreleased product teased behind a secrecy hedge (round 11, structural)."""
 
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(profile)
+        #: round 13 (precision): the profile's competitors: what lies ahead for one of them (a
+        #: recall "coming before Christmas") is the competition family's, not our product
+        self._rivals: PhraseMatcher[str] = PhraseMatcher(
+            (name, name) for name in profile.competitor_names()
+        )
+
+    def skip(self, shape: Shape, ctx: Context) -> bool:
+        return shape.id == "unreleased_teaser" and bool(self._rivals) and bool(
+            self._rivals.found_in(ctx.normalized)
+        )
+
     name = "unreleased_teaser"
-    version = "1.0"
+    version = "1.1"
     categories = (Category.DATA_LEAK,)
     directions = ("outbound", "inbound")
     description = (
@@ -315,6 +421,44 @@ class UnreleasedTeaser(ShapeRules):
                 "fr": "Un fichier clients emporté d'une entreprise à l'autre (« {found} ») : la "
                 "liste de clients qu'un salarié emporte en changeant d'employeur est une donnée "
                 "confidentielle d'une autre entreprise, et des données personnelles. Retirez-le.",
+            },
+        ),
+        Shape(
+            id="open_link_document",
+            kind="secret.shared_document",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(OPEN_LINK, SHARED_PLACE),
+            cues=OPEN_LINK_CUES,
+            unless=PUBLIC_FOLDER,
+            window=160,
+            explanation={
+                "en": "An internal document left open to whoever has the link (“{found}”): "
+                "saying where it is and that the link is open publishes the document. Close "
+                "the link's access and remove the post.",
+                "fr": "Un document interne ouvert à quiconque a le lien (« {found} ») : dire où "
+                "il est et que le lien est ouvert publie le document. Restreignez l'accès au "
+                "lien et retirez le message.",
+            },
+        ),
+        Shape(
+            id="people_file_offered",
+            kind="pii.personal_data",
+            category=Category.DATA_LEAK,
+            severity=Severity.HIGH,
+            directions=("outbound",),
+            parts=(PERSONAL_FIELDS, PEOPLE_FILE, PRIVATE_PEOPLE, OFFERED),
+            cues=PERSONAL_FIELDS_CUES,
+            unless=PEOPLE_FILE_NOT,
+            window=160,
+            explanation={
+                "en": "A file of people's personal data offered (“{found}”): handing customers' "
+                "or members' contact details to whoever asks is a personal-data breach. Do not "
+                "share the file.",
+                "fr": "Un fichier de données personnelles proposé (« {found} ») : donner les "
+                "coordonnées de clients ou de membres à qui les demande est une violation de "
+                "données personnelles. Ne partagez pas le fichier.",
             },
         ),
         Shape(

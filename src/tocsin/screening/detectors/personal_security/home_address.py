@@ -199,6 +199,15 @@ class HomeAddress(ExposureRules):
         re.IGNORECASE,
     )
     AFTER_REACH = 60
+    #: round 13 (structural): a dwelling unit in or right around a postal address ("flat 3",
+    #: "apt 4B", "app. 2", "appartement 12", "logement 5") makes it a home, whoever posts it: a
+    #: business is not in a flat (rule ``dwelling``)
+    DWELLING = re.compile(
+        r"(?<![\w'’])(?:flat|apt|apartment|appt|app|appart|appartement|logement)\.?\s{0,2}"
+        r"(?:n[°o]\.?\s{0,2})?\d{1,4}[a-z]?(?![\w'’])",
+        re.IGNORECASE,
+    )
+    DWELLING_REACH = 30  # characters around the address searched for the unit
     #: round 11 (structural): on an outbound post, a private postal address with a private
     #: person right before it, named by a listed first name ("Kevin, your lamp ships Monday to
     #: 48 Alder Road…") or a third-person pronoun as the subject ("He's at 14 rue des Tanneurs")
@@ -434,6 +443,13 @@ class HomeAddress(ExposureRules):
                 finding = self._home(ctx, word[0], end, masked, "published")
                 yield replace(finding, severity=Severity.MEDIUM, score=0.7)
                 continue
+            unit = self._dwelling(text, start, end)
+            if unit is not None and not self.PUBLIC_PLACE_AFTER.search(
+                text, end, min(len(text), end + self.AFTER_REACH)
+            ):
+                masked = f"{address.excerpt} · {unit}"
+                yield self._home(ctx, start, end, masked, "dwelling")
+                continue
             person = self._person_before(text, start) if outbound else None
             if person is not None and not self.PUBLIC_PLACE_AFTER.search(
                 text, end, min(len(text), end + self.AFTER_REACH)
@@ -441,6 +457,17 @@ class HomeAddress(ExposureRules):
                 masked = f"{text[person]}. … {address.excerpt}"
                 finding = self._home(ctx, person, end, masked, "person")
                 yield replace(finding, severity=Severity.MEDIUM, score=0.7)
+
+    def _dwelling(self, text: str, start: int, end: int) -> str | None:
+        """Round 13: the dwelling unit ("flat 3", "app. 2") within the address or just around
+        it, in the same sentence, or None."""
+        lo = max(0, start - self.DWELLING_REACH)
+        hi = min(len(text), end + self.DWELLING_REACH)
+        for m in self.DWELLING.finditer(text, lo, hi):
+            between = text[min(m.end(), end) : max(m.start(), start)]
+            if re.search(r"[.!?\n]\s", between) is None:
+                return m.group()
+        return None
 
     def _person_before(self, text: str, start: int) -> int | None:
         """Round 11: where a private person named just before an address starts (a listed first

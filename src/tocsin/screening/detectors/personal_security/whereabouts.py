@@ -241,6 +241,63 @@ class Whereabouts(ExposureRules):
         ),
     }
 
+    # -- round 13 (structural): a veiled threat at a home, a person kept at home ---------------
+    #: the formula of a veiled threat ("ce serait dommage que…", "it'd be a shame if…")...
+    VEILED_THREAT = re.compile(
+        r"\b(?:(?:ce|il) serait (?:dommage|bete|triste) (?:que|qu'|s'il)|"
+        r"dommage s'il (?:lui |leur )?arrivait|(?:would|'d|it'd) be a (?:shame|pity) if|"
+        r"shame if (?:something|anything)|"
+        r"(?:hate|sad) (?:for|to see) (?:something|anything) (?:to )?happen)"
+    )
+    #: ...next to a home told by its parts ("belle maison", "les volets bleus", "nice front
+    #: door"), within ``THREAT_GAP`` folded characters
+    HOME_PARTS = re.compile(
+        r"\b(?:maison|house|home|volets|shutters|porte d'entree|front door|jardin|garden|"
+        r"fenetres?|windows?|facade|portail|boite aux lettres|letterbox|mailbox|allee|driveway|"
+        r"quartier|neighbou?rhood|villa|appart(?:ement)?|flat)\b"
+    )
+    #: a product sold for the home, not a threat: "ce serait dommage que votre maison reste
+    #: dans le noir, programmez vos lampes"
+    THREAT_NOT = re.compile(
+        r"\b(?:vos|votre|your|programm\w*|simul\w*|offre|offer|promo\w*|soldes|sale|"
+        r"commandez|order|shop|decouvrez|discover|code)\b|%"
+    )
+    THREAT_GAP = 160
+    #: a third person kept at home for a span ("he's home all week", "elle est chez elle
+    #: jusqu'à lundi")...
+    HOMEBOUND = re.compile(
+        r"\b(?:he|she|they|il|elle|ils|elles)(?:'s|'re| is| are| est| sont| sera| seront| will "
+        r"be)? (?:stuck |alone |seule? |coince(?:e)? |bloque(?:e)? )?(?:home|at home|a la maison|"
+        r"chez (?:lui|elle|eux)|housebound|bedridden|alitee?) (?:all (?:week|day|month|weekend)|"
+        r"toute la (?:semaine|journee)|tout le (?:mois|week-?end)|for (?:the )?(?:next |whole )?"
+        r"(?:\w+ )?(?:days?|weeks?|months?)|pendant (?:\w+ )?(?:jours|semaines|mois)|"
+        r"(?:until|till|jusqu'(?:a|au)) \w+)"
+    )
+    #: ...after a fall, an operation or a treatment: someone weak, alone at a known door
+    FRAILTY = re.compile(
+        r"\b(?:op|operation|surgery|opere(?:e)?|hip|knee|hanche|genou|fracture|broken|platre|"
+        r"cast|crutches|bequilles|chemo|chimio|convalescen\w*|recovering|se remet|hospital|"
+        r"hopital|wheelchair|fauteuil roulant|fall|chute)\b"
+    )
+    HOMEBOUND_GAP = 100
+    ROUND13_CUES = (
+        "dommage", "bête", "triste", "shame", "pity", "hate for", "hate to see", "sad to see",
+        "home", "chez lui", "chez elle", "chez eux", "à la maison", "housebound", "bedridden",
+        "alité", "alitée",
+    )
+    ROUND13_EXPLANATIONS = {
+        "en": (
+            "A person's home and a veiled threat, or a frail person said to be at home for days "
+            "(“{found}”): it tells anyone where and when to find them. Remove it; alert the "
+            "person and security."
+        ),
+        "fr": (
+            "Le domicile d'une personne et une menace voilée, ou une personne fragile dite chez "
+            "elle pour des jours (« {found} ») : cela dit à tous où et quand la trouver. "
+            "Retirez-le ; prévenez la personne et la sûreté."
+        ),
+    }
+
     # -- round 11 (structural): shapes, read on the post's spaced folded text -------------------
     #: a habit said by its shape: "most Thursdays", "every morning", "never misses a day",
     #: "at dawn", "tous les jeudis", "chaque matin", "à l'aube", "ne rate jamais"
@@ -367,6 +424,9 @@ class Whereabouts(ExposureRules):
         self._own = frozenset(n.strip().lower() for n in own if n.strip())
         self._shape_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SHAPE_CUES)
         self._hidden_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HIDDEN_CUES)
+        self._round13_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.ROUND13_CUES
+        )
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
@@ -385,7 +445,66 @@ class Whereabouts(ExposureRules):
             found = list(self._shapes(ctx))
         if not any(f.kind == "whereabouts.empty_home" for f in found):
             found.extend(self._hidden_keys(ctx))
+        if not found:
+            found.extend(self._threat_or_homebound(ctx))
         return found
+
+    def _threat_or_homebound(self, ctx: Context) -> Iterator[Finding]:
+        """Round 13: a veiled threat next to a home, about one of the profile's people or an
+        @-named account ("Belle maison, @ClaireDubois… ce serait dommage que la lumière
+        s'éteigne un soir"); a third person kept at home for a span after a fall or an
+        operation ("he's home all week after his hip op")."""
+        if not self._round13_cues.found_in(ctx.normalized):
+            return
+        norm = ctx.normalized
+        folded = norm.folded
+        for threat in self.VEILED_THREAT.finditer(folded):
+            lo = max(0, threat.start() - self.THREAT_GAP)
+            hi = threat.end() + self.THREAT_GAP
+            home = self.HOME_PARTS.search(folded, lo, hi)
+            if home is None or self.THREAT_NOT.search(folded):
+                break
+            if not (self._people and self._people_in(ctx)) and not self._other_handle(ctx.text):
+                break
+            span = (min(home.start(), threat.start()), max(home.end(), threat.end()))
+            yield self._round13(ctx, span, "whereabouts.threat", Severity.HIGH, "veiled_threat")
+            return
+        for kept in self.HOMEBOUND.finditer(folded):
+            lo = max(0, kept.start() - self.HOMEBOUND_GAP)
+            frail = self.FRAILTY.search(folded, lo, kept.end() + self.HOMEBOUND_GAP)
+            if frail is None:
+                continue
+            span = (kept.start(), kept.end())
+            yield self._round13(ctx, span, "whereabouts.alone", Severity.MEDIUM, "homebound")
+            return
+
+    MENTION = re.compile(r"(?<![\w@])@(\w{2,30})")
+
+    def _other_handle(self, text: str) -> bool:
+        """An @-named account that is not the organisation's own ("@lumio", "@lumio_help")."""
+        return any(
+            not any(m.group(1).lower().startswith(own) for own in self._own)
+            for m in self.MENTION.finditer(text)
+        )
+
+    def _round13(
+        self, ctx: Context, span: tuple[int, int], kind: str, severity: Severity, rule: str
+    ) -> Finding:
+        start, end = ctx.normalized.to_original(*span)
+        found = ctx.text[start:end]
+        return self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=kind,
+            severity=severity,
+            span=(start, end),
+            excerpt=found,
+            rule=f"{self.LEXICON}.whereabouts.{rule}",
+            matched=found,
+            score=0.7,
+            templates=self.ROUND13_EXPLANATIONS,
+            found=found[:120],
+        )
 
     def _hidden_keys(self, ctx: Context) -> Iterator[Finding]:
         """Round 12: keys, a badge or a door code, and a hiding place within ``HIDDEN_GAP``
