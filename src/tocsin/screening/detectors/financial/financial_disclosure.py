@@ -23,7 +23,10 @@ will feel soon ("nos actionnaires vont être ravis", "keep your eyes on the tick
 and holding the shares on an insider's word ("trust me, I work here"), shapes of
 :mod:`..reputation.shapes`. Round 12: those who see the figures first (auditors, the results call)
 and what they cannot say; the deal makers at work and a secret (``mnpi.m_and_a``); a contract
-signed with a partner the post will not name yet (``mnpi.contract``).
+signed with a partner the post will not name yet (``mnpi.contract``). Round 13: a change of
+owner with a wink (``mnpi.m_and_a``), an executive's mood with a teaser (``mnpi.results``), the
+next quarter announced as painful (``mnpi.guidance``), "not financial advice" next to a stock
+(``mnpi.share_price``).
 """
 
 from __future__ import annotations
@@ -174,7 +177,13 @@ MARKET_OUTCOME = re.compile(
     r"mieux que ce que (?:pensent|croient|attendent) les analystes|entry point|"
     r"point d'entree|je dis ca,? je dis rien|speak for themselves|en disent long|"
     r"(?:no one|nobody)(?: [\w-]+){0,4} (?:is|are) allowed to (?:say|talk|speak)|"
-    r"personne n'a le droit d'en parler|vous saurez bientot|you'?ll (?:know|find out) soon)\b"
+    r"personne n'a le droit d'en parler|vous saurez bientot|you'?ll (?:know|find out) soon|"
+    # round 13: the reader left to conclude, a treat announced, the word not said
+    r"draw your own conclusions?|tirez(?:-en)? vos (?:propres )?conclusions|"
+    r"a vous (?:de conclure|d'en tirer les conclusions)|"
+    r"vont (?:etre )?(?:bien )?(?:gates|servis|choyes)|(?:are|will be) in for a (?:treat|"
+    r"surprise)|will be spoiled|(?:je ne dirai|on ne dira) pas le mot|"
+    r"(?:i|we) won'?t say the (?:word|w-word))\b"
 )
 
 #: round 12: the people who make deals, at work ("l'équipe corpo dev était avec elle", "the
@@ -189,7 +198,9 @@ SECRECY = re.compile(
     r"\b(?:personne n'a le droit d'en parler|on n'a pas le droit d'en parler|"
     r"(?:no one|nobody)(?: [\w-]+){0,4} (?:is|are) allowed to (?:say|talk|speak)|"
     r"je dis ca,? je dis rien|just saying|that'?s all (?:we|i) can say|on ne peut rien dire|"
-    r"(?:can'?t|cannot) say (?:more|anything)|motus|chut)\b|🤐|🤫"
+    r"(?:can'?t|cannot) say (?:more|anything)|motus|chut|"
+    # round 13: "je dis rien, je dis rien", "j'dis rien"
+    r"je (?:ne )?dis rien|j'dis rien|i'?m not saying anything|i said nothing)\b|🤐|🤫"
 )
 #: round 12: a contract just signed with someone the post will not name...
 SIGNED_UNNAMED = re.compile(
@@ -220,6 +231,96 @@ INSIDER_WORD = re.compile(
 )
 
 
+# -- Round 13 (structural, from blind11's misses) ------------------------------------------------
+
+#: a change of owner, from the closed vocabulary of ownership ("the parent company field",
+#: "la maison mère", "new owners", "changer de nom de famille" said of the company)...
+OWNER_CHANGE = re.compile(
+    r"\b(?:parent company|holding company|maison mere|societe mere|new owners?|"
+    r"nouveaux? proprietaires?|nouvel actionnaire (?:majoritaire|de reference)|"
+    r"under new ownership|change (?:our |my )?(?:last name|surname|family name|owners?)|"
+    r"chang\w* de (?:nom de famille|proprietaires?|maison mere|actionnaire))\b"
+)
+#: ...with a wink: the reader is left to guess ("il a cligné de l'œil", "draw your own
+#: conclusions", 👀 😉 🤭)
+WINK = re.compile(
+    r"(?:\b(?:cligne\w* de l'oeil|clin d'oeil|winked|wink|j'ai compris|(?:i think )?i get it|"
+    r"draw your own conclusions?|tirez(?:-en)? vos (?:propres )?conclusions|je dis (?:ca,? "
+    r"je dis )?rien|just saying|might be updating|va falloir mettre a jour)\b|👀|😉|😏|🤭|🤫|🤐)"
+)
+#: a wedding or a divorce changes a family name too
+FAMILY_EVENT = re.compile(
+    r"\b(?:mariage|marie(?:e|s)?|wedding|married|marry|epouse|fiance\w*|divorce\w*|pacs)\b"
+)
+OWNER_CHANGE_CUES = (
+    "parent company", "holding company", "maison mere", "societe mere", "new owner",
+    "new owners", "nouveau proprietaire", "nouveaux proprietaires", "nouvel actionnaire",
+    "under new ownership", "last name", "surname", "family name", "nom de famille",
+    "de proprietaire", "de proprietaires", "change owner*", "change our owner*",
+    "d actionnaire", "de maison mere",
+)
+
+#: an executive who sees the numbers or the deals first...
+EXECUTIVE = re.compile(
+    r"\b(?:cfo|daf|directeur financier|directrice financiere|ir lead|head of ir|"
+    r"investor relations|relations investisseurs|(?:sales|commercial) vp|vp (?:of )?sales|"
+    r"directeur commercial|directrice commerciale|ceo|pdg|the board|le board|comex|codir)\b"
+)
+#: ...whose mood is the message ("hasn't stopped smiling", "doing a little dance")...
+MOOD = re.compile(
+    r"\b(?:smil(?:e|es|ed|ing)|sourires?|sourit|souriai(?:t|ent)|souriante?s?|grin(?:s|ned|ning)?|"
+    r"beaming|danc(?:e|es|ed|ing)|dans(?:e|es|ent|ait|aient|er)|jubil\w*|rayonn(?:e|ait|ant|ante)|"
+    r"champagne|ecstatic|over the moon|aux anges)\b|💃|🕺|🍾"
+)
+#: ...and a teaser for the reader ("big things, people", "draw your own conclusions", 📈)
+TEASER = re.compile(
+    r"(?:\b(?:big things|great things|de grandes choses|du lourd|du tres lourd|stay tuned|"
+    r"draw your own conclusions?|tirez(?:-en)? vos (?:propres )?conclusions|a vous de conclure|"
+    r"je dis (?:ca,? je dis )?rien|just saying|you'?ll see|vous verrez|shareholders|"
+    r"actionnaires|watch this space)\b|📈|🚀|👀|🤫|🤐)"
+)
+EXECUTIVE_CUES = (
+    "cfo", "daf", "directeur financier", "directrice financiere", "ir lead", "head of ir",
+    "investor relations", "relations investisseurs", "sales vp", "commercial vp", "vp sales",
+    "vp of sales", "directeur commercial", "directrice commerciale", "ceo", "pdg", "the board",
+    "le board", "comex", "codir",
+)
+
+#: the next period, when the figures are not out ("le prochain trimestre", "next quarter")...
+NEXT_PERIOD = re.compile(
+    r"\b(?:(?:le )?prochain (?:trimestre|semestre|exercice)|(?:le )?(?:trimestre|semestre) "
+    r"prochain|next (?:quarter|half|fiscal year|financial year)|ce trimestre|this quarter|"
+    r"coming quarter)\b"
+)
+#: ...announced as painful ("va piquer un peu", "brace yourselves", 😬): a profit warning
+PAINFUL = re.compile(
+    r"(?:\b(?:piquer|piquera|pique(?![ -]?nique)|faire mal|fera mal|douloureu\w*|saigner|"
+    r"sting\w*|hurt\w*|painful|"
+    r"rough|ugly|brutal|brace (?:yourselves|yourself|for)|preparez-vous|accrochez-vous|"
+    r"buckle up|pas de champagne|no champagne|don'?t expect champagne)\b|😬|🥶|📉)"
+)
+NEXT_PERIOD_CUES = (
+    "prochain trimestre", "prochain semestre", "prochain exercice", "trimestre prochain",
+    "semestre prochain", "next quarter", "next half", "next fiscal year",
+    "next financial year", "ce trimestre", "this quarter", "coming quarter",
+)
+
+#: "not financial advice", said by someone who then talks about a stock...
+NOT_ADVICE = re.compile(
+    r"\b(?:not (?:financial|investment|investing) advice|nfa|(?:ce n'est|ceci n'est|c'est) "
+    r"pas (?:un )?(?:conseil|conseils) (?:financiers?|en investissement|d'investissement|"
+    r"boursiers?))\b"
+)
+STOCK_TALK = re.compile(
+    r"\b(?:stocks?|shares?|ticker|listed|stacking|loading up|buy(?:ing)?|actions?|titres?|"
+    r"cote(?:e|s)? (?:a|en) bourse|achet\w*|investir|invest\w*)\b|\$[a-z]{3,6}\b"
+)
+NOT_ADVICE_CUES = (
+    "not financial advice", "not investment advice", "not investing advice", "nfa",
+    "pas un conseil", "pas conseil", "pas des conseils", "pas de conseils",
+)
+
+
 #: the cue words of MARKET_ALLUSION and INSIDER_WORD (see :attr:`Shape.cues`)
 MARKET_ALLUSION_CUES = (
     "actionnaire*", "shareholder*", "investisseur*", "investor*", "leur ligne", "shares",
@@ -233,7 +334,9 @@ MARKET_ALLUSION_CUES = (
 )
 #: the cue words of DEAL_MAKERS (round 12)
 DEAL_MAKERS_CUES = (
-    "corpo dev", "corporate dev*", "corp dev", "corpdev", "banquier* d affaires",
+    "corpo dev", "corporate dev*", "corp dev", "corpdev",
+    # round 13: a '*' ends a cue, it does not continue a word inside one
+    "banquier d affaires", "banquiers d affaires",
     "investment banker*", "avocats d affaires", "deal team",
 )
 #: the cue words of SIGNED_UNNAMED (round 12)
@@ -248,7 +351,7 @@ class HintedOutcome(ShapeRules):
     """A hint to shareholders about news not published yet (round 11, structural)."""
 
     name = "hinted_outcome"
-    version = "1.0"
+    version = "1.1"
     categories = (Category.FINANCIAL_DISCLOSURE,)
     directions = ("outbound", "inbound")
     description = (
@@ -308,6 +411,77 @@ class HintedOutcome(ShapeRules):
                 "fr": "Contrat évoqué avant son annonce (« {found} ») : dire qu'un contrat est "
                 "signé avec un partenaire qu'on ne nomme pas encore est une information pour le "
                 "marché. Attendez l'annonce.",
+            },
+        ),
+        Shape(
+            id="owner_change_wink",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(OWNER_CHANGE, WINK),
+            cues=OWNER_CHANGE_CUES,
+            unless=FAMILY_EVENT,
+            window=200,
+            explanation={
+                "en": "A takeover hinted at (“{found}”): a new owner or parent company with a "
+                "wink lets the market guess an acquisition before it is announced. Remove it.",
+                "fr": "Rachat suggéré (« {found} ») : un nouveau propriétaire ou une maison mère "
+                "avec un clin d'œil laisse deviner une acquisition avant son annonce. "
+                "Retirez-le.",
+            },
+        ),
+        Shape(
+            id="executive_mood",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(EXECUTIVE, MOOD, TEASER),
+            cues=EXECUTIVE_CUES,
+            window=200,
+            explanation={
+                "en": "News read on an executive's face (“{found}”): the CFO's or the sales "
+                "head's mood, with a teaser, tells the market that results or a deal are "
+                "coming. Say nothing until they are published.",
+                "fr": "Nouvelle lue sur le visage d'un dirigeant (« {found} ») : l'humeur du "
+                "directeur financier ou commercial, avec une allusion, annonce au marché des "
+                "résultats ou un contrat. Ne dites rien avant la publication.",
+            },
+        ),
+        Shape(
+            id="painful_period",
+            kind="mnpi.guidance",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(NEXT_PERIOD, PAINFUL),
+            cues=NEXT_PERIOD_CUES,
+            window=80,
+            explanation={
+                "en": "A profit warning in passing (“{found}”): saying the coming quarter will "
+                "hurt is guidance the market has not been given. Remove it.",
+                "fr": "Avertissement sur résultats en passant (« {found} ») : dire que le "
+                "prochain trimestre va faire mal est une prévision que le marché n'a pas reçue. "
+                "Retirez-le.",
+            },
+        ),
+        Shape(
+            id="not_advice_stock",
+            kind="mnpi.share_price",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(NOT_ADVICE, STOCK_TALK),
+            cues=NOT_ADVICE_CUES,
+            window=200,
+            explanation={
+                "en": "Stock tip from the inside (“{found}”): “not financial advice” next to a "
+                "stock, from someone who works there, is advice on inside information. "
+                "Remove it.",
+                "fr": "Conseil boursier de l'intérieur (« {found} ») : « pas un conseil "
+                "financier » à côté d'un titre, de la part de quelqu'un qui y travaille, est un "
+                "conseil sur une information privilégiée. Retirez-le.",
             },
         ),
         Shape(

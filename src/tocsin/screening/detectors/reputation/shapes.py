@@ -28,6 +28,13 @@ competitor is named), ``crisis_others_data``, ``crisis_discrimination``, ``crisi
 (inbound), ``internal_for_colleagues`` and ``internal_meant_elsewhere`` (internal chatter by
 shape), ``lifetime_promise``.
 
+Round 13 added, from the next unseen set's misses: ``contempt_obvious_fix`` (the obvious fix
+told to a customer + a sneer), ``threat_next_one`` ("le premier qui… je lui fais bouffer…"),
+``sneer_inbound`` (a mocking emoji or phrase + the product or the service; not when the writer
+blames themself or praises us), and wider parts: the n-th call counted, quoted words inside a
+counted failure ("third 'smart' hub"), a pitch to the victims of a disaster ("pensez à nos…",
+free delivery is no donation), a promise the heirs will see.
+
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
 """
@@ -164,11 +171,15 @@ PROMO = _re(
     r"(?:-\s?\d{1,2}\s?%|\b\d{1,2}\s?% (?:off|de (?:reduction|remise))|\bpromos?\b|"
     r"\bcode promo\b|\bsoldes\b|\bdiscount|\bperfect timing\b|\bparfait pour\b|"
     r"\bmoment ideal\b|\bmerci la meteo\b|\bthanks?,? weather\b|\bquoi de mieux\b|"
-    r"\bwhat better\b|\bshop now\b|\btoday only\b|\baujourd'hui seulement\b|😂|🤣|😎|😜)"
+    r"\bwhat better\b|\bshop now\b|\btoday only\b|\baujourd'hui seulement\b|😂|🤣|😎|😜|"
+    # round 13: a pitch to the victims ("pensez à nos lampes", "livraison offerte",
+    # "#opportunité")
+    r"\b(?:pensez a nos|think of our|n'oubliez pas nos|don'?t forget our|livraison offerte|"
+    r"free (?:delivery|shipping)|#?opportunite|#opportunity|profitez(?:-en)?)\b)"
 )
 #: help, donations, safety advice: not a pitch
 DONATION = _re(
-    r"\b(?:dons?|donate|donations?|gratuite?s?|offerte?s?|free of charge|for free|"
+    r"\b(?:dons?|donate|donations?|gratuite?s?|(?<!livraison )offerte?s?|free of charge|for free|"
     r"sinistres|those affected|solidarite|solidarity|pretons|we lend|soyez prudents|stay safe)\b"
 )
 
@@ -182,12 +193,18 @@ WAITING = _re(
     r"(?:third|fourth|fifth|troisieme|quatrieme|cinquieme) (?:relance|reminder|follow-up|"
     r"email|mail|appel|call)|toujours (?:pas|aucune?) (?:de )?(?:reponse|nouvelles|retour)|"
     r"still (?:no|not a|without a) (?:reply|response|answer|word)|"
-    r"(?:you keep|you(?:'re| are) still|still) ignoring (?:my|me|us)|vous ignorez mes messages)\b"
+    r"(?:you keep|you(?:'re| are) still|still) ignoring (?:my|me|us)|vous ignorez mes messages|"
+    # round 13: the n-th time one calls or writes ("3e fois que j'appelle", "third time I've
+    # called")
+    r"(?:\d{1,2}(?:e|eme|th|rd|nd)|third|fourth|fifth|troisieme|quatrieme|cinquieme) "
+    r"(?:fois que (?:j'appelle|j'ecris|je relance|je rappelle|je vous)|time (?:i'?ve|i) "
+    r"(?:called|rung|phoned|written|emailed|chased|asked)))\b"
 )
 #: a failure counted: "4e ampoule grillée", "third hub dead", "fourth replacement lamp dead"
 ORDINAL = _re(
     r"\b(?:\d{1,2}(?:e|eme|th|rd|nd)|second|third|fourth|fifth|sixth|deuxieme|troisieme|"
-    r"quatrieme|cinquieme|sixieme) (?:\w+ ){0,2}?(?:ampoules?|lampes?|bulbs?|lamps?|hubs?|"
+    r"quatrieme|cinquieme|sixieme) (?:['\"‘’“”«»]?\w+['\"‘’“”«»]? ){0,2}?"
+    r"(?:ampoules?|lampes?|bulbs?|lamps?|hubs?|"
     r"replacements?|remplacements?|appareils?|devices?|chargeurs?|chargers?|prises?|plugs?|"
     r"batteries?|telecommandes?|remotes?|produits?|products?|units?)\b"
 )
@@ -264,6 +281,7 @@ WAITING_CUES = (
     "day", "days", "jour", "jours", "semaine", "semaines", "week", "weeks", "heure", "heures",
     "hour", "hours", "minute", "minutes", "mois", "month", "months", "relance", "reminder",
     "follow*", "email", "mail", "appel", "call", "toujours", "still", "ignoring", "ignorez",
+    "fois que", "time i've", "time ive", "time i",
 )
 FAILED_CUES = (
     "grille*", "mort*", "dead", "died", "hs", "en panne", "broke", "broken", "casse*", "lache",
@@ -461,12 +479,99 @@ LIFETIME = _re(
     r"\b(?:the last (?:\w+ ){1,2}you(?:'ll| will)? ever (?:need|buy|own)|never (?:need|have) "
     r"to buy (?:another|a new)|(?:vous )?n'en (?:rachet|achet|changer)\w* (?:plus )?jamais|"
     r"la derniere (?:\w+ ){1,2}que vous (?:acheterez|achetez|aurez)|plus jamais besoin "
-    r"d'en (?:racheter|changer|acheter))"
+    r"d'en (?:racheter|changer|acheter)|"
+    # round 13: the heirs will have it ("your grandchildren will inherit them", "elle vous
+    # survivra")
+    r"(?:grand)?(?:children|kids) will inherit|(?:petits-)?enfants (?:en )?heriteront|"
+    r"will outlive you|vous survivr\w*|last(?:s)? forever|durer? (?:toute la vie|a vie|"
+    r"pour toujours))"
 )
 LIFETIME_CUES = (
     "ever need", "ever buy", "ever own", "never need to buy", "never have to buy",
     "n'en racheter*", "n'en rachet*", "n'en acheter*", "n'en achet*", "n'en changer*",
     "que vous acheterez", "que vous achetez", "que vous aurez", "plus jamais besoin",
+    "will inherit", "heriteront", "en heriteront", "outlive you", "vous survivr*",
+    "last forever", "lasts forever", "toute la vie", "dure a vie", "durer a vie",
+    "pour toujours",
+)
+
+#: "no lamp lasts forever": the promise denied is the honest answer
+FOREVER_DENIED = _re(
+    r"\b(?:no (?:\w+ ){0,2}lasts? forever|nothing lasts forever|aucune? (?:\w+ ){0,2}ne dure|"
+    r"rien ne dure|ne dure(?:ra)? pas (?:toute la vie|a vie|pour toujours))\b"
+)
+
+# -- Round 13 (structural, from blind11's misses) ------------------------------------------------
+
+#: the obvious fix told to a customer ("Madame, il faudrait peut-être la brancher", "have you
+#: tried plugging it in"): the closed class of the things anyone would have done...
+OBVIOUS_FIX = _re(
+    r"\b(?:peut-etre|faudrait|maybe|perhaps|have you tried|avez-vous essaye de|essayez de|"
+    r"try) (?:[\w']+ ){0,3}?(?:brancher|plug(?:ging)? (?:it|them) in|l'allumer|les allumer|"
+    r"turn(?:ing)? (?:it|them) on|switch(?:ing)? (?:it|them) on|lire la notice|"
+    r"read(?:ing)? the (?:manual|instructions))\b"
+)
+#: ...with a mockery: a mocking emoji, a kiss to "the geniuses", "incroyable ce qu'on lit"
+SNEER = _re(
+    r"(?:😘|🙃|🙄|🤦|😂|🤣|💅|\b(?:genies|geniuses|einsteins|petits malins|rocket scientists|"
+    r"incroyable ce qu'on|unbelievable what|you can'?t make this up|on aura tout lu|"
+    r"on aura tout vu|seriously|serieusement|lol|mdr)\b)"
+)
+OBVIOUS_FIX_CUES = (
+    "brancher", "plug it in", "plugging it in", "plug them in", "plugging them in",
+    "l'allumer", "les allumer", "turn it on", "turning it on", "turn them on",
+    "switch it on", "switching it on", "lire la notice", "read the manual",
+    "reading the manual", "read the instructions", "reading the instructions",
+)
+
+#: a threat to whoever comes next ("le premier qui me reparle de…", "the next person who
+#: asks…")...
+NEXT_ONE = _re(
+    r"\b(?:le (?:premier|prochain) qui|la (?:premiere|prochaine) (?:personne )?qui|"
+    r"the (?:next|first) (?:person|one|customer|guy|caller|idiot) (?:who|to|that)|"
+    r"(?:si|if) (?:encore un|one more) (?:client|customer|person|personne|guy|caller))\b"
+)
+#: ...and what will be done to them ("je lui fais bouffer son routeur", "I'll make them eat it")
+HARM = _re(
+    r"\b(?:je (?:lui|leur) (?:fais|ferai|fait) (?:bouffer|manger|avaler)|"
+    r"je (?:l'|le |la |les )?(?:etrangle|tue|bute|defonce|frappe|claque|egorge)\w*|"
+    r"je (?:lui|leur) (?:mets|colle|fous|balance|envoie) (?:\w+ ){0,2}(?:baffe|claque|"
+    r"pain|poing|droite|tarte)|i'?ll (?:make (?:him|her|them) eat|strangle|kill|throttle|"
+    r"punch|smack|slap|shove|strangle|murder|end)|i (?:will|swear i'?ll) (?:strangle|kill|"
+    r"throttle|punch|slap|murder))\b"
+)
+NEXT_ONE_CUES = (
+    "le premier qui", "le prochain qui", "la premiere qui", "la prochaine qui",
+    "la premiere personne qui", "la prochaine personne qui", "the next person", "the next one",
+    "the next customer", "the next guy", "the next caller", "the next idiot",
+    "the first person", "the first one", "si encore un", "one more customer",
+    "one more person", "one more guy", "one more caller",
+)
+
+#: an inbound sneer at the brand: a mocking emoji or phrase ("couldn't be me 💀", "ben voyons",
+#: 🙃 🤡)...
+SARCASM = _re(
+    r"(?:🙃|🙄|💀|🤡|\b(?:couldn'?t be me|imagine paying|ben voyons|merci pour rien|"
+    r"thanks for nothing|quelle blague|what a joke|c'est (?:la|une) blague|bravo les artistes)\b|"
+    r"#fail\b)"
+)
+#: ...unless the post blames itself or praises us ("c'est sûrement ma box, pas vous", "switched
+#: to Lumio and never looked back")
+NOT_AT_US = _re(
+    r"\b(?:pas vous|not you|not your fault|pas de votre faute|switched to|passe chez|"
+    r"never looked back|aucun regret|no regrets|avec @?\w+,? au moins|with @?\w+,? at least|"
+    r"love (?:it|you|my)|j'adore|merci beaucoup|thank you so much)\b"
+)
+#: (cues: emoji are not words for the shared pass, so the sneer's own phrases and the nouns of
+#: the service or the product it is about)
+SARCASM_CUES = (
+    "commande*", "order", "orders", "sav", "support", "service client", "customer service",
+    "remboursement*", "refund*", "livraison*", "delivery", "lampe*", "lamp", "lamps",
+    "ampoule*", "bulb", "bulbs", "produit*", "product*", "colis", "parcel*",
+    "couldn't be me", "couldnt be me", "imagine paying", "ben voyons",
+    "merci pour rien", "thanks for nothing", "quelle blague", "what a joke", "c'est la blague",
+    "c'est une blague",
+    "fail", "bravo les artistes",
 )
 
 REPUTATION_EXPLANATIONS = {
@@ -527,6 +632,22 @@ REPUTATION_EXPLANATIONS = {
         "qu'eux seuls doivent recevoir, sur le compte public. Retirez-le et postez-le au bon "
         "endroit.",
     },
+    "threat": {
+        "en": "Threat toward customers (“{found}”): even as a joke, staff saying what they will "
+        "do to the next customer who asks is read as the company's attitude, and as a threat. "
+        "Remove it.",
+        "fr": "Menace envers les clients (« {found} ») : même pour rire, un salarié qui dit ce "
+        "qu'il fera au prochain client qui demande est lu comme l'attitude de l'entreprise, et "
+        "comme une menace. Retirez-le.",
+    },
+    "sneer": {
+        "en": "Public mockery of the brand (“{found}”): a sneer at the product or the service "
+        "spreads faster than a complaint. Answer with facts and a fix, in public, without "
+        "irony.",
+        "fr": "Moquerie publique envers la marque (« {found} ») : un sarcasme sur le produit "
+        "ou le service se partage plus vite qu'une réclamation. Répondez par des faits et une "
+        "solution, en public, sans ironie.",
+    },
     "lifetime_promise": {
         "en": "Unrealistic promise (“{found}”): no product lasts forever; a lifetime promise "
         "will be quoted back at the first failure. Say what the warranty covers instead.",
@@ -539,6 +660,8 @@ REPUTATION_EXPLANATIONS = {
 
 #: a complaint that carries an ID or a phone number is a privacy matter first (its own family)
 NUMBERS = _re(r"\d(?:[ .-]?\d){7,}")
+#: a sneer that carries an ID or a card number is a privacy matter first, as a complaint is
+NOT_AT_US_OR_NUMBERS = _re(NOT_AT_US.pattern + "|" + NUMBERS.pattern)
 #: a customer asking how the warranty works is a support request, not a public complaint
 SUPPORT_REQUEST = _re(
     r"\b(?:garantie|warranty|demarche|procedure|how do i|comment (?:faire|proceder))\b|"
@@ -602,7 +725,7 @@ def _shape(
 
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.1"
+    version = "1.2"
     categories = (Category.REPUTATION,)
     directions = ("outbound", "inbound")
     description = (
@@ -681,5 +804,12 @@ class ReputationShapes(ShapeRules):
                (CHAT_PLACE, MEANT_ELSEWHERE), MEANT_CUES, "internal", 60, unless=JOIN,
                last_part_only=True),
         _shape("lifetime_promise", "reputation.unrealistic_promise", "outbound", (LIFETIME,),
-               LIFETIME_CUES, "lifetime_promise", 60),
+               LIFETIME_CUES, "lifetime_promise", 60, unless=FOREVER_DENIED),
+        # round 13
+        _shape("contempt_obvious_fix", "reputation.insult", "outbound", (OBVIOUS_FIX, SNEER),
+               OBVIOUS_FIX_CUES, "contempt_one", 160),
+        _shape("threat_next_one", "reputation.insult", "outbound", (NEXT_ONE, HARM),
+               NEXT_ONE_CUES, "threat", 120),
+        _shape("sneer_inbound", "reputation.complaint", "inbound", (SARCASM, ABOUT_US),
+               SARCASM_CUES, "sneer", 160, unless=NOT_AT_US_OR_NUMBERS),
     )
