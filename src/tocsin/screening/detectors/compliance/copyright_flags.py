@@ -19,6 +19,10 @@ Two rules need a check a phrase list cannot express, done here:
 Round 11: the source may be someone else's account ("grabbed this shot from a photographer's
 Insta"), and "pulled" or "copied" are verbs of taking too.
 
+Round 13: the source may be someone else's published work, from a closed list ("lifted the
+soundtrack from a blockbuster", "piquée d'une série Netflix"), and a soundtrack, a jingle or a
+riff are media.
+
 Round 10, second pass: ``reported_infringement`` (inbound only) is a reply saying a song, an
 image or a logo was used "sans payer les droits" or "no one asked permission".
 
@@ -58,7 +62,9 @@ class CopyrightFlags(LexiconDetector):
     #: the web source right after the verb, no "by"/"par"/"at" in between (a photo taken *by*
     #: the team and shared *on* Instagram is not taken from Instagram)
     SOURCE_AFTER = re.compile(
-        r"(?:(?!\b(?:by|par|at|à|au|dans|in|chez|pour|for|with|avec|and|et|then|puis|to)\b)"
+        # round 13: "for our teaser" (a purpose) may stand between the media and the source
+        r"(?:(?!\b(?:by|par|at|à|au|dans|in|chez|with|avec|and|et|then|puis|to)\b"
+        r"|\b(?:pour|for)\b(?![ \t](?:our|notre|nos|the|le|la|un|une|a)[ \t]))"
         r"[^.!?\n]){0,48}?"
         r"(?<!\w)(?:online|en ligne|"
         r"(?:sur|on|from|off|de|d['’]|du|depuis|via)[ \t]{0,2}"
@@ -67,7 +73,12 @@ class CopyrightFlags(LexiconDetector):
         r"(?:\w{2,20}['’]s[ \t]{1,2})?"
         r"(?:net|web|internet|google|insta|instagram|pinterest|facebook|fb|tiktok|twitter|"
         r"youtube|reddit|behance|dribbble|spotify|deezer|soundcloud|site|website|blog|compte|"
-        r"account|page|réseaux|socials?))(?!\w)",
+        r"account|page|réseaux|socials?|"
+        # round 13: someone else's published work (closed vocabulary: "from a blockbuster I
+        # watched last night", "piquée d'une série Netflix")
+        r"blockbusters?|films?|movies?|s[ée]ries?|albums?|trailers?|bandes?-annonces?|"
+        r"documentar(?:y|ies)|documentaires?|netflix|disney\+?|video ?games?|jeux? vid[ée]o))"
+        r"(?!\w)",
         re.IGNORECASE,
     )
     MEDIA = re.compile(
@@ -75,7 +86,8 @@ class CopyrightFlags(LexiconDetector):
         r"musiques?|music|songs?|chansons?|gifs?|memes?|dessins?|drawings?|artworks?|clips?|"
         r"extraits?|footage|tracks?|morceaux?|morceau|clich[ée]s?|photographies?|infographies?|"
         r"infographics?|wallpapers?|fonds? d['’][ée]cran|captures?|screenshots?|templates?|"
-        r"fonts?|typos?|sons?)(?!\w)",
+        r"fonts?|typos?|sons?|soundtracks?|bandes?[- ]sons?|bandes? originales?|jingles?|"
+        r"riffs?)(?!\w)",
         re.IGNORECASE,
     )
     #: how far before the verb a media word may stand ("photo piquée sur Insta")

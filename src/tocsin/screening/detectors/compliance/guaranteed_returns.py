@@ -22,6 +22,9 @@ shareholders, results, savings) and an outcome vouched for (no loss ever, "vous 
 a cent... a safe place for your savings". A product bought ("Buy the Halo lamp, you won't regret
 it") has no market word.
 
+Round 13: a multiple of the stake ("guaranteed 3x", "x3 garanti") is a promised figure, and a
+stock ticker ("$LUMIO") makes the sentence an investment's, in inbound posts too.
+
 "100 % garanti" (an absolute promise, reputation's business), discounts and energy savings
 ("-20 % garanti", "60 % d'économies garanties") are left alone.
 """
@@ -55,7 +58,12 @@ class GuaranteedReturns(LexiconDetector):
         r"(?<![\w.,])(?:\+\s?)?(?!100\s?%)\d{1,3}(?:[.,]\d{1,2})?\s?%"
         r"|(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]?\d{3})*(?:[.,]\d{2})?\s?(?:€|\$|£|euros?\b)"
         r"|[€$£]\s?\d{1,3}(?:[ .,]?\d{3})*"
+        # round 13: a multiple of the stake ("guaranteed 3x", "x2 garanti", "10x assuré")
+        r"|(?<![\w.,])\d{1,2}(?:[.,]\d)?\s?x(?!\w)|(?<![\w.,])x\s?\d{1,2}(?![\w.,])"
     )
+    #: round 13: a stock ticker ("$LUMIO") makes the sentence about an investment, and an
+    #: inbound post promising a multiple on it is a misleading promotion too
+    TICKER = re.compile(r"(?<![\w$])\$[A-Za-z]{2,5}\b")
     GUARANTEE = re.compile(r"\b(?:garantis?|guaranteed|assur[ée]s?)\b", re.IGNORECASE)
     FIGURE_GAP = 40
     #: a word of investing or gaining in the same sentence
@@ -214,7 +222,8 @@ class GuaranteedReturns(LexiconDetector):
         folded = ctx.normalized.folded
         if "garanti" not in folded and "guaranteed" not in folded and "assur" not in folded:
             return ()  # the cheap test: most posts promise nothing
-        if ctx.post.direction.value == "outbound" and self.GUARANTEE.search(ctx.text):
+        outbound = ctx.post.direction.value == "outbound"
+        if (outbound or self.TICKER.search(ctx.text)) and self.GUARANTEE.search(ctx.text):
             return list(self._figures(ctx))
         return ()
 
@@ -231,7 +240,9 @@ class GuaranteedReturns(LexiconDetector):
             tail = self.SENTENCE.match(text, word.end())
             end = tail.end() if tail is not None else len(text)
             sentence = text[start:end]
-            if self.INVESTING.search(sentence) is None or self.NOT_RETURN.search(sentence):
+            if self.NOT_RETURN.search(sentence) or (
+                self.INVESTING.search(sentence) is None and self.TICKER.search(text) is None
+            ):
                 continue
             if self.WARNING.search(sentence):
                 continue

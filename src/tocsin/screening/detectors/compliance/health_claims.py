@@ -29,6 +29,10 @@ one customer's dad come off his sleeping pills").
 Negations and disclaimers ("ne soigne pas", "n'est pas un dispositif médical", "ne remplace pas
 votre traitement"), questions reported ("un client m'a demandé si nos lampes soignent…") and
 charity or awareness posts ("Octobre rose", "research against cancer") are left alone.
+
+Round 13 (structural, :meth:`HealthClaims._ended`, outbound): a symptom of a closed list said to
+be over ("Vos migraines ? Plus qu'un mauvais souvenir", "n'a plus fait une seule crise",
+"hasn't had a single seizure") with the product in the post, not denied.
 """
 
 from __future__ import annotations
@@ -116,11 +120,52 @@ class HealthClaims(LexiconDetector):
         ),
     }
 
+    # -- round 13 (structural): a symptom said to be over, the product in the post ------------
+    #: symptoms and attacks (closed vocabulary; not the figurative "headache")
+    SYMPTOM = (
+        r"(?:migraines?|crises?(?: d['’]\w+)?|seizures?|fits|convulsions?|spasmes?|spasms?|"
+        r"insomnies?|insomnia|maux de t[êe]te|douleurs?|eczema|ecz[ée]ma|psoriasis|"
+        r"asthm[ae]|angoisses?|panic attacks?|cauchemars|nightmares|acouph[èe]nes|tinnitus|"
+        r"d[ée]prime|night terrors|terreurs nocturnes)"
+    )
+    ENDED = re.compile(
+        r"\b" + SYMPTOM + r"\W{0,4}(?:(?:sont|are|is|est|were)\s)?(?:plus qu['’]une? (?:mauvais |"
+        r"lointain |vieux )?souvenir|a thing of the past|(?:de )?l['’]histoire ancienne|"
+        r"ancient history|(?:are |is )?history)"
+        r"|\b(?:n['’](?:a|ai|ont|avons|avait)|haven['’]t|hasn['’]t|have not|has not)\s(?:plus\s)?"
+        r"(?:jamais\s)?(?:fait|eu|had)\s(?:une seule|aucune|la moindre|a single|one single|"
+        r"another|any more|anymore|de|d['’])\s?(?:nouvelles?\s)?" + SYMPTOM
+        + r"|\b(?:plus|pas|not|zero|z[ée]ro)\s(?:une? seule?|a single|one|de|d['’])\s?"
+        + SYMPTOM + r"\s(?:depuis|since)\b",
+        re.IGNORECASE,
+    )
+    ENDED_CUES = (
+        "migraine*", "crise*", "seizure*", "fits", "convulsion*", "spasme*", "spasm*",
+        "insomni*", "maux de tete", "douleur*", "eczema", "psoriasis", "asthm*", "angoisse*",
+        "panic attack*", "cauchemars", "nightmares", "acouphenes", "tinnitus", "deprime",
+        "night terrors", "terreurs nocturnes",
+    )
+    #: the product in the post (a lamp, a light, "our"); brands are checked on top
+    PRODUCT = re.compile(r"\b(?:lampes?|lamps?|lumi[èe]re|light|ampoules?|bulbs?)\b", re.I)
+    ENDED_EXPLANATIONS = {
+        "en": (
+            "A symptom said to be over thanks to the product (“{found}”): a cure claim told as "
+            "a result is forbidden for anything not authorised as a medicine or medical device. "
+            "Remove it."
+        ),
+        "fr": (
+            "Un symptôme présenté comme fini grâce au produit (« {found} ») : une allégation de "
+            "guérison dite par son résultat est interdite hors médicament ou dispositif médical "
+            "autorisé. Retirez-la."
+        ),
+    }
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._medication_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.MEDICATION_CUES
         )
+        self._ended_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.ENDED_CUES)
         names = [n for b in profile.brands for n in (b.name, *b.aliases)]
         names.append(profile.organisation.name)
         self._brands = re.compile(
@@ -130,15 +175,45 @@ class HealthClaims(LexiconDetector):
 
     def gate(self) -> Gate:
         """Nothing without a phrase of the lexicon or a medication's cue word."""
-        return Gate((self._phrases, self._medication_cues))
+        return Gate((self._phrases, self._medication_cues, self._ended_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
         if found or ctx.post.direction.value != "outbound":
             return found
-        if not self._medication_cues.found_in(ctx.normalized):
-            return found
-        return list(self._compared(ctx))
+        if self._medication_cues.found_in(ctx.normalized):
+            found = list(self._compared(ctx))
+        if not found and self._ended_cues.found_in(ctx.normalized):
+            found = list(self._ended(ctx))
+        return found
+
+    def _ended(self, ctx: Context) -> Iterator[Finding]:
+        """Round 13: a symptom said to be over ("Vos migraines ? Plus qu'un mauvais souvenir",
+        "n'a plus fait une seule crise"), with the product in the post, not denied."""
+        text = ctx.text
+        m = self.ENDED.search(text)
+        if m is None or self.DENIED.search(text):
+            return
+        if not (
+            self.PRODUCT.search(text)
+            or self.OURS.search(text)
+            or (self._brands is not None and self._brands.search(text))
+        ):
+            return
+        found = m.group()
+        yield self.finding(
+            ctx,
+            category=Category.COMPLIANCE,
+            kind="compliance.cure_claim",
+            severity=Severity.HIGH,
+            span=m.span(),
+            excerpt=found,
+            rule="symptom_ended",
+            matched=found,
+            score=0.8,
+            templates=self.ENDED_EXPLANATIONS,
+            found=found,
+        )
 
     def _compared(self, ctx: Context) -> Iterator[Finding]:
         text = ctx.text

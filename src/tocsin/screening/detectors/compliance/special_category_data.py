@@ -37,6 +37,10 @@ number, an e-mail address, a phone number), the writer's own health or a relativ
 Alzheimer, chambre 112").
 
 The span is the special-category term; the excerpt never contains the person's name.
+
+Round 13: "encarté(e)s" is a membership word with names next to it ("encartés CGT, dont Mickaël
+Roux"); a small counted group of staff ("les 4 vendeurs de Marseille", "the two drivers at the
+Derby depot") is identifiable like one person.
 """
 
 from __future__ import annotations
@@ -363,10 +367,24 @@ class SpecialCategoryData(LexiconDetector):
             for m in self.NAME.finditer(text, end, end + self.LIST_REACH)
         )
 
+    #: round 13: a small counted group of staff is identifiable ("les 4 vendeurs de Marseille",
+    #: "the three drivers at Leeds", "nos deux stagiaires"): two to twelve people of a role
+    SMALL_GROUP = re.compile(
+        r"\b(?:les|nos|ces|the|our|these|those)\s(?:[2-9]|1[0-2]|deux|trois|quatre|cinq|six|"
+        r"sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\s"
+        r"(?:coll[eè]gues|colleagues|salari[ée]e?s|employ[ée]e?s|employees|stagiaires|interns|"
+        r"vendeu(?:r|se)s|sales ?(?:staff|assistants|people)|caissi[eè]re?s|cashiers|"
+        r"chauffeurs|drivers|livreurs|couriers|magasiniers|pr[ée]parateurs|pickers|"
+        r"techniciens|technicians|agents|conseill[eè]re?s|advisers|advisors|ouvriers|workers|"
+        r"op[ée]rat(?:eur|rice)s|operators|managers|cadres|femmes|women|hommes|men|gars|"
+        r"nouveaux|nouvelles|newcomers|new starters|recrues|recruits)\b",
+        re.IGNORECASE,
+    )
+
     def names_someone(self, head: str, *, no_places: bool = False) -> bool:
         """True when ``head`` names a person; with ``no_places``, a capitalised word after "de",
         "in", "at"... is a place, not a person ("notre équipe de Wembley fête Diwali")."""
-        if self.REFERENCE.search(head):
+        if self.REFERENCE.search(head) or self.SMALL_GROUP.search(head):
             return True
         if no_places and any(self._is_name(m.group(1)) for m in self.PRAISED.finditer(head)):
             return True

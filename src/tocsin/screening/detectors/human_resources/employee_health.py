@@ -33,6 +33,12 @@ dossiers clients") no longer turns the finding into a customer's. And a named pe
 absence told without its reason, in a post of wishes of strength or recovery ("Sophie ne
 reviendra pas avant un bon moment… on lui envoie plein de force", "Priya is off for a few
 months, sending her love"); not a sabbatical, a trip, a retirement or parental leave.
+
+Round 13 (structural): three more closed vocabularies in the shape, a doctor's order ("son
+médecin lui a prescrit du repos"), an operation on a body part ("hip op", "opération du genou")
+and rounds of treatment next to hair ("round 4 of 6… hair or no hair"); a title and a surname
+("Mr Okafor") name a person too, given the special-category finding only (most often a
+customer); a step back ("prend un peu de recul", "stepping back for") is a long absence.
 """
 
 from __future__ import annotations
@@ -110,8 +116,23 @@ class EmployeeHealth(OwnStaffRules):
         r"(?:arm|leg|wrist|finger|ankle|rib|hand|foot|back|shoulder|knee|nose|toe)s?|"
         r"points de suture|stitches|(?:l['’])?accidents?|"
         r"poussettes?|landaus?|berceaux?|biberons?|strollers?|prams?|baby bump|"
-        r"future maman|future mum|mum-to-be|mom-to-be|maman en devenir)(?![\w'’])",
+        r"future maman|future mum|mum-to-be|mom-to-be|maman en devenir|"
+        # round 13: a doctor's order, an operation on a body part, a course of treatment
+        # counted in rounds (closed vocabularies)
+        r"(?:m[ée]decin|docteur|toubib|g[ée]n[ée]raliste) (?:lui |l['’])?a (?:prescrit|ordonn[ée]|"
+        r"arr[êe]t[ée]e?)|(?:doctor|gp|doc|consultant) (?:has )?(?:prescribed|ordered|signed "
+        r"(?:him|her|them) off)|"
+        r"(?:hip|knee|back|heart|shoulder|eye|cataract|bypass|spine|spinal|hernia|ankle|wrist|"
+        r"gallbladder|kidney) (?:op|operation|surgery|replacement|transplant)|"
+        r"op[ée]ration (?:de la hanche|du genou|du dos|du c[œo]eur|de l['’][ée]paule|des yeux|"
+        r"de la cataracte|du canal carpien|de la vésicule)|proth[èe]se de (?:hanche|genou)|"
+        r"(?:round|cycle|session|cure|s[ée]ance) \d{1,2} (?:of|sur|/) \d{1,2}(?= [^.!?\n]{0,60}"
+        r"(?:hair|cheveux|perruque|wig|foulard|headscarf)))(?![\w'’])",
         re.IGNORECASE,
+    )
+    #: round 13: a title and a surname name a person too ("Mr Okafor", "Mme Lambert")
+    SHAPE_TITLED = re.compile(
+        r"\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M\.)\.?[ \t][A-ZÀ-Ý][a-zà-ÿ]{1,20}"
     )
     #: a colleague said without a name
     SHAPE_COLLEAGUE = re.compile(
@@ -153,7 +174,12 @@ class EmployeeHealth(OwnStaffRules):
         "landau*", "berceau*",
         "biberon*", "stroller*", "pram", "prams", "baby bump", "future maman", "future mum",
         "mum to be", "mom to be", "maman en devenir",
+        # round 13: a doctor's order, an operation, a course of treatment in rounds
+        "medecin", "docteur", "toubib", "generaliste", "doctor", "gp", "doc", "consultant",
+        "op", "operation", "surgery", "replacement", "transplant", "prothese", "round", "cycle",
+        "session", "cure", "seance",
     )
+
     SHAPE_SENTENCE = re.compile(r"[.!?\n]")
     SHAPE_REACH = 110  # characters before the term searched for the person
     SHAPE_AFTER = 40  # characters after it
@@ -181,7 +207,10 @@ class EmployeeHealth(OwnStaffRules):
         r"mois)|quelque temps)|(?:off|away|out) (?:for )?(?:a (?:good |long )?while|(?:several|"
         r"a few|some) (?:weeks|months)|some time)|s['’]arr[êe]te pour (?:une longue p[ée]riode|"
         r"un (?:bon |long )?(?:moment|temps)|plusieurs (?:semaines|mois)|quelque temps)|"
-        r"l[èe]ve le pied|takes? a step back|taking (?:some )?time off|prend du recul)",
+        r"l[èe]ve le pied|takes? a step back|taking (?:some )?time off|"
+        # round 13: "prend un peu de recul", "prendre du recul", "stepping back for a while"
+        r"prend(?:re)? (?:un peu |un moment |quelque temps )?(?:du|de) recul|"
+        r"stepping back (?:for|from)|taking a (?:short |little )?step back)",
         re.IGNORECASE,
     )
     #: the wishes that tell why (strength, rest, recovery; a heart or flowers)
@@ -204,7 +233,8 @@ class EmployeeHealth(OwnStaffRules):
         "reviendra pas", "rentrera pas", "sera pas", "be back", "absent", "absente", "a while",
         "few weeks", "few months", "several weeks", "several months", "some weeks",
         "some months", "some time", "s arrete pour", "leve le pied",
-        "step back", "steps back", "time off", "prend du recul",
+        "step back", "steps back", "time off", "prend du recul", "de recul",
+        "stepping back",
     )
 
     def __init__(self, profile: Profile) -> None:
@@ -266,10 +296,14 @@ class EmployeeHealth(OwnStaffRules):
             lo, hi = self._sentence(text, start, end)
             if self.SHAPE_VETO.search(text, lo, hi):
                 continue
-            if not self.SHAPE_COLLEAGUE.search(text, lo, hi) and not self._named(text, lo, hi):
-                continue
-            yield from self._both(ctx, start, end, "employee_health.shape")
-            return
+            if self.SHAPE_COLLEAGUE.search(text, lo, hi) or self._named(text, lo, hi):
+                yield from self._both(ctx, start, end, "employee_health.shape")
+                return
+            if self.SHAPE_TITLED.search(text, lo, hi):
+                # round 13: a title and a surname ("Mr Okafor… after his hip op") name a person,
+                # most often a customer: only the special-category finding
+                yield from self._both(ctx, start, end, "employee_health.shape", hr=False)
+                return
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence around ``start:end`` (within the shape's reach)."""
@@ -296,13 +330,17 @@ class EmployeeHealth(OwnStaffRules):
             return
         yield from self._both(ctx, start, end, "employee_health.absence")
 
-    def _both(self, ctx: Context, start: int, end: int, rule: str) -> Iterator[Finding]:
-        """The two findings of a shape: the staff member's health, special-category data."""
+    def _both(
+        self, ctx: Context, start: int, end: int, rule: str, *, hr: bool = True
+    ) -> Iterator[Finding]:
+        """The two findings of a shape: the staff member's health, special-category data
+        (without ``hr``, only the latter)."""
         found = ctx.text[start:end]
-        for category, kind in (
+        pairs = (
             (Category.HUMAN_RESOURCES, "hr.employee_health"),
             (Category.COMPLIANCE, "compliance.special_category"),
-        ):
+        )
+        for category, kind in pairs if hr else pairs[1:]:
             yield self.finding(
                 ctx,
                 category=category,

@@ -24,6 +24,12 @@ de Manchester"), but not a retirement, a welcome or a job ad.
 Round 12 (structural): a secrecy hedge with a workplace emptied, by a share of its desks or
 people or by its boxes ("Half the desks packed up by 5pm. Not allowed to say more 🤐", "la
 moitié du plateau a vidé ses bureaux, je ne peux rien dire").
+
+Round 13 (structural, :meth:`Layoffs._closure`): a closure or jobs gone with a headcount or a
+share of a team ("Fermeture du centre d'appels de Roubaix, 52 postes", "her store job is gone…
+40 people"), or the paperwork of a layoff (outplacement, redundancy letters, lettres de
+licenciement, severance) with its people or its timing ("the same week as the redundancy
+letters"); not a closure for works or a holiday, an opening, hiring, or a competitor's closure.
 """
 
 from __future__ import annotations
@@ -61,7 +67,9 @@ class Layoffs(OwnStaffRules):
         r"(?:not allowed to (?:say|talk|tell)|can['’]?t (?:say|talk about|tell you) (?:anything|"
         r"much|more)|not supposed to (?:say|talk|tell|know)|(?:pas|pas s[ûu]re?|pas certaine?) "
         r"(?:d['’]avoir )?le droit d['’]en parler|(?:on n['’]a|j['’]ai|nous n['’]avons) pas le "
-        r"droit d['’]en parler|je ne peux (?:rien|pas) (?:dire|en dire)|peux rien dire|"
+        r"droit d['’]en parler|"
+        r"(?:on n['’]a|j['’]ai|nous n['’]avons) pas encore le droit|"
+        r"je ne peux (?:rien|pas) (?:dire|en dire)|peux rien dire|"
         r"si j['’]ai bien lu|if i read (?:it|that|the \w+) (?:right|correctly)|"
         r"straight from (?:the|our) [^.!?\n]{0,30}(?:mouth|lips)|de source s[ûu]re|"
         r"off the record|entre nous|between (?:us|you and me)|motus|chut\b|shh+\b|🤐|🤫)",
@@ -125,6 +133,54 @@ class Layoffs(OwnStaffRules):
         r"salon de l['’]emploi|job fair|we['’]re hiring|on recrute|recrutons)\b",
         re.IGNORECASE,
     )
+    # -- round 13 (structural): a closure with its headcount, layoff paperwork with its people --
+    #: a site closed or jobs gone (closure words, or a job word with its end)
+    SHAPE_CLOSURE = re.compile(
+        r"\b(?:fermeture|fermer|fermera|ferment|closure|closing down|shutting down|shut down|"
+        r"shuts down|(?:job|poste|emploi|role)s?\s(?:is\s|are\s|est\s|sont\s)?(?:gone|axed|"
+        r"supprim[ée]e?s?|scrapped))\b",
+        re.IGNORECASE,
+    )
+    #: a number of jobs or people, or a share of them ("52 postes", "40 people", "a third of
+    #: my floor")
+    SHAPE_HEADCOUNT = re.compile(
+        r"\b\d{1,4}\s(?:postes|jobs|emplois|salari[ée]s|personnes|people|employees|staff|roles|"
+        r"positions|collaborateurs|coll[eè]gues|colleagues)\b"
+        r"|\b(?:half|a third|a quarter|la moiti[ée]|un tiers|un quart)\s(?:of\s)?(?:my|our|the|"
+        r"mon|ma|notre|du|de l['’]|de la|des|de mon|de ma|de notre)\s?(?:floor|team|site|store|"
+        r"office|dept|department|[ée]tage|plateau|[ée]quipe|magasin|bureau|service|staff|"
+        r"coll[eè]gues|colleagues)\b",
+        re.IGNORECASE,
+    )
+    #: the paperwork of a layoff (closed vocabulary)
+    SHAPE_PAPERWORK = re.compile(
+        r"\b(?:outplacement|redundancy (?:letters?|notices?|packages?|pay|consultations?)|"
+        r"lettres? de licenciement|severance (?:letters?|packages?|pay)|"
+        r"indemnit[ée]s? (?:de licenciement|supra-l[ée]gales?|de d[ée]part)|"
+        r"cellule de reclassement|plan de d[ée]parts?|exit packages?)\b",
+        re.IGNORECASE,
+    )
+    #: ... with the staff's timing: a week, a memo, a date ahead
+    SHAPE_WHEN = re.compile(
+        r"\b(?:week|semaine|memo|m[ée]mo|note interne|lands|tomber|tombe|before christmas|"
+        r"avant no[ëe]l|next month|le mois prochain|from (?:january|february|march|april|may|"
+        r"june|july|august|september|october|november|december))\b",
+        re.IGNORECASE,
+    )
+    #: a closure for works, a holiday or a season: no restructuring
+    SHAPE_CLOSURE_NOT = re.compile(
+        r"\b(?:travaux|r[ée]novation|renovation|refurbish\w*|exceptionnelle?|temporaire|"
+        r"temporarily|temporary|holidays?|f[ée]ri[ée]s?|cong[ée]s|inventaire|stocktake|"
+        r"chez|at (?:our )?competitor|concurrent|competitor|recrut\w*|hiring|cr[ée]ation|"
+        r"created|new jobs|nouveaux postes|ouverture|opening)\b",
+        re.IGNORECASE,
+    )
+    SHAPE13_CUES = (
+        "postes", "jobs", "emplois", "salaries", "personnes", "people", "employees", "roles",
+        "positions", "collaborateurs", "half", "a third", "a quarter", "la moitie", "un tiers",
+        "un quart", "outplacement", "redundancy", "licenciement", "severance", "indemnite*",
+        "reclassement", "plan de depart*", "exit package*",
+    )
     #: the cheap test: a word of one of the hedges or shapes (folded)
     SHAPE_CUES = (
         "cv", "cvs", "resume", "resumes", "linkedin", "collegues", "colleagues", "teammates",
@@ -133,6 +189,7 @@ class Layoffs(OwnStaffRules):
         "le droit d en parler", "peux rien dire", "peux pas dire", "peux pas en dire",
         "si j ai bien lu", "if i read", "straight from", "de source sure", "off the record",
         "entre nous", "between us", "between you and me", "motus", "chut", "shh*",
+        *SHAPE13_CUES,
     )
     SHAPE_EXPLANATIONS = {
         "en": (
@@ -173,6 +230,22 @@ class Layoffs(OwnStaffRules):
             return findings
         return self._shape(ctx)
 
+    def _closure(self, text: str) -> re.Match[str] | None:
+        """Round 13: a closure or jobs gone with a headcount ("Fermeture du centre d'appels de
+        Roubaix, 52 postes", "her store job is gone from March… 40 people"), or the paperwork of
+        a layoff with its people or its timing ("an outplacement coach for a third of my floor",
+        "the same week as the redundancy letters")."""
+        if self.SHAPE_CLOSURE_NOT.search(text):
+            return None
+        headcount = self.SHAPE_HEADCOUNT.search(text)
+        closure = self.SHAPE_CLOSURE.search(text)
+        if closure is not None and headcount is not None:
+            return closure
+        paperwork = self.SHAPE_PAPERWORK.search(text)
+        if paperwork is not None and (headcount is not None or self.SHAPE_WHEN.search(text)):
+            return paperwork
+        return None
+
     def _shape(self, ctx: Context) -> list[Finding]:
         """Round 11: a secrecy hedge with a staff body or a site moved (``hr.layoffs``)."""
         text = ctx.text
@@ -183,6 +256,8 @@ class Layoffs(OwnStaffRules):
                 or self.SHAPE_MOVE.search(text)
                 or self.SHAPE_EMPTIED.search(text)
             )
+        if what is None and not self.SHAPE_NOT.search(text):
+            what = self._closure(text)
         if what is None and not self.SHAPE_NOT.search(text):
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):

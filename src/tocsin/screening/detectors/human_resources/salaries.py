@@ -29,6 +29,10 @@ name of the shipped list) or a job title, then "à"/"at"/"on"/"get" and a salary
 ("Thomas de mon équipe à 31 k€", "les commerciaux juniors sont à 28 k€", "interns get £700 a
 month"); or a person and a raise in percent ("mon chef a pris 11 % de hausse"). Not in a job ad
 or a prize.
+
+Round 13 (structural, :meth:`Salaries._multiple`): a pay noun, a multiple and the rest of the
+staff, a person named before ("Tom Reilly negotiated himself a package that's roughly double
+what the rest of the studio makes"), medium.
 """
 
 from __future__ import annotations
@@ -486,10 +490,39 @@ class Salaries(Detector):
                 yield self._finding(ctx, at.start(), at.end(), Severity.HIGH, "hr.salary.shape")
                 return
 
+    # -- round 13 (structural): a person's pay as a multiple of the others' -------------------
+    #: a pay noun, a multiple, then the rest of the staff ("a package that's roughly double what
+    #: the rest of the studio makes", "un salaire deux fois plus élevé que le reste de l'équipe")
+    MULTIPLE = re.compile(
+        r"\b(?:package|salary|salaire|pay|paie|paye|r[ée]mun[ée]ration|compensation|"
+        r"pay ?check|fiche de paie)\b[^.!?\n]{0,40}?\b(?:double|twice|triple|deux fois|"
+        r"trois fois|le double|2x|3x)\b[^.!?\n]{0,40}?\b(?:the rest|everyone else|the others|"
+        r"all of us|les autres|le reste|nous tous|tout le monde|the team|l['’][ée]quipe|"
+        r"(?:his|her|son|sa) (?:team|[ée]quipe)|ses coll[eè]gues|(?:his|her) colleagues)",
+        re.IGNORECASE,
+    )
+    MULTIPLE_CUES = ("double", "twice", "triple", "deux fois", "trois fois", "2x", "3x")
+    MULTIPLE_REACH = 90
+
+    def _multiple(self, ctx: Context) -> Iterator[Finding]:
+        """Round 13: a named person's pay said to be a multiple of the rest of the staff's."""
+        folded = ctx.normalized.folded
+        if not any(c in folded for c in self.MULTIPLE_CUES):
+            return
+        m = self.MULTIPLE.search(ctx.text)
+        if m is None or self._prize.find_all(ctx.normalized):
+            return
+        people = self._people_in(ctx) + self._first_names_in(ctx) + self._capitalised(ctx)
+        if any(p.end <= m.start() and m.start() - p.end <= self.MULTIPLE_REACH for p in people):
+            yield self._finding(ctx, m.start(), m.end(), Severity.MEDIUM, "hr.salary.compare")
+
     def _compared(self, ctx: Context) -> Iterator[Finding]:
         """Pay compared between people, without a figure: a person right before the comparison."""
         hits = self._compare.find_all(ctx.normalized)
-        if not hits or self._prize.find_all(ctx.normalized):
+        if not hits:
+            yield from self._multiple(ctx)
+            return
+        if self._prize.find_all(ctx.normalized):
             return
         people = self._people_in(ctx) + self._first_names_in(ctx) + self._capitalised(ctx)
         for hit in hits:
