@@ -196,6 +196,13 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.UNNAMED_CUES)
         self._moving_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MOVING_CUES)
         self._here_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HERE_CUES)
+        #: our own brands' handles ("@lumio"): an inbound post addressed to them (round 13)
+        self._own_handles = tuple(
+            "@" + h.casefold().lstrip("@")
+            for b in profile.brands
+            for hs in b.handles.values()
+            for h in hs
+        )
 
     @classmethod
     def _riddle_patterns(cls, name: str) -> list[str]:
@@ -249,6 +256,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
                 break
         if hit is None:
             hit = self._designated.search(text)
+            if hit is not None and self._to_us(ctx):
+                hit = None
         if hit is None:
             withheld = self._withheld.search(text)
             if withheld is None or not any(
@@ -266,6 +275,14 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             matched=hit.group(0),
             found=hit.group(0),
             competitor=competitor,
+        )
+
+    def _to_us(self, ctx: Context) -> bool:
+        """Round 13 (precision): an inbound post addressed to one of our own handles ("just
+        signed the biggest order with a certain Lyon lighting brand… @lumio you're gonna have a
+        merry Q3") designates us, not a rival."""
+        return ctx.post.direction.value == "inbound" and any(
+            h in ctx.text.casefold() for h in self._own_handles
         )
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
