@@ -8,6 +8,7 @@ language, so that every finding says what was found, why it matters and what to 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -124,6 +125,35 @@ class Detector:
             score=round(score, 4),
             rule=rule,
             matched=matched,
+        )
+
+    def match_finding(
+        self,
+        ctx: Context,
+        match: re.Match[str],
+        *,
+        category: Category,
+        kind: str,
+        severity: Severity,
+        rule: str,
+        score: float,
+        templates: Mapping[str, str],
+    ) -> Finding:
+        """The finding of one regular-expression match on ``ctx.text``: its span, its text as
+        the excerpt, the matched words and the explanation's ``{found}``."""
+        found = match.group()
+        return self.finding(
+            ctx,
+            category=category,
+            kind=kind,
+            severity=severity,
+            span=match.span(),
+            excerpt=found,
+            rule=rule,
+            matched=found,
+            score=score,
+            templates=templates,
+            found=found,
         )
 
 

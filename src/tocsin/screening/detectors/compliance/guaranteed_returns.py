@@ -273,19 +273,15 @@ class GuaranteedReturns(LexiconDetector):
             return
         if self.THANKS.search(vouch.group()) and self.GROUNDS.search(text) is None:
             return
-        found = vouch.group()
-        yield self.finding(
+        yield self.match_finding(
             ctx,
+            vouch,
             category=Category.COMPLIANCE,
             kind="compliance.guaranteed_return",
             severity=Severity.HIGH,
-            span=vouch.span(),
-            excerpt=found,
             rule="vouched_investment",
-            matched=found,
             score=0.8,
             templates=self.VOUCH_EXPLANATIONS,
-            found=found,
         )
 
     def _rate_without_risk(self, ctx: Context) -> Iterator[Finding]:
@@ -296,17 +292,13 @@ class GuaranteedReturns(LexiconDetector):
             return
         if self.PRODUCT.search(text) is None or self.NO_LOSS.search(text) is None:
             return
-        found = rate.group()
-        yield self.finding(
+        yield self.match_finding(
             ctx,
+            rate,
             category=Category.COMPLIANCE,
             kind="compliance.guaranteed_return",
             severity=Severity.HIGH,
-            span=rate.span(),
-            excerpt=found,
             rule="rate_without_risk",
-            matched=found,
             score=0.8,
             templates=self.RATE_EXPLANATIONS,
-            found=found,
         )

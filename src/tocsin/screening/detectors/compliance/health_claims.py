@@ -200,19 +200,15 @@ class HealthClaims(LexiconDetector):
             or (self._brands is not None and self._brands.search(text))
         ):
             return
-        found = m.group()
-        yield self.finding(
+        yield self.match_finding(
             ctx,
+            m,
             category=Category.COMPLIANCE,
             kind="compliance.cure_claim",
             severity=Severity.HIGH,
-            span=m.span(),
-            excerpt=found,
             rule="symptom_ended",
-            matched=found,
             score=0.8,
             templates=self.ENDED_EXPLANATIONS,
-            found=found,
         )
 
     def _compared(self, ctx: Context) -> Iterator[Finding]:
@@ -227,18 +223,14 @@ class HealthClaims(LexiconDetector):
             )
             if not ours or self.DENIED.search(sentence):
                 continue
-            found = m.group()
-            yield self.finding(
+            yield self.match_finding(
                 ctx,
+                m,
                 category=Category.COMPLIANCE,
                 kind="compliance.cure_claim",
                 severity=Severity.HIGH,
-                span=m.span(),
-                excerpt=found,
                 rule="compared_with_medication",
-                matched=found,
                 score=0.85,
                 templates=self.COMPARED_EXPLANATIONS,
-                found=found,
             )
             return

@@ -217,19 +217,15 @@ class JobDiscrimination(LexiconDetector):
         m = self.REPORTED_ANSWER.search(ctx.text)
         if m is None:
             return
-        found = m.group()
-        yield self.finding(
+        yield self.match_finding(
             ctx,
+            m,
             category=Category.COMPLIANCE,
             kind="compliance.discrimination",
             severity=Severity.MEDIUM,
-            span=(m.start(), m.end()),
-            excerpt=found,
             rule="compliance.reported_answer",
-            matched=found,
             score=0.75,
             templates=self.REPORTED_EXPLANATIONS,
-            found=found,
         )
 
     def _age_limits(self, ctx: Context) -> Iterator[Finding]:

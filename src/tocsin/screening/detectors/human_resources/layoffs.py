@@ -267,19 +267,15 @@ class Layoffs(OwnStaffRules):
                 what = count
         if what is None:
             return []
-        found = what.group()
         return [
-            self.finding(
+            self.match_finding(
                 ctx,
+                what,
                 category=Category.HUMAN_RESOURCES,
                 kind="hr.layoffs",
                 severity=Severity.MEDIUM,
-                span=what.span(),
-                excerpt=found,
                 rule="layoffs.shape",
-                matched=found,
                 score=0.7,
                 templates=self.SHAPE_EXPLANATIONS,
-                found=found,
             )
         ]
