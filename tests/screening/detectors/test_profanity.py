@@ -44,6 +44,9 @@ MATCH = [
     ("quel enc*lé", "enc*lé"),
     ("a**hole", "a**hole"),
     ("f*cking hell", "f*cking"),
+    # a word whose rule has exceptions ("nique" unless a picnic) is unmasked too
+    ("n*que ta mère", "n*que"),
+    ("Franchement n*que cette boîte", "n*que"),
     # dodges undone by normalisation
     ("F U C K", "F U C K"),
     ("f.u.c.k", "f.u.c.k"),
@@ -77,6 +80,7 @@ NO_MATCH = [
     "Promo -20% ce week-end",
     "Version 3.5 du firmware, 10h-18h",
     "Suivez @lumio_fr et @brillix",
+    "Pique-nique* du personnel dimanche au parc",
 ]
 
 

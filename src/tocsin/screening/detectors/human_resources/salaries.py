@@ -41,11 +41,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatcher, SpanIndex, fold_phrase
+from ...word_lists import word_list
 from ..base import Context, Detector
 
 #: a decimal digit (any script)
@@ -71,10 +71,8 @@ class _Span:
 
 @cache
 def first_names() -> frozenset[str]:
-    """The shipped first names, capitalised as written (comments and blank lines skipped)."""
-    path = files("tocsin.screening").joinpath("lexicons", "first_names_fr_en.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """The shipped first names (``lexicons/first_names_fr_en.txt``), capitalised as written."""
+    return frozenset(word_list("first_names_fr_en.txt"))
 
 
 class Salaries(Detector):

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Iterator
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
+from ...word_lists import word_list
 from ..base import Context
 from .exposure import ExposureRules
 
@@ -196,12 +197,10 @@ class Travel(ExposureRules):
     CLOCK_AFTER = re.compile(r"[\s,;/@(]{0,3}(?:(?:at|a|dep\.?|depart)\s)?" + CLOCK.pattern)
     CLOCK_BEFORE = re.compile(CLOCK.pattern + r"[\s,;:/@()-]{0,4}$")
     FLIGHT_CLOCK_GAP = 12
-    #: a care home, a hospital, a clinic: a room number there tells where a patient lies
-    CARE_WORDS = (
-        "ehpad", "maison de retraite", "résidence senior", "résidence seniors",
-        "maison de repos", "nursing home", "care home", "retirement home", "hôpital",
-        "hopital", "hospital", "clinique", "clinic", "hospice", "soins palliatifs", "ward",
-    )
+    #: a care home, a hospital, a clinic (``lexicons/care_places.txt``, shared with
+    #: postal_address): a room number there tells where a patient lies
+    #: and a hospital ward, said near a relative only (an electoral ward has no rooms)
+    CARE_WORDS = (*word_list("care_places.txt"), "ward")
     #: a person's stay in a hospital, said with its subject (the writer or a third person)
     CARE_STAY = re.compile(
         r"\b(?:je serai|je suis|j'entre|j'y serai|i'?ll be|i will be|i'?m|(?:il|elle) (?:sera|est"
@@ -225,7 +224,7 @@ class Travel(ExposureRules):
     RELATIVE = re.compile(
         r"\b(?:mere|pere|maman|papa|grand-mere|grand-pere|grand mere|grand pere|mamie|mamy|papi"
         r"|papy|mari|femme|epouse|epoux|fils|fille|frere|soeur|oncle|tante|beau-pere|belle-mere"
-        r"|mother|father|mum|mom|dad|grandma|grandmother|grandpa|grandfather|granny|nan|nana"
+        r"|mother|father|mum|mom|dad|grandma|grandmother|grandpa|grandfather|granny|gran|nan|nana"
         r"|husband|wife|son|daughter|brother|sister|uncle|aunt|mother-in-law|father-in-law)\b"
     )
     #: a patient's room or stay posted by a relative in a reply is kept, at medium (a

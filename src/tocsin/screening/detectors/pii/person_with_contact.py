@@ -31,12 +31,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import fold_phrase
+from ...word_lists import word_list
 from ..base import Context, Detector
 from .digits import count_digits
 from .email_address import EmailAddress
@@ -46,12 +45,9 @@ from .postal_address import PostalAddress
 from .words import WordHit, find_words
 
 
-@cache
 def first_names() -> tuple[str, ...]:
-    """The shipped first names (comments and blank lines skipped)."""
-    path = files("tocsin.screening").joinpath("lexicons", "first_names_fr_en.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """The shipped first names (``lexicons/first_names_fr_en.txt``), capitalised as written."""
+    return word_list("first_names_fr_en.txt")
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,9 +39,21 @@ from dataclasses import dataclass
 from ....models import Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatcher, fold_phrase
+from ...word_lists import word_list
 from ..base import Context
 from .personal_data import PersonalDataDetector
 from .words import find_words
+
+
+def care_place_pattern(places: Iterable[str]) -> str:
+    """An alternation of ``places`` for the folded text: words joined by any run of non-word
+    characters ("foyer-logement", "people's"), a trailing '*' for any ending; longest first."""
+    parts = []
+    for place in places:
+        words = fold_phrase(place.rstrip("*")).split()
+        ending = r"\w*" if place.endswith("*") else ""
+        parts.append(r"[\W_]+".join(map(re.escape, words)) + ending)
+    return "|".join(sorted(parts, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,20 +245,12 @@ class PostalAddress(PersonalDataDetector):
     #: à l'EHPAD Les Tilleuls, chambre 112", "Dad's in room 14 at St Mary's care home"): where
     #: a frail person can be found, an address of its own. Tried only when a word of such a place
     #: is in the post (``_care_cues``, the engine's shared pass).
-    CARE_PLACES = (
-        "ehpad", "maison de retraite", "résidence senior*", "résidence pour personnes âgées",
-        "foyer logement", "usld", "hospice", "care home", "nursing home", "retirement home",
-        "old people's home", "assisted living", "hôpital", "hopital", "hospital", "clinique",
-        "clinic",
-    )
+    CARE_PLACES = word_list("care_places.txt")
     CARE_ROOM = re.compile(
-        r"\b(?:ehpad|maison de retraite|residences? (?:seniors?|pour personnes agees)|"
-        r"foyer logement|usld|hospice|care home|nursing home|retirement home|old people's home|"
-        r"assisted living|hopital|hospital|clinique|clinic)\b[^.!?\n]{0,60}?"
+        r"\b(?:" + care_place_pattern(CARE_PLACES) + r")\b[^.!?\n]{0,60}?"
         r"\b(?:chambre|ch\.|room|rm\.?|lit|bed|bay) ?(?:n(?:o|°)\.? ?)?\d{1,4}\b"
         r"|\b(?:chambre|room) (?:n(?:o|°)\.? ?)?\d{1,4}\b[^.!?\n]{0,40}?"
-        r"\b(?:ehpad|maison de retraite|care home|nursing home|retirement home|hopital|"
-        r"hospital|clinique|clinic)\b"
+        r"\b(?:" + care_place_pattern(CARE_PLACES) + r")\b"
     )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding
 from ....profile import Profile
-from ...lexicon import Rule
+from ...lexicon import NearRules, Rule
 from ...matching import fold_phrase
 from ...normalize import NormalizedText
 from ..base import Context
@@ -75,8 +75,9 @@ class Profanity(ModeratedRules):
         # indexed by first letter and length; words listed with '*' ("fuck*") by first letter.
         self._words: dict[tuple[str, int], list[tuple[str, Rule]]] = {}
         self._stems: dict[str, list[tuple[str, Rule]]] = {}
+        # A rule with an ``unless`` is kept: its exceptions are checked around the masked word.
         for rule in self.rules:
-            if rule.context or rule.unless:
+            if rule.context:
                 continue
             for phrase in rule.phrases:
                 word = fold_phrase(phrase.rstrip("*"))
@@ -191,6 +192,7 @@ class Profanity(ModeratedRules):
     def _masked(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
         folded = norm.folded
+        unless: NearRules | None = None
         for run_start, run_end in self._mask_runs(folded):
             masks = folded[run_start:run_end]
             if not self._may_mask_a_word(folded, run_end, masks):
@@ -206,6 +208,11 @@ class Profanity(ModeratedRules):
             if match is None:
                 continue
             word, rule = match
+            if rule.unless:
+                if unless is None:
+                    unless = NearRules(self._unless.spaced_hits(norm))
+                if unless.near(rule.id, head_m.start(), tail_m.end(), rule.window):
+                    continue
             start, end = norm.to_original(head_m.start(), tail_m.end())
             found = ctx.text[start:end]
             yield self.finding(
