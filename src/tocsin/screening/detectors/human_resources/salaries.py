@@ -375,6 +375,9 @@ class Salaries(Detector):
         )
         self._pay_nouns = frozenset(self.PAY_NOUNS)
         self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
+        self._multiple_cues: PhraseMatcher[str] = PhraseMatcher(
+            (w, "multiple") for w in self.MULTIPLE_CUES
+        )
         self._public: PhraseMatcher[str] = PhraseMatcher(
             ((w, "public") for w in self.PUBLIC_FILINGS), on_demand=True
         )
@@ -504,9 +507,8 @@ class Salaries(Detector):
 
     def _multiple(self, ctx: Context) -> Iterator[Finding]:
         """Round 13: a named person's pay said to be a multiple of the rest of the staff's."""
-        folded = ctx.normalized.folded
-        if not any(c in folded for c in self.MULTIPLE_CUES):
-            return
+        if not self._multiple_cues.found_in(ctx.normalized):
+            return  # a dictionary look-up: the engine's shared pass looked for the cues
         m = self.MULTIPLE.search(ctx.text)
         if m is None or self._prize.find_all(ctx.normalized):
             return
