@@ -60,7 +60,7 @@ def test_no_match(engine: Engine, text: str, direction: str, detector: str) -> N
 
 def test_one_list_for_both_detectors() -> None:
     places = word_list("care_places.txt")
-    assert PostalAddress.CARE_PLACES == places
+    assert places == PostalAddress.CARE_PLACES
     assert set(places) <= set(Travel.CARE_WORDS)
     assert "ward" not in places  # an electoral ward has no patients: travel adds it alone
 
