@@ -118,6 +118,11 @@ SECRECY_HEDGE = re.compile(
     r"ne (?:le )?(?:dites|repetez|repete|dis) (?:pas|a personne|rien)|"
     r"you didn'?t hear (?:it|this|that) from me|vous (?:ne )?l'avez pas (?:lu|entendu) ici|"
     r"reste entre nous|just between (?:us|you and me)|"
+    # round 14 (blind12): the insiders' wink ("les intimes savent", "les initiés comprendront",
+    # "if you know, you know", "those in the know")
+    r"(?:les|nos) (?:intimes|inities|initiees|connaisseurs) (?:savent|sauront|comprendront|"
+    r"reconnaitront|ont compris)|ceux qui savent,? savent|(?:if|when) you know,? you know|"
+    r"iykyk|those (?:who know|in the know),? (?:know|will know|get it)|"
     r"(?:the|our|le|la|notre) (?:\w+ )?secret (?:\w+ )?(?:lamps?|lampes?|products?|produits?|"
     r"projects?|projets?|prototypes?))\b"
 )
@@ -158,7 +163,9 @@ LAUNCH_AHEAD = re.compile(
     # your ceiling by spring", "en rayon avant Noël", "d'ici la rentrée")
     r"(?:by|before|avant|d'ici|pour) (?:the |le |la |l')?(?:spring|summer|autumn|fall|winter|"
     r"easter|christmas|xmas|the holidays|valentine'?s?(?: day)?|printemps|ete|automne|hiver|"
-    r"paques|noel|fetes|rentree|saint-valentin))\b"
+    r"paques|noel|fetes|rentree|saint-valentin)|"
+    # round 14: "next year" said in French ("l'an prochain", "l'année prochaine")
+    r"l'an prochain|l'annee prochaine)\b"
 )
 #: round 12 (structural): something of the inside shown in a picture: the work-tracking tools
 #: of a team (a Jira board, a Trello card, the backlog, a sprint), never public
@@ -304,6 +311,9 @@ SECRECY_HEDGE_CUES = (
     "pas lu ici", "pas entendu ici",
     # round 13
     "can't give you", "cant give you",
+    # round 14
+    "intimes", "inities", "initiees", "connaisseurs", "ceux qui savent", "you know you know",
+    "iykyk", "those who know", "those in the know",
 )
 SECRET_SHOWN_CUES = (
     "top secret", "peux", "peut", "can't say", "cant say", "can't give", "cant give",
@@ -322,6 +332,41 @@ TEASER_NOT = re.compile(
     # pas atteindre l'objectif annuel annoncé au printemps") are the financial family's
     r"objectifs? annuels?|annual (?:target|goal)s?|sales targets?|objectifs? de ventes?|"
     r"guidance|forecasts?|previsions?|chiffre d'affaires|revenue|profit warning|benefices?)\b"
+)
+
+
+#: round 14 (structural, blind12): a hush said by the author ("chut", "shhh", "psst", "motus")...
+HUSH = re.compile(r"\b(?:chu+t|shh+|pss+t|motus)\b")
+HUSH_CUES = (
+    "chut", "chuut", "chuuut", "chuuuut", "shh", "shhh", "shhhh", "shhhhh", "psst", "pssst",
+    "psssst", "motus",
+)
+#: ...something ahead ("bientôt", "l'an prochain", "le prochain Halo", "what we're working on",
+#: or a launch, a month, a season as the teaser's shape has it)...
+SOMETHING_AHEAD = re.compile(
+    LAUNCH_AHEAD.pattern
+    + r"|\b(?:bientot|soon|sous peu|shortly|l'an prochain|l'annee prochaine|next year|"
+    r"(?:le|la|les|notre|nos|our|the|your|vos|votre) (?:prochaine?s?|next|futur(?:e|s|es)?|"
+    r"future) \w+|ce (?:qu'on|que nous) (?:prepare|preparons|a mis|avons mis)|what we(?:'re| are)"
+    r" (?:working on|cooking|building|preparing)|what'?s coming|ce qui (?:arrive|se prepare))\b"
+)
+#: ...and a product of ours, or what it will do ("vos plafonniers", "le modèle actuel", "voice
+#: control", "commande à la voix")
+PRODUCT_THING = re.compile(
+    r"\b(?:lampes?|plafonniers?|ampoules?|luminaires?|appliques?|suspensions?|veilleuses?|"
+    r"lamps?|bulbs?|ceiling lights?|fixtures?|nightlights?|modeles?|models?|gammes?|"
+    r"(?:product )?range|produits?|products?|prototypes?|protos?|versions?|generations?|"
+    r"fonctionnalites?|features?|firmware|a la voix|by voice|voice control|commande vocale|"
+    r"comprendre votre voix|understand your voice)\b"
+)
+#: a hush about staff, a deal or a price for a sale: the other families' business (HR and
+#: financial disclosure), or a public offer
+HUSH_NOT = re.compile(
+    TEASER_NOT.pattern + r"|\b(?:soldes|sales?|promos?|black friday|code|licencie\w*|"
+    r"layoffs?|fermeture|closing|quitte|leaving|depart|externalis\w*|outsourc\w*|recrut\w*|"
+    r"hiring|salaires?|salary|enceinte|pregnant|pregnancy|grossesse|bebe|baby|naissance|"
+    r"mariage|wedding|surprise|anniversaire|birthday|(?:dit|dire|told|tell) (?:au|a la|the|her|"
+    r"his|my|mon|ma) (?:boss|patron|patronne|manager|chef|cheffe))\b"
 )
 
 
@@ -368,6 +413,25 @@ class UnreleasedTeaser(ShapeRules):
                 "fr": "Produit non annoncé évoqué (« {found} ») : un initié qui laisse deviner "
                 "ce qui n'est pas encore annoncé, derrière « je ne peux rien dire », le "
                 "dévoile. Attendez le lancement.",
+            },
+        ),
+        Shape(
+            id="hushed_product",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(HUSH, SOMETHING_AHEAD, PRODUCT_THING),
+            cues=HUSH_CUES,
+            unless=HUSH_NOT,
+            window=200,
+            explanation={
+                "en": "Unreleased product hushed (“{found}”): “shh” next to what is coming and "
+                "what it will do tells the public what is not announced yet. Wait for the "
+                "launch.",
+                "fr": "Produit non annoncé sous le manteau (« {found} ») : « chut » à côté de ce "
+                "qui arrive et de ce qu'il fera révèle au public ce qui n'est pas encore "
+                "annoncé. Attendez le lancement.",
             },
         ),
         Shape(

@@ -53,12 +53,21 @@ class HomeAddress(ExposureRules):
 
     KIND = "whereabouts.home_address"
     #: words of residence; a street address must follow within a few words
+    #: round 14 (blind12): someone's place, then its number and street ("hosting the BBQ at
+    #: her place, 27 Larkspur Grove", "la fête est dans sa maison au 4 rue…"); not when a public
+    #: place follows ("Clara's place, 14 rue Mercière, is the best bistro: book a table")
+    PLACE_WORDS = (
+        "her place", "his place", "their place", "'s place", "her house", "his house",
+        "their house", "her flat", "his flat", "sa maison", "son appart", "son appartement",
+        "leur maison",
+    )
     RESIDENCE = (
         "habite", "habitent", "habitait", "habitons", "vit", "vivent", "demeure", "réside",
         "résident", "domicilié", "domiciliée", "domicile", "lives", "lived", "living", "resides",
         "home address", "adresse perso", "adresse personnelle", "son adresse", "her address",
         "his address", "their address", "my address", "mon adresse", "chez elle", "chez lui",
         "chez eux", "chez moi", "chez nous", "home is", "i'm at", "i am at", "i live at",
+        *PLACE_WORDS,
     )
     #: round 10, second pass: a gathering at someone's door ("housewarming this Saturday, 14
     #: Willow Close", "meeting at his door, 27 Elm Grove", "crémaillère samedi au 8 rue…"), a
@@ -186,6 +195,9 @@ class HomeAddress(ExposureRules):
         r"(?<![\w'’\-])(?:(?P<title>M|Mme|Mlle|Mr|Mrs|Ms|Miss|Dr)\.?\s{1,2}(?:[A-Z]\.\s{1,2})?)?"
         r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’\-]{1,30})(?:\s{1,2}(?P<last>[A-ZÀ-Ý][\w'’\-]{1,30}|[A-Z]\.))?"
         r"(?:,\s{0,2}(?:Flat|Apt|Apartment|Appt|Appartement|Bât\.?|Bâtiment)\s{0,2}\w{1,6})?"
+        # round 14 (blind12): a phone number between the name and the address ("Julien Perrot,
+        # 06 39 98 12 74, 18 rue des Capucins…"): the whole identity of a person, home included
+        r"(?:\s{0,2}[,:;(\-–—]\s{0,2}\+?\d[\d .]{7,16}\d)?"
         r"\s{0,2}[,:;(\-–—]\s{0,2}\Z"
     )
     NAME_REACH = 90  # characters before the address searched for the name
@@ -336,6 +348,8 @@ class HomeAddress(ExposureRules):
             if m is None:
                 continue
             start, end = cue.start, norm.to_original(at, m.end())[1]
+            if cue.phrase in self.PLACE_WORDS and self._place_said_otherwise(ctx, cue.end, end):
+                continue
             name = (m.group("name") or m.group("en_name")).split()
             street = [m.group("type")] if m.group("type") else []
             masked = " ".join(
@@ -349,6 +363,17 @@ class HomeAddress(ExposureRules):
                 ]
             )
             yield self._home(ctx, start, end, masked, "street")
+
+    def _place_said_otherwise(self, ctx: Context, start: int, end: int) -> bool:
+        """Round 14: after someone's place, an address the PII family found (the postal path
+        says it, postcode included) or a public place ("…, the best restaurant in town")."""
+        reach = min(len(ctx.text), end + self.AFTER_REACH)
+        if self.PUBLIC_PLACE_AFTER.search(ctx.text, end, reach):
+            return True
+        return any(
+            f.kind == PostalAddress.KIND and f.start is not None and start <= f.start < end
+            for f in self._postal.analyze(ctx)
+        )
 
     def _streets_only(
         self, ctx: Context, cues: list[PhraseMatch[str]], taken: list[tuple[int, int]]

@@ -280,6 +280,64 @@ class Whereabouts(ExposureRules):
         r"hopital|wheelchair|fauteuil roulant|fall|chute)\b"
     )
     HOMEBOUND_GAP = 100
+    # -- round 14 (structural, blind12): someone's routine known, and advice to change it ----------
+    #: the writer knows someone's way, hours or habits ("je connais son parcours à vélo du
+    #: mardi", "I know her route home", "on sait où il se gare", "we know what time she leaves")
+    KNOWN_ROUTINE = re.compile(
+        r"\b(?:je (?:connais|sais)|j'(?:ai|avons) (?:repere|note)|on (?:connait|sait)|nous "
+        r"(?:connaissons|savons)|i (?:know|(?:have |'ve )?(?:noticed|clocked|figured out))|"
+        r"we (?:know|(?:have |'ve )?(?:noticed|clocked))|(?:i|we)'ve (?:noticed|clocked|"
+        r"figured out)) (?:(?:tres|bien|exactement|precisement|parfaitement|all about|exactly|"
+        r"precisely|very well|perfectly|full well) ){0,2}"
+        r"(?:(?:son|sa|ses|leur|leurs|his|her|their|your|ton|ta|tes|votre|vos) (?:\w+ )?"
+        r"(?:parcours|trajets?|itineraires?|chemins?|route|routes|horaires?|habitudes?|routine|"
+        r"jogging|footing|running|runs?|rides?|commute|schedule|timetable|way home|path|"
+        r"walk|promenade|tournee)|(?:ou|where|quand|when|a quelle heure|what time|at what time) "
+        r"(?:il|elle|ils|elles|he|she|they|you|tu|vous|(?:votre|vos|your|the|le|la|les|son|sa|"
+        r"his|her|their|leur) \w+) (?:\w+ )?(?:habite|habitent|vit|vivent|"
+        r"lives?|gare|se gare|parks?|court|courent|runs?|jogs?|sort|sortent|leaves?|rentre|"
+        r"rentrent|gets? home|goes|go|passe|passent|walks?|cycles?|rides?))"
+    )
+    #: ...and advice to change it, or to be careful: the threat is in the advice ("elle devrait
+    #: changer d'itinéraire", "he should vary his route", "she'd better be careful")
+    CHANGE_ADVICE = re.compile(
+        r"\b(?:(?:devrait|devraient|ferait bien de|feraient bien de|ferais bien de|feriez bien de|"
+        r"devriez|devrais) (?:peut-etre |sans doute |vraiment )?(?:changer|varier|modifier|"
+        r"faire attention|se mefier|rester prudente?|eviter)|"
+        r"(?:should|might want to|may want to|'d better|had better|ought to|better) "
+        r"(?:probably |maybe |really )?(?:change|vary|switch|mix up|watch|be careful|take care|"
+        r"look over|avoid)|on ne sait jamais|you never know|ce serait dommage|would be a shame|"
+        r"soyez prudents?|be careful|watch (?:out|your back|her back|his back))\b"
+    )
+    #: the reader's own route planned by a service ("we know your route, change it in the
+    #: app"): no threat
+    ROUTINE_NOT = re.compile(r"\b(?:appli\w*|app|application|gps|itineraire conseille|"
+                             r"suggested route|navigation|trafic|traffic)\b")
+    ROUTINE_GAP = 160
+    ROUND14_CUES = (
+        "devrait", "devraient", "ferait bien", "feraient bien", "ferais bien", "feriez bien",
+        "devriez", "devrais", "should", "might want", "may want", "better", "ought to",
+        "on ne sait jamais", "you never know", "be careful", "soyez prudent*", "watch out",
+        "watch your back", "watch her back", "watch his back",
+    )
+    #: the cue words of KNOWN_ROUTINE (the writer who knows): both matchers must hit
+    KNOWN_CUES = (
+        "je connais", "je sais", "j'ai repéré", "j'ai noté", "on connait", "on sait",
+        "nous connaissons", "nous savons", "i know", "we know", "noticed", "clocked",
+        "figured out",
+    )
+    ROUND14_EXPLANATIONS = {
+        "en": (
+            "Someone's routine said to be known, with advice to change it (“{found}”): a "
+            "veiled threat that tells the person they are watched. Do not answer in public; "
+            "keep the post, alert the person and security."
+        ),
+        "fr": (
+            "Les habitudes d'une personne dites connues, avec le conseil d'en changer "
+            "(« {found} ») : une menace voilée qui lui dit qu'elle est surveillée. Ne répondez "
+            "pas en public ; conservez le message, prévenez la personne et la sûreté."
+        ),
+    }
     ROUND13_CUES = (
         "dommage", "bête", "triste", "shame", "pity", "hate for", "hate to see", "sad to see",
         "home", "chez lui", "chez elle", "chez eux", "à la maison", "housebound", "bedridden",
@@ -372,6 +430,13 @@ class Whereabouts(ExposureRules):
         "tout", "entre noel", "between christmas", "over christmas", "pendant les fetes",
         "tonight", "ce soir", "cette nuit", "this weekend", "ce weekend", "ce week end",
     )
+    #: round 14 (precision, blind12): a tip to the reader about their own empty home ("Home
+    #: alone this weekend? Switch your lamps to Away mode"), nobody's whereabouts
+    SHAPE_READER_TIP = re.compile(
+        r"\b(?:(?:switch|set|turn|put|activate|programmez|allumez|activez|mettez|passez) "
+        r"(?:on |off )?(?:your|vos|votre)|(?:away|holiday|vacation) mode|mode (?:absence|"
+        r"vacances)|lived-in|semble habitee)\b"
+    )
     #: the writer, in the first person (outbound only)
     SHAPE_WRITER = frozenset(("je", "j", "moi", "i", "me", "my", "mon", "ma", "im"))
     #: someone else's habit told by the staff: a customer's ("la cliente qui revient tous les
@@ -427,6 +492,10 @@ class Whereabouts(ExposureRules):
         self._round13_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.ROUND13_CUES
         )
+        self._round14_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.ROUND14_CUES
+        )
+        self._known_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.KNOWN_CUES)
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
@@ -447,7 +516,31 @@ class Whereabouts(ExposureRules):
             found.extend(self._hidden_keys(ctx))
         if not found:
             found.extend(self._threat_or_homebound(ctx))
+        if not found:
+            found.extend(self._routine_threat(ctx))
         return found
+
+    def _routine_threat(self, ctx: Context) -> Iterator[Finding]:
+        """Round 14: someone's routine said to be known, with advice to change it or to be
+        careful ("je connais son parcours à vélo du mardi soir, elle devrait changer
+        d'itinéraire", "we know when she leaves the office; she should vary her route")."""
+        if not (
+            self._known_cues.found_in(ctx.normalized)
+            and self._round14_cues.found_in(ctx.normalized)
+        ):
+            return
+        folded = ctx.normalized.folded
+        for known in self.KNOWN_ROUTINE.finditer(folded):
+            lo = max(0, known.start() - self.ROUTINE_GAP)
+            advice = self.CHANGE_ADVICE.search(folded, lo, known.end() + self.ROUTINE_GAP)
+            if advice is None or self.ROUTINE_NOT.search(folded):
+                continue
+            span = (min(known.start(), advice.start()), max(known.end(), advice.end()))
+            yield self._round13(
+                ctx, span, "whereabouts.threat", Severity.HIGH, "routine_threat",
+                self.ROUND14_EXPLANATIONS,
+            )
+            return
 
     def _threat_or_homebound(self, ctx: Context) -> Iterator[Finding]:
         """Round 13: a veiled threat next to a home, about one of the profile's people or an
@@ -488,7 +581,13 @@ class Whereabouts(ExposureRules):
         )
 
     def _round13(
-        self, ctx: Context, span: tuple[int, int], kind: str, severity: Severity, rule: str
+        self,
+        ctx: Context,
+        span: tuple[int, int],
+        kind: str,
+        severity: Severity,
+        rule: str,
+        templates: dict[str, str] | None = None,
     ) -> Finding:
         start, end = ctx.normalized.to_original(*span)
         found = ctx.text[start:end]
@@ -502,7 +601,7 @@ class Whereabouts(ExposureRules):
             rule=f"{self.LEXICON}.whereabouts.{rule}",
             matched=found,
             score=0.7,
-            templates=self.ROUND13_EXPLANATIONS,
+            templates=templates or self.ROUND13_EXPLANATIONS,
             found=found[:120],
         )
 
@@ -573,7 +672,12 @@ class Whereabouts(ExposureRules):
         timed = span is not None or bound is not None or self.TIME.search(ctx.normalized.folded)
         if routine is not None and person and not words & self.SHAPE_OTHERS:
             kind, cue = self.ROUTINE_KIND, routine
-        elif alone is not None and (person or outbound) and (timed or routine is not None):
+        elif (
+            alone is not None
+            and (person or outbound)
+            and (timed or routine is not None)
+            and not self.SHAPE_READER_TIP.search(ctx.normalized.folded)
+        ):
             kind, cue = "whereabouts.alone", alone
         elif (
             span is not None

@@ -106,6 +106,12 @@ class Password(Detector):
         ),
         "login": ("login", "identifiant", "identifiants", "credentials", "creds"),
         "default_user": ("admin", "root", "administrateur", "administrator"),
+        # round 14 (structural, blind12): a service that is logged into, labelled with a colon
+        # and a strong-looking value ("vpn: Lumio#2026!", "wifi = Atelier-2026", "ssh : R00t!x")
+        "service": (
+            "vpn", "wifi", "wi-fi", "ssh", "sftp", "ftp", "intranet", "extranet", "webmail",
+            "compte admin", "admin account",
+        ),
     }
     #: keywords too short or common to be followed by a value without a separator
     SEPARATOR_NEEDED = frozenset({"pw", "pwd"})
@@ -135,6 +141,8 @@ class Password(Detector):
         ),
         # "admin / admin123": a default account and its password
         "default_user": re.compile(r"[\"'`’]?[ \t]{0,2}/[ \t]{0,2}" + _VALUE),
+        # round 14: "vpn: Lumio#2026!", the label, a colon or an equals sign, the value
+        "service": re.compile(r"[ \t]{0,2}(?P<sep>[:=：])" + _VALUE),
     }
     #: cues before the keyword (same sentence) that make the phrase advice or an example
     HYGIENE = re.compile(
@@ -266,6 +274,8 @@ class Password(Detector):
             return None  # without a separator, only a value with letters and digits counts
         if phrase.form == "default_user" and (len(value) < 6 or not _letters_and_digits(value)):
             return None
+        if phrase.form == "service" and not _strong(value):
+            return None
         before = text[max(0, phrase.start - self.HYGIENE_REACH) : phrase.start]
         before = re.split(r"[.!?\n]", before)[-1]  # the same sentence only
         inside = text[phrase.start : tail.start("value")]
@@ -279,6 +289,23 @@ class Password(Detector):
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[^\w\-'’.]|_")
+
+
+#: a symbol that passwords hold and names, versions and handles rarely do
+_STRONG_SYMBOL = re.compile(r"[!#$%&*?+@^~]")
+_UPPER = re.compile(r"[A-ZÀ-Ý]")
+
+
+def _strong(value: str) -> bool:
+    """Round 14: a value after a service label (``vpn:``) that reads as a password and not as a
+    network name, a version or a handle: 6 characters or more, letters and digits, and a symbol
+    or a capital in a word that is not an acronym ("Lumio#2026!", "Atelier2026"; not "802.11ax",
+    "WPA2-PSK", "@lumio")."""
+    if len(value) < 6 or not _letters_and_digits(value) or value.startswith("@"):
+        return False
+    if _STRONG_SYMBOL.search(value) is not None:
+        return True
+    return _UPPER.search(value) is not None and value.upper() != value
 
 
 def _letters_and_digits(value: str) -> bool:
