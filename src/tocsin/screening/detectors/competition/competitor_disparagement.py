@@ -33,6 +33,11 @@ de nom", "the folks with the orange logo") joins the withheld names, against the
 competitor's name, a word of praise in ironic quotes ("« intéressants »", "their \"smart\"
 bulb") or what is done properly "here" ("ici, les primes sont versées à l'heure") is
 disparagement too.
+
+Round 14 (precision): a rival pointed at without its name in a post that opens our door to its
+staff ("our door's open", "notre porte est ouverte": poaching, the HR family's) or that tells a
+change of owner ("a certain competitor might be getting a new owner": a deal, the financial
+family's) is not a put-down.
 """
 
 from __future__ import annotations
@@ -126,6 +131,20 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"\bmercato\b|\bnouveau badge\b|\bnew badge\b|\bpot de départ\b|\bleaving do\b"
         r"|\bfarewell\b|\ba rejoint\b|\bont rejoint\b|\brejoindre\b|\bjoined\b|\bjoins\b"
         r"|\brecrut|\brecruit|\bembauch|\bhired\b|\bhiring\b|\bdébauch|\bpoach"
+        # round 14: a door opened to the rival's staff ("our door's open", "notre porte est
+        # ouverte", "come work with us", "venez bosser chez nous")
+        r"|\b(?:our|my) doors? (?:is |are )?(?:always )?open\b|\bour door'?s open\b"
+        r"|\b(?:notre|nos) portes? (?:est|sont|reste|restent) (?:grandes? )?ouvertes?\b"
+        r"|\bcome (?:and )?work (?:with|for) us\b|\bvenez (?:bosser|travailler) (?:chez|avec)"
+        r" nous\b"
+    )
+    #: round 14: ... or in a post about a change of owner ("a certain competitor might be getting
+    #: a new owner", "un certain concurrent va être racheté"): a deal, the financial family's,
+    #: not a put-down
+    DEALING = (
+        r"\bnew owners?\b|\bnouveaux? propriétaires?\b|\bnouveau propriétaire\b|\brach[eè]t"
+        r"|\brachat\b|\bacqui(?:re|red|ring|sition)s?\b|\bbuy(?:ing)? (?:them|it) out\b"
+        r"|\bbuyout\b|\bmerg(?:er|e|ing)\b|\bfusion(?:ner)?\b|\btakeover\b|\bopa\b"
     )
     STRUCTURAL_RULE = "disparagement"
     #: the cheap test before those patterns: one of these words is in the post (each pattern
@@ -175,6 +194,16 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     MOVING_CUES = (
         "mercato", "badge*", "depart*", "leaving do", "farewell", "rejoin*", "joined", "joins",
         "recrut*", "recruit*", "embauch*", "hired", "hiring", "debauch*", "poach*",
+        # round 14
+        "door open", "door s open", "doors open", "door is open", "doors are open",
+        "door is always", "doors are always", "porte est", "portes sont", "porte reste",
+        "portes restent", "work with us", "work for us", "venez bosser", "venez travailler",
+    )
+    DEALING_CUES = (
+        "new owner", "new owners", "nouveau proprietaire", "nouveaux proprietaires",
+        "rachet*", "rachat", "acquire", "acquired", "acquires", "acquiring", "acquisition*",
+        "buy them out", "buying them out", "buy it out", "buying it out", "buyout", "merger",
+        "merge", "merging", "fusion", "fusionner", "takeover", "opa",
     )
 
     def __init__(self, profile: Profile) -> None:
@@ -195,6 +224,10 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._moving = re.compile(self.MOVING, re.IGNORECASE)
         self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.UNNAMED_CUES)
         self._moving_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MOVING_CUES)
+        self._dealing = re.compile(self.DEALING, re.IGNORECASE)
+        self._dealing_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.DEALING_CUES
+        )
         self._here_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HERE_CUES)
         #: our own brands' handles ("@lumio"): an inbound post addressed to them (round 13)
         self._own_handles = tuple(
@@ -246,6 +279,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             return
         text = ctx.text
         if self._moving_cues.found_in(ctx.normalized) and self._moving.search(text):
+            return
+        if self._dealing_cues.found_in(ctx.normalized) and self._dealing.search(text):
             return
         hit: re.Match[str] | None = None
         competitor = ""

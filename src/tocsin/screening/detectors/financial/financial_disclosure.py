@@ -26,7 +26,10 @@ and what they cannot say; the deal makers at work and a secret (``mnpi.m_and_a``
 signed with a partner the post will not name yet (``mnpi.contract``). Round 13: a change of
 owner with a wink (``mnpi.m_and_a``), an executive's mood with a teaser (``mnpi.results``), the
 next quarter announced as painful (``mnpi.guidance``), "not financial advice" next to a stock
-(``mnpi.share_price``).
+(``mnpi.share_price``). Round 14: a deal told before its announcement or as a leak
+(``mnpi.contract``), a big customer or a company described instead of named, soon, with a wink
+(``mnpi.contract``, ``mnpi.m_and_a``), a period's results judged before their publication
+(``mnpi.results``), where one would put one's money before a date (``mnpi.share_price``).
 """
 
 from __future__ import annotations
@@ -321,6 +324,180 @@ NOT_ADVICE_CUES = (
 )
 
 
+
+# -- Round 14 (structural, from blind12's misses) ------------------------------------------------
+
+#: a deal or a contract, the word itself ("supply deal", "contrat signé", "distributeur
+#: exclusif", "partnership"; not "d'accord", not a job contract: see DEAL_UNLESS)...
+DEAL_WORD = re.compile(
+    r"\b(?:deals?|contrats?|contracts?|agreements?|(?<!d')accords?|partenariats?|partnerships?|"
+    r"distributeur exclusif|distributrice exclusive|exclusive (?:distributor|distribution|"
+    r"supplier|partner)|distribution exclusive|fournisseur exclusif|appel d'offres|tender|"
+    # a signature or an account won ("on a signé avec", "just signed with", "won the X account")
+    r"(?:on a|nous avons|on vient de|nous venons de) signe|signe avec|(?:just |we'?ve |have )"
+    r"signed|signed (?:with|a|an|the)|(?:won|landed|secured|remporte|decroche)\w* (?:the |le |"
+    r"un |a |an )?(?:[\w@'-]+ ){0,2}?(?:account|budget|marche))\b"
+)
+#: ...told before its announcement: the announcement still to come, a leak or a scoop owned
+#: ("official PR next week", "you heard it here first", "petite fuite", "pas encore officiel")
+NOT_PUBLIC_YET = re.compile(
+    r"\b(?:(?:official |the )?(?:pr|press release|announcement|news release) (?:is )?"
+    r"(?:next week|tomorrow|on monday|monday|later this week|coming soon|soon|to follow|"
+    r"follows?)|"
+    r"(?:le )?communique(?: officiel| de presse)? (?:la semaine prochaine|demain|lundi|"
+    r"arrive|suivra|bientot|a venir)|annonce officielle (?:la semaine prochaine|demain|lundi|"
+    r"bientot|a venir)|(?:you )?heard it here first|vous l'(?:apprenez|avez lu|entendez) "
+    r"(?:ici|en premier)|en avant-premiere|(?:petite|grosse|mini) fuite|(?:a )?(?:little|small|"
+    r"tiny) leak|leaking (?:a bit|this|it)|scoop|pas encore (?:officiel(?:le)?|annonce(?:e)?|"
+    r"public(?:que)?)|not (?:yet )?(?:official|announced|public)(?: yet)?|"
+    r"before (?:it'?s|it is) (?:official|announced|public)|avant (?:que ce soit|que ça soit|"
+    r"qu'il soit|qu'elle soit) (?:officiel|public|annonce)\w*|"
+    r"officialise\w* (?:la semaine prochaine|demain|lundi|bientot))\b"
+)
+#: a job contract, a lease, a deal already out are not news
+DEAL_UNLESS = re.compile(
+    r"\b(?:cdi|cdd|contrat de travail|employment contract|job offer|offre d'emploi|"
+    r"contrat de location|lease|as announced|comme annonce|deja annonce\w*|already announced|"
+    r"published|publie(?:e|s)? (?:ce matin|aujourd'hui|hier)|black friday|code promo|"
+    r"promo code|% off)\b"
+)
+NOT_PUBLIC_YET_CUES = (
+    "pr", "press release", "announcement", "news release",
+    "communique", "annonce officielle", "heard it here", "vous l apprenez", "vous l avez lu",
+    "vous l entendez", "avant premiere", "petite fuite", "grosse fuite", "mini fuite",
+    "little leak", "small leak", "tiny leak", "leaking", "scoop", "pas encore officiel*",
+    "pas encore annonce*", "pas encore public*", "not official", "not yet official",
+    "not announced", "not yet announced", "not public", "not yet public", "before it s",
+    "before it is", "que ce soit", "que ca soit", "qu il soit", "qu elle soit", "officialise*",
+)
+
+#: a big partner described instead of named ("un certain géant de la distribution", "a major
+#: hotel chain", "a certain Grenoble startup")...
+_UNNAMED = (
+    r"\b(?:a certain|un certain|une certaine|a (?:very )?(?:big|major|huge|large|well-known|"
+    r"famous)|un (?:tres )?(?:grand|gros|beau|geant|acteur majeur)|une (?:tres )?(?:grande|grosse|"
+    r"belle))"
+    r"(?: [\w'-]+){0,3}? "
+)
+#: ...a customer or a reseller (a contract)...
+UNNAMED_CUSTOMER = re.compile(
+    _UNNAMED + r"(?:geants?|giants?|chaines?|chains?|enseignes?|retailers?|distributeurs?|"
+    r"distributors?|operateurs?|operators?|groupes? (?:hotelier|de distribution|de grande "
+    r"distribution)|hotel groups?|grande distribution|franchise)\b"
+)
+#: ...or a company that may join us (an acquisition)
+UNNAMED_COMPANY = re.compile(
+    _UNNAMED + r"(?:start-?ups?|scale-?ups?|pme|societes?|companies|company|firms?|boites?|"
+    r"entreprises?|fabricants?|manufacturers?|labs?|laboratoires?)\b"
+)
+#: ...with the event coming soon...
+SOON = re.compile(
+    r"\b(?:bientot|tres bientot|prochainement|sous peu|d'ici peu|soon|very soon|shortly|"
+    r"any day now|imminent\w*|in a few (?:days|weeks)|dans (?:quelques|peu de) (?:jours|"
+    r"semaines))\b"
+)
+#: ...and a wink or a secret instead of the name (🤐 😉 👀, "disons que", "let's just say",
+#: "pens are out", "chut")
+HUSH = re.compile(
+    r"(?:\b(?:disons que|mettons que|let'?s (?:just )?say|say no more|je dis (?:ca,? je dis )?"
+    r"rien|j'dis rien|chut|motus|on en reparle|i said nothing|not a word|pas un mot|"
+    r"pens are out|stylos? (?:sont )?(?:sortis|prets)|devinez|guess (?:who|which))\b|"
+    r"🤐|🤫|😉|😏|👀|🙊|🖋|✍)"
+)
+#: a job ad, an event, a charity: not a deal
+UNNAMED_UNLESS = re.compile(
+    r"\b(?:we'?re hiring|on recrute|recrutement|job|poste|stage|internship|webinar|salon|"
+    r"trade show|conference|don|donation|charity|association|concours|giveaway|"
+    r"as announced|comme annonce)\b"
+)
+UNNAMED_PARTY_CUES = (
+    "a certain", "un certain", "une certaine", "a big", "a major", "a huge", "a large",
+    "a very", "a well known", "a famous", "un grand", "un gros", "un beau", "un geant",
+    "un acteur majeur",
+    "une grande", "une grosse", "une belle", "un tres", "une tres",
+)
+
+#: a period's results, the words themselves ("the Q3 number", "les chiffres du trimestre",
+#: "the Q4 call", "quarterly figures")...
+PERIOD_RESULTS = re.compile(
+    r"\b(?:(?:(?:q|t)[1-4]|(?:h|s)[12]) (?:numbers?|figures?|results?|calls?|earnings|"
+    r"chiffres?|resultats?|revenue|sales|ventes|ca|margin|marge)|"
+    r"(?:numbers?|figures?|results?|earnings|chiffres?|resultats?|ventes|sales|revenue|marge|"
+    r"margin) (?:du|de ce|of the|of this|for the|for this|this|de la|de l') ?(?:(?:q|t)[1-4]|"
+    r"(?:h|s)[12]|trimestre|quarter|semestre|half|exercice|fiscal year)|"
+    r"(?:quarterly|half-year|full-year|year-end|annual|trimestriels?|semestriels?|annuels?) "
+    r"(?:numbers|figures|results|chiffres|resultats)|(?:this|last|ce|le) (?:quarter|trimestre|"
+    r"month|mois)'?s? (?:numbers|figures|results|chiffres|resultats)|"
+    # a month's sales or figures ("les chiffres de novembre", "November's numbers")
+    r"(?:chiffres|ventes|resultats|ca) (?:de |d')(?:janvier|fevrier|mars|avril|mai|juin|"
+    r"juillet|aout|septembre|octobre|novembre|decembre)|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)(?:'s)? (?:numbers|figures|sales|"
+    r"revenue))\b"
+)
+#: ...judged before they are out: bad ("embarrassing", "a tough one", "gênants") or good in
+#: slang ("écœurants", "insane", "malades", "de fous")
+RESULTS_VERDICT = re.compile(
+    r"\b(?:embarrass\w*|genant\w*|honteu\w*|shameful|catastroph\w*|desastreu\w*|disastrous|"
+    r"dismal|awful|terrible\w*|horrible\w*|affreu\w*|moches?|ugly|decevant\w*|disappointing|"
+    r"(?:a )?tough one|grim|brutal\w*|bad|mauvai(?:s|se|ses)|weak|faibles?|poor|pas bons?|"
+    r"painful|douloureu\w*|pas (?:terribles?|fameux|jolis?|"
+    r"glorieux)|not (?:great|pretty|good)|rough|ecoeurant\w*|malades?|dingues?|de (?:fous|"
+    r"ouf)|ouf|incroyables?|insane|crazy|sick|unreal|bonkers|nuts|monstrueu\w*|stellar|"
+    r"mind-?blowing|hallucinant\w*|to die for|off the charts|through the roof)\b"
+)
+#: published, scheduled or someone else's: not a hint
+RESULTS_UNLESS = re.compile(
+    r"\b(?:publie(?:e|s|es)?|published|seront (?:publies|presentes)|will be (?:published|"
+    r"released|presented)|are out|sont (?:en ligne|sortis|tombes ce matin)|press release|"
+    r"communique|webcast|webinai?re?|registration|inscriptions?|save the date|replay|weather|"
+    r"meteo|as announced|comme annonce|our customers'?|"
+    r"nos clients|your (?:shop|store|business)|votre (?:boutique|magasin|entreprise)|"
+    r"sondage|survey|enquete|quiz|concours|contest|match|equipe de foot|league|followers|"
+    r"abonnes|views|vues|downloads|telechargements|likes|participants|inscrits|sign-?ups|"
+    r"visitors|visiteurs|steps)\b"
+)
+PERIOD_RESULTS_CUES = (
+    "q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "h1", "h2", "s1", "s2", "trimestre",
+    "quarter", "semestre", "half", "exercice", "fiscal year", "quarterly", "half year",
+    "trimestriel*", "semestriel*", "full year", "year end", "annual", "annuel*", "month",
+    "mois", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+)
+
+#: money one would put somewhere if one had it ("si j'avais des sous, je sais où je les
+#: mettrais", "if I had spare cash I know where I'd park it")...
+INVEST_IF = re.compile(
+    r"\b(?:si j'avais (?:des sous|de l'argent|des economies|du cash|de l'epargne|un peu "
+    r"d'argent|quelques (?:sous|euros|milliers)|\d[\d ]*(?:k|€| euros))|"
+    r"if i had (?:some |any |spare |a bit of |the )?(?:money|cash|savings|dough|\$?\d[\d,]*k?)|"
+    r"je sais (?:ou|dans quoi|sur quoi) je (?:les |le |la )?(?:mettrais|placerais|"
+    r"investirais|miserais)|i know (?:where|what) i'd (?:put|park|invest|stick) (?:it|them|"
+    r"my)|(?:je mettrais|je placerais|j'investirais|je miserais) (?:tout|mes (?:sous|economies)"
+    r")|i'd (?:put|park|invest|stick) (?:it all|everything|all of it|my savings|my money))\b"
+)
+#: ...before a date or the news, or from someone placed to know
+BEFORE_NEWS = re.compile(
+    r"\b(?:avant (?:la )?(?:fin |mi-|debut )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|"
+    r"aout|septembre|octobre|novembre|decembre|le \d{1,2}|les resultats|l'annonce|la "
+    r"publication|le trimestre|la fin du trimestre)|before (?:the )?(?:end of |mid-?|early )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|the \d{1,2}(?:st|nd|rd|th)?|results|announcement|earnings|the news|q[1-4])|"
+    r"bien place\w*|well[- ]placed|de l'interieur|from the inside|i work (?:here|there)|"
+    r"j'y (?:bosse|travaille))\b"
+)
+#: a gift, a sale, a product: not the shares
+INVEST_UNLESS = re.compile(
+    r"\b(?:soldes|promo\w*|sale|sales end|cadeau|gift|noel|christmas|lampes?|lamps?|"
+    r"ampoules?|bulbs?|vacances|holiday|voyage|trip)\b"
+)
+INVEST_IF_CUES = (
+    "si j avais", "if i had", "je sais ou je", "je sais dans quoi", "je sais sur quoi",
+    "i know where i", "i know what i", "je mettrais", "je placerais", "j investirais",
+    "je miserais", "i d put", "i d park", "i d invest", "i d stick",
+)
+
+
 #: the cue words of MARKET_ALLUSION and INSIDER_WORD (see :attr:`Shape.cues`)
 MARKET_ALLUSION_CUES = (
     "actionnaire*", "shareholder*", "investisseur*", "investor*", "leur ligne", "shares",
@@ -351,7 +528,7 @@ class HintedOutcome(ShapeRules):
     """A hint to shareholders about news not published yet (round 11, structural)."""
 
     name = "hinted_outcome"
-    version = "1.1"
+    version = "1.2"
     categories = (Category.FINANCIAL_DISCLOSURE,)
     directions = ("outbound", "inbound")
     description = (
@@ -482,6 +659,108 @@ class HintedOutcome(ShapeRules):
                 "fr": "Conseil boursier de l'intérieur (« {found} ») : « pas un conseil "
                 "financier » à côté d'un titre, de la part de quelqu'un qui y travaille, est un "
                 "conseil sur une information privilégiée. Retirez-le.",
+            },
+        ),
+        # round 14 (structural, blind12)
+        Shape(
+            id="deal_before_announcement",
+            kind="mnpi.contract",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(DEAL_WORD, NOT_PUBLIC_YET),
+            cues=NOT_PUBLIC_YET_CUES,
+            unless=DEAL_UNLESS,
+            window=120,
+            # the leak or the announcement to come: a lexicon rule on the same deal keeps its
+            # own evidence
+            last_part_only=True,
+            explanation={
+                "en": "A deal told before its announcement (“{found}”): a contract or a "
+                "partnership with the announcement still to come, a leak or a scoop, is news "
+                "for the market given to a few. Wait for the official announcement.",
+                "fr": "Contrat dévoilé avant son annonce (« {found} ») : un contrat ou un "
+                "partenariat dont l'annonce est encore à venir, une fuite ou un scoop, est une "
+                "information pour le marché donnée à quelques-uns. Attendez l'annonce "
+                "officielle.",
+            },
+        ),
+        Shape(
+            id="unnamed_customer_soon",
+            kind="mnpi.contract",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(UNNAMED_CUSTOMER, SOON, HUSH),
+            cues=UNNAMED_PARTY_CUES,
+            unless=UNNAMED_UNLESS,
+            window=140,
+            explanation={
+                "en": "A major customer hinted at (“{found}”): a big retailer or chain described "
+                "instead of named, coming soon, with a wink, lets the market guess a contract "
+                "before it is announced. Wait for the announcement.",
+                "fr": "Gros client suggéré (« {found} ») : un géant de la distribution ou une "
+                "chaîne décrits au lieu d'être nommés, pour bientôt, avec un clin d'œil, laissent "
+                "deviner un contrat avant son annonce. Attendez l'annonce.",
+            },
+        ),
+        Shape(
+            id="unnamed_company_soon",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(UNNAMED_COMPANY, SOON, HUSH),
+            cues=UNNAMED_PARTY_CUES,
+            unless=UNNAMED_UNLESS,
+            window=140,
+            explanation={
+                "en": "An acquisition hinted at (“{found}”): a company described instead of "
+                "named, joining soon, with a wink, lets the market guess a deal before it is "
+                "announced. Remove it.",
+                "fr": "Rachat suggéré (« {found} ») : une société décrite au lieu d'être nommée, "
+                "qui nous rejoint bientôt, avec un clin d'œil, laisse deviner une opération "
+                "avant son annonce. Retirez-le.",
+            },
+        ),
+        Shape(
+            id="period_results_verdict",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(PERIOD_RESULTS, RESULTS_VERDICT),
+            cues=PERIOD_RESULTS_CUES,
+            unless=RESULTS_UNLESS,
+            window=60,
+            # the verdict alone: a lexicon rule on the same results keeps its own evidence
+            last_part_only=True,
+            explanation={
+                "en": "A period's results judged before their publication (“{found}”): saying "
+                "the quarter's numbers are embarrassing or insane tells the market what they "
+                "are. Say nothing until they are published.",
+                "fr": "Résultats d'une période jugés avant leur publication (« {found} ») : dire "
+                "que les chiffres du trimestre sont gênants ou dingues dit au marché ce qu'ils "
+                "sont. Ne dites rien avant la publication.",
+            },
+        ),
+        Shape(
+            id="money_placed_before",
+            kind="mnpi.share_price",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(INVEST_IF, BEFORE_NEWS),
+            cues=INVEST_IF_CUES,
+            unless=INVEST_UNLESS,
+            window=120,
+            explanation={
+                "en": "A stock tip in disguise (“{found}”): saying where you would put your "
+                "money before a date or the news, from the inside, is advice on inside "
+                "information. Remove it.",
+                "fr": "Conseil boursier déguisé (« {found} ») : dire où l'on mettrait son argent "
+                "avant une date ou l'annonce, quand on est de la maison, est un conseil sur une "
+                "information privilégiée. Retirez-le.",
             },
         ),
         Shape(
