@@ -35,6 +35,15 @@ blames themself or praises us), and wider parts: the n-th call counted, quoted w
 counted failure ("third 'smart' hub"), a pitch to the victims of a disaster ("pensez à nos…",
 free delivery is no donation), a promise the heirs will see.
 
+Round 14 added, from blind12's misses: ``contempt_another_customer`` ("encore une cliente
+qui…" + irony), ``sarcastic_experts`` (experts thanked for explaining our job to us),
+``aside_mocking_customer`` ("t'as vu le client ?" + a laugh or "entre nous"),
+``internal_note_to_self`` (a note to self + a task for the team), ``internal_wrong_account``
+("instead of the team channel" + the account or the posting), ``internal_who_posted`` ("who
+posted this on the main account?"), ``internal_team_note`` (a note addressed to a team + a drive
+link or an account number), ``hushed_incident`` (an accident, a fire, a recall + "on n'en parle
+pas"), ``nothing_can_go_wrong`` (an absolute promise without the guarantee words).
+
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
 """
@@ -574,6 +583,210 @@ SARCASM_CUES = (
     "fail", "bravo les artistes",
 )
 
+# -- Round 14 (structural, from blind12's misses) ------------------------------------------------
+
+#: "another customer who…", "encore un client qui…": the typical customer, told as one more of a
+#: series...
+ANOTHER_CUSTOMER = _re(
+    r"\b(?:(?:yet )?another|one more|encore (?:un|une)|un enieme|une enieme|(?:un|une) de plus,?)"
+    r" (?:customer|client|cliente|caller|user|utilisateur|utilisatrice|monsieur|dame)s? "
+    r"(?:who|that|qui)\b|"
+    # the ironic "love it when customers…", "j'adore les clients qui…"
+    r"\b(?:love (?:it )?when (?:a |the )?(?:customers?|clients?|users?|callers?)|"
+    r"j'adore (?:quand )?(?:les|des|ces|un|une) (?:clients?|clientes?|utilisateurs?|"
+    r"utilisatrices?) qui|(?:ah|ces) (?:les )?(?:clients?|clientes?) qui)\b"
+)
+#: ...with the irony that turns it into contempt: a mocking emoji, "I love this job"
+IRONY = _re(
+    r"(?:🙃|🙄|😒|🤦|😑|\bi (?:just |really )?love (?:this|my) (?:job|work)\b|\blove it so much\b|"
+    r"\bj'adore (?:ce|mon) (?:job|metier|travail|boulot)\b|\bquel (?:metier|job|boulot)\b|"
+    r"\bwhat a job\b|\bvive (?:le|mon) (?:metier|job|sav|support)\b|\bliving the dream\b|"
+    r"\bon ne s'en lasse pas\b|\bnever gets old\b)"
+)
+ANOTHER_CUSTOMER_CUES = tuple(
+    f"{one} {who}"
+    for one in ("another", "one more", "encore un", "encore une", "un enieme", "une enieme")
+    for who in ("customer", "customers", "client", "clients", "cliente", "caller", "user",
+                "utilisateur", "utilisatrice", "monsieur", "dame")
+) + (
+    "love when", "love it when", "j'adore les clients", "j'adore des clients",
+    "j'adore ces clients", "j'adore quand", "j'adore les clientes", "j'adore les utilisateurs",
+    "ah les clients", "ces clients qui", "ces clientes qui",
+)
+
+#: self-appointed experts thanked for explaining our own job to us ("merci aux experts qui nous
+#: expliquent notre métier", "shout-out to the geniuses telling us how to do our job")...
+EXPERTS = _re(
+    r"\b(?:experts?|expertes?|specialistes?|genies|geniuses|connaisseurs?|professeurs?|"
+    r"donneurs de lecons|know-it-alls?|je-sais-tout|armchair \w+|keyboard \w+|"
+    r"ingenieurs? du dimanche)\b"
+)
+#: ...by the lecture itself: our job explained to us, their next thesis awaited
+LECTURE = _re(
+    r"\b(?:(?:nous|m') ?(?:expliquent|expliquez|explique|apprennent|apprenez|enseignent|"
+    r"expliquer|apprendre) (?:\w+ ){0,2}(?:notre|nos|mon) (?:propre )?(?:metier|travail|job|"
+    r"boulot)|explain(?:s|ing)? (?:\w+ ){0,2}(?:our|my) (?:own )?(?:job|work|business|trade) "
+    r"to (?:us|me)|(?:tell|telling|teach|teaching|lecture|lecturing|show|showing) (?:us|me) "
+    r"(?:how to do )?(?:our|my) (?:own )?(?:job|work|business|trade)|prochaine these|"
+    r"prochain (?:cours magistral|traite)|next (?:thesis|dissertation|ted talk|lecture))\b"
+)
+EXPERTS_CUES = (
+    "expert*", "specialiste*", "genies", "geniuses", "connaisseur*", "professeur*",
+    "donneurs de lecons", "know it all*", "je sais tout", "armchair", "keyboard",
+    "ingenieur du dimanche", "ingenieurs du dimanche",
+)
+
+#: an aside to a colleague about a customer ("t'as vu la tête du client ?", "did you see that
+#: customer")...
+SEEN_CUSTOMER = _re(
+    r"\b(?:t'as vu|t'avais vu|tu as vu|vous avez vu|avez-vous vu|did (?:you|u|ya) see|"
+    r"did (?:you|u) hear|you see|t'as entendu|vous avez entendu) (?:[\w']+ ){0,4}?"
+    r"(?:clients?|clientes?|customers?|prospects?|callers?)\b"
+)
+#: ...laughed at or kept "between us"
+AMONG_US = _re(
+    r"(?:😂|🤣|😹|\b(?:mdr+|ptdr+|lol+|lmao|lmfao|entre nous|between us|between you and me|"
+    r"off the record|keep (?:it|this) (?:between us|quiet)|on garde ca pour nous)\b)"
+)
+SEEN_CUSTOMER_CUES = (
+    "t'as vu", "t'avais vu", "tu as vu", "vous avez vu", "avez vous vu", "did you see",
+    "did u see", "did ya see", "did you hear", "did u hear", "you see", "t'as entendu",
+    "vous avez entendu",
+)
+#: thanks or praise: a customer's kind word is shared, not mocked
+PRAISE = _re(
+    r"\b(?:merci|thanks|thank you|bravo|felicitations|congrats|congratulations|so proud|"
+    r"fiers?|fieres?)\b"
+)
+
+#: a note to self posted publicly ("note pour moi : demander à Lucas si…", "reminder to self:
+#: check with Sam before posting")...
+NOTE_TO_SELF = _re(
+    r"\b(?:note (?:pour moi|a moi-meme|a moi meme|perso|to self|to myself|for myself)|"
+    r"(?:rappel|reminder|memo|pense-bete) (?:pour moi|perso|to self|to myself|for myself|"
+    r"a moi-meme)|todo|to-do|ne pas oublier de|penser a)\b"
+)
+#: ...with a task for the team: ask or check with someone, something to do before posting
+TEAM_TASK = _re(
+    r"\b(?:(?:re)?demander a \w+|voir avec \w+|verifier (?:avec|aupres de|si|que)|"
+    r"relancer \w+|confirmer avec|checker (?:avec|si)|ask \w+ (?:if|whether|about|to)|"
+    r"check with|confirm with|ping \w+|follow up with|avant de (?:poster|publier|envoyer|"
+    r"mettre en ligne|programmer)|before (?:posting|publishing|sending|scheduling|"
+    r"this goes (?:live|out)))\b"
+)
+NOTE_TO_SELF_CUES = (
+    "note pour moi", "note a moi meme", "note perso", "note to self", "note to myself",
+    "note for myself", "rappel pour moi", "rappel perso", "reminder to self",
+    "reminder to myself", "reminder for myself", "memo pour moi", "memo to self",
+    "memo perso", "pense bete", "todo", "to do", "ne pas oublier de", "penser a",
+)
+
+#: posted on the account "instead of" the team's channel ("scheduled this to the main account
+#: instead of the team channel", "publié ici au lieu du groupe")...
+INSTEAD_OF_CHAT = _re(
+    r"\b(?:instead of|rather than|au lieu de|au lieu du|a la place de|a la place du|"
+    r"plutot que (?:sur|dans)) (?:the |our |my |le |la |l'|notre |nos |mon |sur |dans )?"
+    r"(?:team |equipe |internal |interne |private |prive |staff )?(?:slack|teams|channel|canal|"
+    r"group chat|groupe|group|chat|dm|mp|whatsapp|thread|fil|drafts?|brouillons?)\b"
+)
+#: ...or the team asked who posted it on the brand's account ("which one of you scheduled this
+#: on the main account", "qui a publié ça sur le compte officiel")
+WHO_POSTED = _re(
+    r"\b(?:who|which (?:one )?of (?:you|u|us)|lequel d'entre vous|laquelle d'entre vous|qui)"
+    r" (?:just |a |est-ce qui a )?(?:scheduled|posted|published|sent|programme|publie|poste|"
+    r"envoye|mis) (?:this|that|ca|ce post|ce message|ce truc) (?:\w+ ){0,2}(?:on|to|sur) "
+    r"(?:the |our |le |la |notre )?(?:(?:main|brand|public|official|company) (?:account|page)|"
+    r"(?:compte|page) (?:principal|principale|officiel|officielle|public|publique|"
+    r"de la marque))\b"
+)
+#: a photo credit asked ("who posted this on our official page? tag them so we can thank
+#: them") is no slip
+CREDIT = _re(
+    r"\b(?:merci|thanks|thank|bravo|tag|taguez|identifiez|credit|credits|gorgeous|superbe|"
+    r"magnifique|beautiful|amazing)\b"
+)
+WHO_POSTED_CUES = (
+    "who scheduled", "who posted", "who published", "who sent", "of you scheduled",
+    "of you posted", "of u scheduled", "of u posted", "d'entre vous", "qui a programme",
+    "qui a publie", "qui a poste", "qui a mis", "qui a envoye",
+)
+#: ...said with the account or the posting itself
+POSTED_HERE = _re(
+    r"\b(?:account|compte|page|feed|timeline|scheduled|programme|programmee|poste|postee|"
+    r"publie|publiee|posted|sent this|envoye)\b"
+)
+INSTEAD_CUES = (
+    "instead of", "rather than", "au lieu de", "au lieu du", "a la place de",
+    "a la place du", "plutot que",
+)
+
+#: a note addressed to a team ("Rappel aux équipes :", "shipping note for the B2B team", "hey
+#: team")...
+TEAM_ADDRESS = _re(
+    r"\b(?:(?:rappel|note|message|memo|info|reminder|heads[- ]up|fyi|psa)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:aux|a|pour|for|to)\b[\s\w'-]{0,30}?\b(?:equipes?|teams?|collegues|colleagues|staff)|"
+    r"(?:hey|hi|salut|coucou|bonjour) (?:la |the |l')?(?:team|equipe))\b"
+)
+#: ...carrying what only the team should get: a shared-drive or hook link, an account number (not
+#: the word "IBAN": "never wire money to an IBAN received by email" is a tip for everyone)
+TEAM_ITEM = _re(
+    r"(?:\bhttps?://(?:drive|docs|hooks|[\w-]+\.sharepoint|dropbox|notion)\b|\bwebhook|"
+    r"\b[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3}|\banyone with the link\b|"
+    r"\btoute personne disposant du lien\b|\bacces toute personne\b)"
+)
+TEAM_ADDRESS_CUES = (
+    "equipe", "equipes", "team", "teams", "collegues", "colleagues", "staff",
+)
+
+#: an incident to keep quiet ("l'accident de Romain… on en parle pas trop, ok ?", "don't tell
+#: the press about the recall")...
+HUSH = _re(
+    r"\b(?:on (?:n'en|en) parle pas|on (?:n'en|en) parle a personne|n'en parlez pas|"
+    r"pas un mot (?:a|aux|la-dessus|sur)|motus|on garde ca pour nous|on reste discrets?|"
+    r"let'?s not (?:mention|bring (?:it|this) up|talk about)|don'?t (?:mention|tell) "
+    r"(?:it|this|anyone|the press|the media|customers|clients)|keep (?:it|this) (?:quiet|"
+    r"under wraps|between us)|not a word (?:to|about))\b"
+)
+#: ...an accident, an injury, an inspection, a leak, a recall, a fine
+INCIDENT = _re(
+    r"\b(?:accident\w*|blesse\w*|blessure\w*|injur\w+|inspection du travail|"
+    r"labou?r inspector\w*|incident\w*|fuite\w*|leak\w*|rappel produit|recall\w*|"
+    r"plainte\w*|lawsuit\w*|proces|amende\w*|contamin\w+|incendie\w*|defaut\w*|"
+    r"defect\w*|malfacon\w*|fire|feu|hurt|injured)\b"
+)
+HUSH_CUES = (
+    "on en parle pas", "on n'en parle pas", "n'en parlez pas", "pas un mot", "motus",
+    "on garde ca pour nous", "on reste discret", "on reste discrets", "let's not mention",
+    "lets not mention", "let's not bring", "lets not bring", "let's not talk",
+    "don't mention", "dont mention", "don't tell", "dont tell", "keep it quiet",
+    "keep this quiet", "keep it under wraps", "keep this under wraps", "keep it between",
+    "keep this between", "not a word",
+)
+
+#: an absolute promise without the guarantee words: nothing can go wrong, our support never
+#: needed ("rien ne peut mal tourner", "you'll never need our help line")
+NOTHING_WRONG = _re(
+    r"\b(?:nothing (?:can|could|will) (?:ever |possibly )?go wrong|"
+    r"rien ne (?:peut|pourra) (?:jamais )?(?:mal tourner|aller de travers|foirer|rater|clocher)|"
+    r"you(?:'ll| will)? never (?:need|have to (?:call|contact|ring)) (?:our |the |us|to )?"
+    r"(?:\w+ )?(?:support|help ?desk|hotline|customer service|help ?line|service|us)|"
+    r"(?:vous )?n'aurez (?:plus )?jamais (?:besoin (?:de|du|d')|a) (?:appeler |contacter )?"
+    r"(?:notre |le |la |nous|l')?(?:sav|support|service client|hotline|assistance|"
+    r"depanneur|nous))"
+)
+#: a tip on how to make sure nothing goes wrong is advice, not a promise; a promise refused
+#: ("we can't promise nothing will go wrong") is the honest answer
+MAKE_SURE = _re(
+    r"\b(?:make sure|ensure|so that|pour que|afin que|assurez-vous|verifiez|tip|astuce|"
+    r"conseil|if you|si vous|what could|can'?t promise|cannot promise|won'?t promise|"
+    r"no one can|nobody can|pas promettre|personne ne peut|impossible de)\b"
+)
+NOTHING_WRONG_CUES = (
+    "go wrong", "mal tourner", "de travers", "foirer", "clocher", "never need",
+    "never have to call", "never have to contact", "never have to ring", "jamais besoin",
+    "n'aurez jamais", "n'aurez plus jamais",
+)
+
 REPUTATION_EXPLANATIONS = {
     "tone_deaf_promo": {
         "en": "Tone-deaf post (“{found}”): a promotion or a joke next to a disaster, an outage or "
@@ -655,6 +868,53 @@ REPUTATION_EXPLANATIONS = {
         "promesse à vie sera ressortie à la première panne. Dites plutôt ce que couvre la "
         "garantie.",
     },
+    "sarcasm_customers": {
+        "en": "Sarcasm at customers (“{found}”): irony about customers or commenters, from the "
+        "brand's account, is read as contempt for the people it serves. Remove it; answer the "
+        "point, if there is one, plainly.",
+        "fr": "Sarcasme envers les clients (« {found} ») : l'ironie sur les clients ou les "
+        "commentateurs, depuis le compte de la marque, est lue comme du mépris pour ceux qu'elle "
+        "sert. Retirez-le ; répondez simplement sur le fond, s'il y en a un.",
+    },
+    "aside_mockery": {
+        "en": "Private aside mocking a customer (“{found}”): a message to a colleague laughing "
+        "at a customer was posted on the public account; the customer can read it. Delete it "
+        "now.",
+        "fr": "Aparté moqueur sur un client (« {found} ») : un message à un collègue qui se "
+        "moque d'un client a été publié sur le compte public ; le client peut le lire. "
+        "Supprimez-le tout de suite.",
+    },
+    "note_to_self": {
+        "en": "Note to self posted publicly (“{found}”): a reminder or a task for the team "
+        "went out on the public account. Delete it and keep it in your notes or the team chat.",
+        "fr": "Note personnelle publiée (« {found} ») : un rappel ou une tâche pour l'équipe "
+        "est parti sur le compte public. Retirez-le et gardez-le dans vos notes ou la "
+        "messagerie de l'équipe.",
+    },
+    "wrong_account": {
+        "en": "Posted on the wrong account (“{found}”): the post says itself it was meant for "
+        "a team channel or a chat. Delete it from the public account.",
+        "fr": "Publié sur le mauvais compte (« {found} ») : le message dit lui-même qu'il était "
+        "destiné à un canal d'équipe ou une conversation. Retirez-le du compte public.",
+    },
+    "hushed_incident": {
+        "en": "Incident to be kept quiet, posted publicly (“{found}”): a message asking "
+        "colleagues not to talk about an accident, a recall or an inspection reads as a "
+        "cover-up once public. Delete it and let the incident be handled through the proper "
+        "channel.",
+        "fr": "Incident à taire, publié (« {found} ») : un message qui demande aux collègues de "
+        "ne pas parler d'un accident, d'un rappel ou d'une inspection se lit comme une "
+        "dissimulation une fois public. Retirez-le et laissez l'incident suivre le circuit "
+        "prévu.",
+    },
+    "absolute_promise": {
+        "en": "Unrealistic promise (“{found}”): saying nothing can go wrong, or that no one "
+        "will ever need support, is an absolute claim the first failure will turn against you. "
+        "Say what the warranty and the support cover instead.",
+        "fr": "Promesse irréaliste (« {found} ») : dire que rien ne peut mal tourner, ou que "
+        "personne n'aura jamais besoin du support, est une affirmation absolue que la première "
+        "panne retournera contre vous. Dites plutôt ce que couvrent la garantie et le support.",
+    },
 }
 
 
@@ -725,7 +985,7 @@ def _shape(
 
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.2"
+    version = "1.3"
     categories = (Category.REPUTATION,)
     directions = ("outbound", "inbound")
     description = (
@@ -812,4 +1072,24 @@ class ReputationShapes(ShapeRules):
                NEXT_ONE_CUES, "threat", 120),
         _shape("sneer_inbound", "reputation.complaint", "inbound", (SARCASM, ABOUT_US),
                SARCASM_CUES, "sneer", 160, unless=NOT_AT_US_OR_NUMBERS),
+        # round 14
+        _shape("contempt_another_customer", "reputation.insult", "outbound",
+               (ANOTHER_CUSTOMER, IRONY), ANOTHER_CUSTOMER_CUES, "sarcasm_customers", 160),
+        _shape("sarcastic_experts", "reputation.insult", "outbound", (EXPERTS, LECTURE),
+               EXPERTS_CUES, "sarcasm_customers", 120),
+        _shape("aside_mocking_customer", "reputation.insult", "outbound",
+               (SEEN_CUSTOMER, AMONG_US), SEEN_CUSTOMER_CUES, "aside_mockery", 120,
+               unless=PRAISE),
+        _shape("internal_note_to_self", "reputation.internal_chatter", "outbound",
+               (NOTE_TO_SELF, TEAM_TASK), NOTE_TO_SELF_CUES, "note_to_self", 120),
+        _shape("internal_wrong_account", "reputation.internal_chatter", "outbound",
+               (INSTEAD_OF_CHAT, POSTED_HERE), INSTEAD_CUES, "wrong_account", 80, unless=JOIN),
+        _shape("internal_who_posted", "reputation.internal_chatter", "outbound", (WHO_POSTED,),
+               WHO_POSTED_CUES, "wrong_account", 80, unless=CREDIT),
+        _shape("internal_team_note", "reputation.internal_chatter", "outbound",
+               (TEAM_ADDRESS, TEAM_ITEM), TEAM_ADDRESS_CUES, "internal", 240),
+        _shape("hushed_incident", "reputation.internal_chatter", "outbound", (HUSH, INCIDENT),
+               HUSH_CUES, "hushed_incident", 200),
+        _shape("nothing_can_go_wrong", "reputation.unrealistic_promise", "outbound",
+               (NOTHING_WRONG,), NOTHING_WRONG_CUES, "absolute_promise", 60, unless=MAKE_SURE),
     )
