@@ -29,6 +29,11 @@ image or a logo was used "sans payer les droits" or "no one asked permission".
 The organisation's own notice ("copyright © 2026 Lumio", "reproduction interdite sans
 autorisation"), its own logo, licensed or partner logos, and invitations to follow an account
 ("suivez-nous sur Pinterest") are left alone.
+
+Round 14: a credit offered instead of a licence or an author not known ("we'll pop a credit in
+the comments", "je connais pas son nom", rule ``credit_as_licence``) counts with a media word
+within ``MEDIA_REACH``; the media may be said by a pronoun right before or after the verb of
+taking ("on l'a chopée sur TikTok", "grabbed it off Spotify") when a media word is in the post.
 """
 
 from __future__ import annotations
@@ -93,6 +98,16 @@ class CopyrightFlags(LexiconDetector):
     #: how far before the verb a media word may stand ("photo piquée sur Insta")
     MEDIA_BEFORE = 30
 
+    #: round 14: rules that need a media word within ``MEDIA_REACH`` characters (a credit
+    #: offered instead of a licence, an author not known)
+    MEDIA_RULES = frozenset({"credit_as_licence"})
+    MEDIA_REACH = 90
+    #: round 14: the media said by a pronoun right before the verb ("on l'a chopée sur TikTok",
+    #: "we grabbed it off YouTube"): a media word anywhere in the post is enough
+    PRONOUN_BEFORE = re.compile(r"(?:\b(?:l['’]|la |le |les )(?:a |ai |avons |ont |as )?|"
+                                r"\b(?:them|it) )\Z", re.IGNORECASE)
+    PRONOUN_AFTER = re.compile(r"[ \t]{1,2}(?:it|them|this one|that one)\b", re.IGNORECASE)
+
     #: rules whose "logo" needs a third-party brand right next to it
     BRAND_RULES = frozenset({"trademark_brand_logo"})
     BRAND_BEFORE = re.compile(
@@ -138,6 +153,10 @@ class CopyrightFlags(LexiconDetector):
                 continue
             if rule in self.BRAND_RULES and not self.next_to_a_brand(text, start, end):
                 continue
+            if rule in self.MEDIA_RULES and not self.MEDIA.search(
+                text, max(0, start - self.MEDIA_REACH), end + self.MEDIA_REACH
+            ):
+                continue
             yield finding
 
     def taken_from_web(self, text: str, start: int, end: int) -> bool:
@@ -146,7 +165,12 @@ class CopyrightFlags(LexiconDetector):
         if source is None:
             return False
         lo = max(0, start - self.MEDIA_BEFORE)
-        return self.MEDIA.search(text, lo, source.end()) is not None
+        if self.MEDIA.search(text, lo, source.end()) is not None:
+            return True
+        pronoun = self.PRONOUN_BEFORE.search(text, max(0, start - 12), start)
+        if pronoun is None:
+            pronoun = self.PRONOUN_AFTER.match(text, end, end + 14)
+        return pronoun is not None and self.MEDIA.search(text) is not None
 
     def next_to_a_brand(self, text: str, start: int, end: int) -> bool:
         """A capitalised third-party brand right before or right after "logo"."""

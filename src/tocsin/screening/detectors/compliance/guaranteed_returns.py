@@ -27,6 +27,12 @@ stock ticker ("$LUMIO") makes the sentence an investment's, in inbound posts too
 
 "100 % garanti" (an absolute promise, reputation's business), discounts and energy savings
 ("-20 % garanti", "60 % d'économies garanties") are left alone.
+
+Round 14 (structural, :meth:`GuaranteedReturns._growth_without_risk`): a share invited to (buy,
+grab, invest, with a market word, or its ticker) said to double, triple or "x3" while any risk is
+denied ("it'll double by summer, zero risk", "elle va tripler, aucun risque"); an issuer said
+unable to go bust ("when did a lightbulb ever go bust?", "jamais fait faillite") denies the
+risk of loss for the round-11 rate shape.
 """
 
 from __future__ import annotations
@@ -129,10 +135,15 @@ class GuaranteedReturns(LexiconDetector):
         r"(?:can['’]?t lose|cannot lose|can not lose|won['’]t lose|impossible (?:de|to) (?:perdre|"
         r"lose)|pas comment [^.!?\n]{0,30}perdre|(?:n['’]a|n['’]ont|hasn['’]t|haven['’]t|has never|"
         r"have never|never|jamais) (?:jamais |rien |encore )?(?:perdu|lost)|"
-        r"z[ée]ro (?:risque|risk|downside|worr(?:y|ies)|perte)|no (?:risk|downside)|risk[- ]free|"
+        r"z[ée]ro (?:risque|risk|downside|worr(?:y|ies)|perte)|no[- ](?:risk|downside)|"
+        r"risk[- ]free|"
         r"sans (?:aucun )?risque|aucun risque|sans perte|no losses?|"
         r"march[ée]s? en hausse ou en baisse|(?:whether )?(?:the )?markets? (?:go )?up or down|"
-        r"quoi qu['’]il arrive|whatever (?:happens|the market)|rain or shine)",
+        r"quoi qu['’]il arrive|whatever (?:happens|the market)|rain or shine|"
+        # round 14: the issuer said unable to fail ("when did a lightbulb ever go bust?")
+        r"(?:ever|never|jamais|pas pr[èe]s de|won['’]?t|will not|can['’]?t|cannot) "
+        r"(?:go(?:ne|es)? (?:bust|under|bankrupt|belly[- ]up)|fait faillite|faire faillite|"
+        r"fera faillite|couler|coul[ée]))",
         re.IGNORECASE,
     )
     RATE_EXPLANATIONS = {
@@ -203,6 +214,30 @@ class GuaranteedReturns(LexiconDetector):
         ),
     }
 
+    # -- round 14 (structural): a multiple of the stake and no risk, on a share ---------------
+    #: the stake doubled, tripled, multiplied ("it'll double by summer", "va doubler", "x2")
+    GROWTH = re.compile(
+        r"\b(?:doubl(?:e|es|ed|ing|er|era|eront|ement)|tripl(?:e|es|ed|ing|er|era|eront)|"
+        r"quadrupl\w+|multipli(?:e|er|era|ed|es|y) (?:par|by) (?:deux|trois|two|three|\d)|"
+        r"(?:go(?:es|ing)?|to) (?:to )?the moon|moon(?:ing|shot)?|10-?bagger)\b"
+        r"|(?<![\w.,])[x×]\s?[2-9](?![\w.,])|(?<![\w.,])[2-9]\s?[x×](?!\w)",
+        re.IGNORECASE,
+    )
+    #: a word of the stake's risk (the cheap test, on the folded text)
+    RISK_CUES = ("risk", "risque", "lose", "perdre", "perte", "bust", "faillite", "couler")
+    GROWTH_EXPLANATIONS = {
+        "en": (
+            "A share said to multiply without risk (“{found}”): inviting people to buy it with a "
+            "doubling promised and no possible loss is a misleading financial promotion "
+            "(AMF/FCA), and from staff it may be an insider's tip. Remove it."
+        ),
+        "fr": (
+            "Une action promise au double sans risque (« {found} ») : inviter à l'acheter en "
+            "promettant qu'elle doublera sans perte possible est une communication financière "
+            "trompeuse (AMF), et venant d'un salarié un tuyau d'initié. Retirez-le."
+        ),
+    }
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._vouch_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.VOUCH_CUES)
@@ -220,6 +255,10 @@ class GuaranteedReturns(LexiconDetector):
             if found:
                 return found
         folded = ctx.normalized.folded
+        if any(c in folded for c in self.RISK_CUES):
+            found = list(self._growth_without_risk(ctx))
+            if found:
+                return found
         if "garanti" not in folded and "guaranteed" not in folded and "assur" not in folded:
             return ()  # the cheap test: most posts promise nothing
         outbound = ctx.post.direction.value == "outbound"
@@ -262,6 +301,32 @@ class GuaranteedReturns(LexiconDetector):
                 found=found,
             )
             return
+
+    def _growth_without_risk(self, ctx: Context) -> Iterator[Finding]:
+        """Round 14: a share invited to (buy, grab, invest, or its ticker) said to double and
+        denied any risk ("buy $LUMIO before the 28th, it'll double by summer, zero risk", "un
+        x2 sans aucun risque sur l'action"); not a product, a discount or a warning."""
+        text = ctx.text
+        growth = self.GROWTH.search(text)
+        if growth is None or self.NO_LOSS.search(text) is None:
+            return
+        if self.WARNING.search(text) or self.NOT_RETURN.search(text):
+            return
+        ticker = self.TICKER.search(text) is not None
+        if not ticker and (self.INVITE.search(text) is None or self.MARKET.search(text) is None):
+            return
+        if not ticker and ctx.post.direction.value != "outbound":
+            return
+        yield self.match_finding(
+            ctx,
+            growth,
+            category=Category.COMPLIANCE,
+            kind="compliance.guaranteed_return",
+            severity=Severity.HIGH,
+            rule="growth_without_risk",
+            score=0.8,
+            templates=self.GROWTH_EXPLANATIONS,
+        )
 
     def _vouched(self, ctx: Context) -> Iterator[Finding]:
         """Round 12: an invitation to invest, a market word and an outcome vouched for."""

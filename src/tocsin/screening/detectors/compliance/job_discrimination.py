@@ -27,6 +27,11 @@ candidate reports the answer given to them ("on m'a répondu", "I was told") and
 sentence, one of their own protected traits from a closed list: an age in years, children, a
 pregnancy, a headscarf, an accent, a name, a disability ("on m'a répondu qu'à 52 ans et avec deux
 enfants je serais moins disponible"). "On m'a répondu que le poste était pourvu" is not.
+
+Round 14: a role named by its job title makes a post a job post ("Customer advisor role, Lyon:
+...", not "le rôle de Roméo"), and an origin
+selected by a coded fit is a rule of the lexicon (``coded_origin_fit``: "fits the local culture",
+"bien d'ici", "locals only", "French-sounding name").
 """
 
 from __future__ import annotations
@@ -75,6 +80,18 @@ class JobDiscrimination(LexiconDetector):
         # round 10: a candidate's report names the recruiter or the job interview
         "recruiter", "recruiters", "recruteur", "recruteuse", "entretien d'embauche",
         "job interview",
+        # round 14: a role named by its job title ("Customer advisor role, Lyon: ..."); not
+        # "role" alone, a part in a play is one ("pour le rôle de Roméo")
+        "advisor role", "adviser role", "assistant role", "agent role", "manager role",
+        "engineer role", "developer role", "technician role", "driver role", "cashier role",
+        "associate role", "coordinator role", "operator role", "analyst role", "designer role",
+        "representative role", "clerk role", "officer role", "specialist role",
+        "consultant role", "administrator role", "receptionist role", "nurse role",
+        "cook role", "chef role", "picker role", "packer role", "host role", "hostess role",
+        "rôle de conseiller", "rôle de conseillère", "rôle d'assistant", "rôle d'assistante",
+        "rôle de vendeur", "rôle de vendeuse", "rôle de technicien", "rôle de technicienne",
+        "rôle d'hôte", "rôle d'hôtesse", "rôle de chauffeur", "rôle de caissier",
+        "rôle de caissière", "rôle de manager", "rôle de responsable",
     )
     #: rules that a post-level "every gender" marker neutralises
     GENDER_NEUTRALISED = frozenset({"gendered_title"})

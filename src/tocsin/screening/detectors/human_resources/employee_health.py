@@ -39,6 +39,12 @@ médecin lui a prescrit du repos"), an operation on a body part ("hip op", "opé
 and rounds of treatment next to hair ("round 4 of 6… hair or no hair"); a title and a surname
 ("Mr Okafor") name a person too, given the special-category finding only (most often a
 customer); a step back ("prend un peu de recul", "stepping back for") is a long absence.
+
+Round 14 (structural, :meth:`EmployeeHealth._quoted`): an absence put in scare quotes ("'on
+leave'", "« en congé »", "'long retreat'", "« télétravail »") with a hint of care in the post (a
+clinic, rehab, "not a beach", "pas vraiment des vacances", wishes, a baby emoji) and a named
+person, a colleague or an executive by title ("our CTO", "notre DAF"); a secret alone ("between
+us") is no hint, and a "well-earned break" with thanks is none either.
 """
 
 from __future__ import annotations
@@ -237,6 +243,52 @@ class EmployeeHealth(OwnStaffRules):
         "stepping back",
     )
 
+    # -- round 14 (structural): an absence put in scare quotes, with a hint of care -----------
+    #: an absence word in scare quotes ("'on leave'", "« en congé »", "'long retreat'")
+    QUOTED = re.compile(
+        r"(?:['‘’\"“«]\s?)(?P<word>(?:(?:a |une? |long |longue |little |petite |short |well[- ]"
+        r"earned |extended |prolong[ée]e? )?(?:on leave|leave|en cong[ée]|cong[ée]|retreat|"
+        r"retraite|break|pause|time off|rest|repos|holiday|vacances|vacation|sabbatical|"
+        r"sabbatique|off|away|absent|absence|time out|personal reasons|raisons personnelles|"
+        r"family reasons|raisons familiales|tired|fatigu[ée]e?|burn[eé]d? ?out|under the weather|"
+        r"cure|spa|detox|recharge|ressourcement|se ressourcer|ressourcer|recharging|mise au vert|"
+        r"au vert|staycation|working from home|work from home|wfh|en t[ée]l[ée]travail|"
+        r"t[ée]l[ée]travail)))(?:\s?['‘’\"”»])",
+        re.IGNORECASE,
+    )
+    #: ... and a hint that it was care: a clinic, wishes, "not a beach", a baby (a secret alone,
+    #: "between us", is no hint: "'remote' this week, between us he skips the all-hands")
+    QUOTED_HINT = re.compile(
+        r"(?:clini(?:c|que)s?|rehab|d[ée]sintox|detox|maison de repos|centre de soins|"
+        r"sanatorium|hosto|h[ôo]pital|hospital|psych\w*|th[ée]rap\w+|meds|m[ée]docs|"
+        r"m[ée]dicaments|infirmi[eè]re?s?|nurses?|not (?:exactly )?(?:a|the) (?:beach|holiday|"
+        r"vacation|spa)|(?:pas|loin d['’][êe]tre) (?:vraiment )?(?:des vacances|la plage|"
+        r"une partie de plaisir|le club med)|keep (?:him|her|them) in "
+        r"(?:your|our) (?:thoughts|prayers)|in (?:our|your) thoughts|(?:nos|vos) pens[ée]es|"
+        r"ayez une pens[ée]e|"
+        r"plein de force|de la force|sending (?:her |him |them |you )?(?:strength|love)|"
+        r"get well|prompt r[ée]tablissement|on pense (?:fort |bien )?à (?:elle|lui)|"
+        r"thinking of (?:her|him)|💊|🏥|🍼|👶|🤰)",
+        re.IGNORECASE,
+    )
+    #: an executive or a manager said by their title ("our CTO", "notre DAF", "la DG")
+    QUOTED_ROLE = re.compile(
+        r"(?<![\w'’])(?:our|notre|my|mon|ma|the|le|la|his|her|their|leur|son|sa) (?:daf|dg|pdg|"
+        r"dsi|drh|rh|vp|svp|evp|ceo|cfo|cto|coo|cmo|cio|chro|md|head of \w+|directeur|directrice|"
+        r"director|boss|chef|cheffe|manager|responsable|pr[ée]sidente?|president|founder|"
+        r"fondatrice|fondateur|co-?founder|cofondat\w+)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    QUOTED_CUES = (
+        "on leave", "leave", "en conge", "conge", "retreat", "retraite", "break", "pause",
+        "time off", "rest", "repos", "holiday", "vacances", "vacation", "sabbatical",
+        "sabbatique", "off", "away", "absent", "absence", "time out", "personal reasons",
+        "raisons personnelles", "family reasons", "raisons familiales", "tired", "fatigue",
+        "fatiguee", "burn out", "burnout", "under the weather", "cure", "spa", "detox",
+        "recharge", "ressourcement", "ressourcer", "recharging", "mise au vert", "au vert",
+        "staycation", "working from home", "work from home", "wfh", "teletravail",
+    )
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._absence_cues: PhraseMatcher[str] = PhraseMatcher(
@@ -244,6 +296,7 @@ class EmployeeHealth(OwnStaffRules):
         )
         self._first_names = frozenset(n.lower() for n in first_names())
         self._shape_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SHAPE_CUES)
+        self._quoted_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.QUOTED_CUES)
         self._customers: PhraseMatcher[bool] = PhraseMatcher(
             ((w, True) for w in self.CUSTOMER_WORDS), on_demand=True
         )
@@ -253,7 +306,7 @@ class EmployeeHealth(OwnStaffRules):
 
     def gate(self) -> Gate:
         """Nothing without a phrase of the lexicon or a shape's cue word."""
-        return Gate((self._phrases, self._shape_cues, self._absence_cues))
+        return Gate((self._phrases, self._shape_cues, self._absence_cues, self._quoted_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
@@ -261,6 +314,8 @@ class EmployeeHealth(OwnStaffRules):
             findings = list(self._shape(ctx))
         if not findings and self._absence_cues.found_in(ctx.normalized):
             findings = list(self._absence(ctx))
+        if not findings and self._quoted_cues.found_in(ctx.normalized):
+            findings = list(self._quoted(ctx))
         if not findings:
             return findings
         customers = self._customers.find_all(ctx.normalized)
@@ -329,6 +384,25 @@ class EmployeeHealth(OwnStaffRules):
         if not self.SHAPE_COLLEAGUE.search(text, lo, hi) and not self._named(text, lo, hi):
             return
         yield from self._both(ctx, start, end, "employee_health.absence")
+
+    def _quoted(self, ctx: Context) -> Iterator[Finding]:
+        """Round 14: an absence put in scare quotes ("Our CTO has been 'on leave' for six
+        weeks… between us, not a beach", "Welcome back Julien, after your 'long retreat'… the
+        clinic food") with a hint of care in the post, and a named person or a colleague in it
+        (both findings); not a product, an awareness day or a relative of the writer."""
+        text = ctx.text
+        quoted = self.QUOTED.search(text)
+        if quoted is None or self.QUOTED_HINT.search(text) is None:
+            return
+        if self.SHAPE_VETO.search(text):
+            return
+        if not (
+            self.SHAPE_COLLEAGUE.search(text)
+            or self.QUOTED_ROLE.search(text)
+            or self._named(text, 0, len(text))
+        ):
+            return
+        yield from self._both(ctx, *quoted.span("word"), "employee_health.quoted")
 
     def _both(
         self, ctx: Context, start: int, end: int, rule: str, *, hr: bool = True

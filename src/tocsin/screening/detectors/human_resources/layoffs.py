@@ -30,6 +30,14 @@ share of a team ("Fermeture du centre d'appels de Roubaix, 52 postes", "her stor
 40 people"), or the paperwork of a layoff (outplacement, redundancy letters, lettres de
 licenciement, severance) with its people or its timing ("the same week as the redundancy
 letters"); not a closure for works or a holiday, an opening, hiring, or a competitor's closure.
+
+Round 14 (structural, :meth:`Layoffs._emptier`): a place staff share (desks, parking spaces, the
+canteen, the open space, the lifts) foretold emptier in the future ("loads of free desks in R&D
+come spring", "la cantine va être beaucoup moins bondée l'an prochain"), or staff told to hold
+off a lease, a house or a mortgage behind a hedge and with their site or team ("the Roanne crew:
+don't sign that lease just yet. Can't say more"); a wink ("if you know what I mean", "si vous
+voyez ce que je veux dire", "j'en ai trop dit") is a hedge too. Not a new or bigger office, a
+holiday, works, remote days, visitors or an event.
 """
 
 from __future__ import annotations
@@ -72,7 +80,12 @@ class Layoffs(OwnStaffRules):
         r"je ne peux (?:rien|pas) (?:dire|en dire)|peux rien dire|"
         r"si j['’]ai bien lu|if i read (?:it|that|the \w+) (?:right|correctly)|"
         r"straight from (?:the|our) [^.!?\n]{0,30}(?:mouth|lips)|de source s[ûu]re|"
-        r"off the record|entre nous|between (?:us|you and me)|motus|chut\b|shh+\b|🤐|🤫)",
+        r"off the record|entre nous|between (?:us|you and me)|motus|chut\b|shh+\b|🤐|🤫|"
+        # round 14: a wink asking the reader to read between the lines
+        r"if you (?:know|get|see|catch) (?:what|where) i(?:['’]m| am)? (?:mean|saying|going)|"
+        r"si (?:vous voyez|tu vois) ce que (?:je veux dire|j['’]veux dire)|"
+        r"je dis [çc]a,? je dis rien|j['’]en dis pas plus|je n['’]en dis pas plus|say no more|"
+        r"i['’]ve said too much|j['’]en ai (?:d[ée]j[àa] )?trop dit)",
         re.IGNORECASE,
     )
     #: a staff body or a plan of the organisation
@@ -175,6 +188,85 @@ class Layoffs(OwnStaffRules):
         r"created|new jobs|nouveaux postes|ouverture|opening)\b",
         re.IGNORECASE,
     )
+    # -- round 14 (structural): a shared place of the workplace foretold emptier ---------------
+    #: a place or facility staff share: desks, parking spaces, the canteen, the open space
+    SHAPE_PLACE = re.compile(
+        r"\b(?:desks?|bureaux|postes de travail|workstations?|parking (?:spaces?|spots?)|"
+        r"places? (?:de parking|au parking|de stationnement)|parking|car park|cantine|canteen|"
+        r"cafeteria|caf[ée]t[ée]ria|self|restaurant d['’]entreprise|open[- ]space|plateau|"
+        r"lockers|casiers|salles? de pause|break ?room|coffee (?:machine|queue)|machine à caf[ée]|"
+        r"ascenseurs?|lifts?|elevators?|queue|file d['’]attente|badges?)\b",
+        re.IGNORECASE,
+    )
+    #: ... said emptier: free, empty, less crowded, plenty of room
+    SHAPE_EMPTIER = re.compile(
+        r"\b(?:(?:loads|lots|plenty|tons|heaps) of (?:free|empty|spare|available)|"
+        r"(?:free|empty|spare|available|vacant) (?:desks?|seats?|spaces?|spots?|lockers)|"
+        r"(?:beaucoup|plein|pas mal|un paquet) (?:de|d['’]) ?(?:places? |bureaux |postes )?"
+        r"(?:libres?|vides?|disponibles?)|(?:places?|bureaux|postes|casiers) (?:libres|vides|"
+        r"disponibles)|libres|vides|(?:beaucoup |bien |nettement )?moins (?:bond[ée]e?s?|"
+        r"pleine?s?|remplie?s?|de monde|encombr[ée]e?s?|peupl[ée]e?s?)|(?:much |a lot |way |far )?"
+        r"(?:less crowded|emptier|quieter|roomier)|(?:more|plenty of|loads of|lots of) "
+        r"(?:room|space|elbow room)|plus de place|no (?:more )?queues?|plus de queue|"
+        r"(?:half|moiti[ée]) (?:empty|vide))\b",
+        re.IGNORECASE,
+    )
+    #: ... in the future: will, going to, next year, a season or a month ahead, wait until
+    SHAPE_AHEAD = re.compile(
+        r"(?:\bwill\b|['’]ll\b|\bgoing to\b|\bgonna\b|\bthere['’]d be\b|\bsoon\b|"
+        r"\bcome (?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+        r"september|october|november|december)\b|\bnext (?:year|quarter|month|spring|summer)\b|"
+        r"\bwait (?:until|till|for)\b|\bva\b|\bvont\b|\by aura\b|\bsera(?:it)?\b|"
+        r"\bbient[ôo]t\b|\battende[zr]\b|\bl['’]an prochain\b|\bl['’]ann[ée]e prochaine\b|"
+        r"\b(?:d[èe]s|à partir d['’]|au|en|from) (?:janvier|f[ée]vrier|mars|avril|mai|juin|"
+        r"juillet|septembre|octobre|novembre|d[ée]cembre|printemps|l['’][ée]t[ée]|"
+        r"l['’]automne|l['’]hiver|january|february|march|april|may|june|july|september|october|"
+        r"november|december)\b)",
+        re.IGNORECASE,
+    )
+    #: a move, a new or bigger office, a holiday, an event or works: the place empties for that
+    SHAPE_PLACE_NOT = re.compile(
+        r"\b(?:new (?:office|building|site|hq|car park|canteen)|nouveaux? (?:locaux|bureaux|"
+        r"si[èe]ge|b[âa]timent|parking)|nouvelle (?:cantine|aile)|extension|agrandi\w*|"
+        r"bigger|plus grands?|holidays?|vacances|cong[ée]s|summer break|christmas|no[ëe]l|"
+        r"f[ée]ri[ée]s?|bridge day|pont|strike|gr[èe]ve|t[ée]l[ée]travail|remote|wfh|"
+        r"work from home|hybrid|hybride|travaux|works|renovat\w+|r[ée]nov\w+|book(?:ing)?|"
+        r"r[ée]serv\w+|visitors?|visiteurs?|clients?|customers?|guests?|invit[ée]s|event|"
+        r"[ée]v[ée]nement|salon|concert|match|"
+        r"recrut\w*|hiring|we['’]re growing|on grandit|welcome|bienvenue)\b",
+        re.IGNORECASE,
+    )
+    #: a personal commitment staff are told to hold off (a lease, a house, a mortgage)
+    SHAPE_COMMIT = re.compile(
+        r"(?:don['’]?t|do not|wouldn['’]?t|hold off (?:on )?|wait before|think twice before|"
+        r"ne (?:signez|signe|signer|achetez|ach[èe]te|prenez|prends)|[ée]vitez de|attendez avant "
+        r"de|r[ée]fl[ée]chi(?:ssez|s) (?:bien |deux fois )?avant de)\s(?:pas\s)?(?:\w+\s){0,3}?"
+        r"(?:sign(?:ing)?|buy(?:ing)?|tak(?:e|ing) out|sign(?:er|ez)|ach(?:eter|etez)|"
+        r"emprunter|prendre|le|la|un|une|de|d['’]|votre|ton|ta|that|the|a|your)\s?(?:\w+\s){0,2}?"
+        r"(?:leases?|bail|baux|mortgage|pr[êe]t immobilier|cr[ée]dit immobilier|house|maison|"
+        r"flat|apartment|appart\w*|compromis|home loan)\b",
+        re.IGNORECASE,
+    )
+    #: the workplace or its staff in the post (a crew, a site, HQ, a team)
+    SHAPE_STAFF = re.compile(
+        r"\b(?:crew|team|staff|site|plant|factory|warehouse|depot|office|hq|store|"
+        r"[ée]quipe|[ée]quipes|usine|entrep[ôo]t|d[ée]p[ôo]t|agence|magasin|si[èe]ge|atelier|"
+        r"coll[eè]gues|colleagues|les gars|folks|r&d)\b",
+        re.IGNORECASE,
+    )
+    SHAPE14_CUES = (
+        "desk", "desks", "bureaux", "postes de travail", "workstation*", "parking", "car park",
+        "cantine", "canteen", "cafeteria", "self", "restaurant d entreprise", "open space",
+        "plateau", "lockers", "casiers", "salle de pause", "salles de pause", "break room",
+        "breakroom", "coffee machine", "coffee queue", "machine a cafe", "ascenseur*", "lift",
+        "stationnement",
+        "lifts", "elevator*", "queue", "file d attente", "badge", "badges",
+        "lease", "leases", "bail", "mortgage", "pret immobilier", "credit immobilier",
+        "compromis", "home loan",
+        "if you know what", "if you get what", "if you see what", "if you catch what",
+        "vous voyez ce que", "tu vois ce que", "je dis rien", "en dis pas plus", "say no more",
+        "said too much", "trop dit",
+    )
     SHAPE13_CUES = (
         "postes", "jobs", "emplois", "salaries", "personnes", "people", "employees", "roles",
         "positions", "collaborateurs", "half", "a third", "a quarter", "la moitie", "un tiers",
@@ -189,7 +281,7 @@ class Layoffs(OwnStaffRules):
         "le droit d en parler", "peux rien dire", "peux pas dire", "peux pas en dire",
         "si j ai bien lu", "if i read", "straight from", "de source sure", "off the record",
         "entre nous", "between us", "between you and me", "motus", "chut", "shh*",
-        *SHAPE13_CUES,
+        *SHAPE13_CUES, *SHAPE14_CUES,
     )
     SHAPE_EXPLANATIONS = {
         "en": (
@@ -246,6 +338,27 @@ class Layoffs(OwnStaffRules):
             return paperwork
         return None
 
+    def _emptier(self, text: str) -> re.Match[str] | None:
+        """Round 14: a place staff share foretold emptier ("loads of free desks in R&D come
+        spring", "la cantine va être beaucoup moins bondée l'an prochain", "attendez avril pour
+        une place de parking, il y en aura plein de libres"), or staff told to hold off a lease or
+        a house with a hedge ("the Roanne crew: don't sign that lease just yet. Can't say
+        more"); not a move to a new or bigger office, a holiday, works, remote days or an event.
+        """
+        if self.SHAPE_PLACE_NOT.search(text):
+            return None
+        commit = self.SHAPE_COMMIT.search(text)
+        if commit is not None:
+            if self.SHAPE_HEDGE.search(text) and self.SHAPE_STAFF.search(text):
+                return commit
+            return None
+        for place in self.SHAPE_PLACE.finditer(text):
+            lo, hi = max(0, place.start() - 80), place.end() + 80
+            emptier = self.SHAPE_EMPTIER.search(text, lo, hi)
+            if emptier is not None and self.SHAPE_AHEAD.search(text, lo, hi):
+                return emptier
+        return None
+
     def _shape(self, ctx: Context) -> list[Finding]:
         """Round 11: a secrecy hedge with a staff body or a site moved (``hr.layoffs``)."""
         text = ctx.text
@@ -258,6 +371,8 @@ class Layoffs(OwnStaffRules):
             )
         if what is None and not self.SHAPE_NOT.search(text):
             what = self._closure(text)
+        if what is None and not self.SHAPE_NOT.search(text):
+            what = self._emptier(text)
         if what is None and not self.SHAPE_NOT.search(text):
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):
