@@ -34,6 +34,12 @@ Round 14: a credit offered instead of a licence or an author not known ("we'll p
 the comments", "je connais pas son nom", rule ``credit_as_licence``) counts with a media word
 within ``MEDIA_REACH``; the media may be said by a pronoun right before or after the verb of
 taking ("on l'a chopée sur TikTok", "grabbed it off Spotify") when a media word is in the post.
+
+Round 15: someone else's media used with the permission admitted not asked or deferred ("on n'a
+pas demandé l'autorisation", "credits TBD, we'll figure it out if anyone asks", "hope the artist
+doesn't mind", rule ``permission_not_asked``) counts with a media word and someone else's or a
+web source in the post (not "our Insta"); the organisation's own notice and a rule reminded are
+left alone.
 """
 
 from __future__ import annotations
@@ -108,6 +114,21 @@ class CopyrightFlags(LexiconDetector):
                                 r"\b(?:them|it) )\Z", re.IGNORECASE)
     PRONOUN_AFTER = re.compile(r"[ \t]{1,2}(?:it|them|this one|that one)\b", re.IGNORECASE)
 
+    #: round 15: rules that need a media word and someone else's or a web source anywhere in
+    #: the post (the permission admitted not asked: "trouvée sur Insta, on n'a pas demandé
+    #: l'autorisation", "that viral video from Reddit… credits TBD")
+    PERMISSION_RULES = frozenset({"permission_not_asked"})
+    ELSEWHERE = re.compile(
+        r"(?<!\bour )(?<!\bnotre )(?<!\bnos )(?<!\bmy )(?<!\bmon )(?<!\bma )"
+        r"(?<![\w'’])(?:insta|instagram|pinterest|reddit|google(?: images)?|tiktok|youtube|"
+        r"twitter|facebook|behance|dribbble|spotify|soundcloud|deezer|getty|the (?:net|web|"
+        r"internet)|le (?:net|web)|internet|online|en ligne|viral(?:e|es|s)?|someone['’]s|"
+        r"quelqu['’]un|a random|un random|an artist['’]s|d['’]un(?:e)? (?:artiste|photographe|"
+        r"illustrat\w+|inconnu\w*|autre marque|autre compte)|a photographer|un photographe|"
+        r"trouv[ée]e?s? sur|found (?:it |this |that )?on)(?![\w'’])",
+        re.IGNORECASE,
+    )
+
     #: rules whose "logo" needs a third-party brand right next to it
     BRAND_RULES = frozenset({"trademark_brand_logo"})
     BRAND_BEFORE = re.compile(
@@ -152,6 +173,10 @@ class CopyrightFlags(LexiconDetector):
             if rule in self.SOURCE_RULES and not self.taken_from_web(text, start, end):
                 continue
             if rule in self.BRAND_RULES and not self.next_to_a_brand(text, start, end):
+                continue
+            if rule in self.PERMISSION_RULES and not (
+                self.MEDIA.search(text) and self.ELSEWHERE.search(text)
+            ):
                 continue
             if rule in self.MEDIA_RULES and not self.MEDIA.search(
                 text, max(0, start - self.MEDIA_REACH), end + self.MEDIA_REACH

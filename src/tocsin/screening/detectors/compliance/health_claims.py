@@ -33,6 +33,10 @@ charity or awareness posts ("Octobre rose", "research against cancer") are left 
 Round 13 (structural, :meth:`HealthClaims._ended`, outbound): a symptom of a closed list said to
 be over ("Vos migraines ? Plus qu'un mauvais souvenir", "n'a plus fait une seule crise",
 "hasn't had a single seizure") with the product in the post, not denied.
+
+Round 15: the symptom may stop by a verb ("their migraines stopped after switching to our
+warm-white mode", "mes maux de dos ont disparu") or be said goodbye to ("adieu les insomnies");
+a cure denied outright ("does not cure", "ne soigne pas") is left alone.
 """
 
 from __future__ import annotations
@@ -104,7 +108,12 @@ class HealthClaims(LexiconDetector):
     DENIED = re.compile(
         r"\b(?:ne (?:remplace|remplacent)|not (?:a )?(?:replace|substitute)|doesn['’]t replace|"
         r"does not replace|don['’]t replace|do not replace|never replace|sans avis|consult|"
-        r"consultez|parlez-en|talk to your doctor)\b",
+        r"consultez|parlez-en|talk to your doctor|"
+        # round 15: a cure denied outright ("our lamp does not cure migraines")
+        r"(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t|won['’]t) (?:cure|treat|heal)|"
+        r"ne (?:soigne|soignent|gu[ée]rit|gu[ée]rissent|traite|traitent) (?:pas|rien)|"
+        r"(?:is not|isn['’]t|n['’]est pas) (?:a |un )?(?:medical device|dispositif m[ée]dical|"
+        r"medicine|m[ée]dicament))\b",
         re.IGNORECASE,
     )
     STOP = re.compile(r"[.!?](?!\d)|\n")
@@ -126,7 +135,17 @@ class HealthClaims(LexiconDetector):
         r"(?:migraines?|crises?(?: d['’]\w+)?|seizures?|fits|convulsions?|spasmes?|spasms?|"
         r"insomnies?|insomnia|maux de t[êe]te|douleurs?|eczema|ecz[ée]ma|psoriasis|"
         r"asthm[ae]|angoisses?|panic attacks?|cauchemars|nightmares|acouph[èe]nes|tinnitus|"
-        r"d[ée]prime|night terrors|terreurs nocturnes)"
+        r"d[ée]prime|night terrors|terreurs nocturnes|back pain|maux de dos|mal de dos|"
+        r"acn[ée]|allergies|allergy)"
+    )
+    #: round 15: a verb of ending ("stopped", "went away", "ont disparu", "se sont envolées")
+    ENDED_VERB = (
+        r"(?:(?:have |has |had |just |all |completely |totally |basically )?(?:stopped|ceased|"
+        r"vanished|disappeared|cleared(?: up)?|went away|gone away|faded(?: away)?|eased off|"
+        r"(?:are|is|were|was) (?:all )?gone|(?:are|is) over)|(?:ont|a|sont|est) (?:compl[èe]tement "
+        r"|totalement |carr[ée]ment |tout simplement )?(?:disparue?s?|cess[ée]|fini|stopp[ée]e?s?|"
+        r"envol[ée]e?s?|partie?s?|termin[ée]e?s?)|se sont (?:arr[êe]t[ée]e?s|envol[ée]e?s|"
+        r"calm[ée]e?s)|s['’]est (?:arr[êe]t[ée]e?|envol[ée]e?|calm[ée]e?))"
     )
     ENDED = re.compile(
         r"\b" + SYMPTOM + r"\W{0,4}(?:(?:sont|are|is|est|were)\s)?(?:plus qu['’]une? (?:mauvais |"
@@ -136,14 +155,21 @@ class HealthClaims(LexiconDetector):
         r"(?:jamais\s)?(?:fait|eu|had)\s(?:une seule|aucune|la moindre|a single|one single|"
         r"another|any more|anymore|de|d['’])\s?(?:nouvelles?\s)?" + SYMPTOM
         + r"|\b(?:plus|pas|not|zero|z[ée]ro)\s(?:une? seule?|a single|one|de|d['’])\s?"
-        + SYMPTOM + r"\s(?:depuis|since)\b",
+        + SYMPTOM + r"\s(?:depuis|since)\b"
+        # round 15: a symptom that stopped ("their migraines stopped after switching to our
+        # warm-white mode", "mes maux de dos ont disparu"), or said goodbye to
+        + r"|\b" + SYMPTOM + r"\s" + ENDED_VERB + r"(?![\w'’])"
+        + r"|\b(?:no more|fini les|finies les|adieu (?:les|aux)|bye-?bye (?:les )?|"
+        r"(?:say )?goodbye to|plus jamais de|say bye to)\s(?:(?:my|your|their|his|her|mes|vos|"
+        r"leurs|ses|tes|the|les) )?" + SYMPTOM + r"\b",
         re.IGNORECASE,
     )
     ENDED_CUES = (
         "migraine*", "crise*", "seizure*", "fits", "convulsion*", "spasme*", "spasm*",
         "insomni*", "maux de tete", "douleur*", "eczema", "psoriasis", "asthm*", "angoisse*",
         "panic attack*", "cauchemars", "nightmares", "acouphenes", "tinnitus", "deprime",
-        "night terrors", "terreurs nocturnes",
+        "night terrors", "terreurs nocturnes", "back pain", "maux de dos", "mal de dos",
+        "acne", "allergies", "allergy",
     )
     #: the product in the post (a lamp, a light, "our"); brands are checked on top
     PRODUCT = re.compile(r"\b(?:lampes?|lamps?|lumi[èe]re|light|ampoules?|bulbs?)\b", re.I)

@@ -45,6 +45,13 @@ leave'", "« en congé »", "'long retreat'", "« télétravail »") with a hint
 clinic, rehab, "not a beach", "pas vraiment des vacances", wishes, a baby emoji) and a named
 person, a colleague or an executive by title ("our CTO", "notre DAF"); a secret alone ("between
 us") is no hint, and a "well-earned break" with thanks is none either.
+
+Round 15 (structural, :meth:`EmployeeHealth._struggle`): a person fighting something unnamed
+("qui se bat depuis cet été", "traverse une rude épreuve", "still battling on") in a post that
+wishes them back or strength ("reviens vite", "we miss her"); rehab, physiotherapy and therapists
+join the medical vocabulary; a health euphemism in quotes ('stress', « surmenage ») counts with an
+absence in the post; a person may be said by a bond or a department ("our Dave", "Nicolas de la
+compta", "Julien du SAV"). Not a match, a contest, a deadline or the printer.
 """
 
 from __future__ import annotations
@@ -92,6 +99,12 @@ class EmployeeHealth(OwnStaffRules):
         "mes dossiers", "mon portefeuille", "mon absence", "mon retour", "mon intérim",
         "takes over my", "will take over my", "covers for me", "covering for me", "my accounts",
         "my cases", "my absence", "until i'm back", "until i am back", "while i'm out",
+        # round 15: a person said with their department is staff ("Julien du SAV", "Raj from
+        # accounts", "Nicolas de la compta")
+        "du sav", "du service client", "du support", "de la compta", "de la comptabilité",
+        "de l'atelier", "de l'entrepôt", "de la logistique", "de l'accueil", "du magasin",
+        "from accounts", "from accounting", "from support", "from the warehouse",
+        "from customer service", "from the store", "in accounts", "in accounting",
     )
     #: characters between a customer (or staff) word and the evidence
     CUSTOMER_REACH = 70
@@ -133,7 +146,12 @@ class EmployeeHealth(OwnStaffRules):
         r"op[ée]ration (?:de la hanche|du genou|du dos|du c[œo]eur|de l['’][ée]paule|des yeux|"
         r"de la cataracte|du canal carpien|de la vésicule)|proth[èe]se de (?:hanche|genou)|"
         r"(?:round|cycle|session|cure|s[ée]ance) \d{1,2} (?:of|sur|/) \d{1,2}(?= [^.!?\n]{0,60}"
-        r"(?:hair|cheveux|perruque|wig|foulard|headscarf)))(?![\w'’])",
+        r"(?:hair|cheveux|perruque|wig|foulard|headscarf))|"
+        # round 15: a stay or a course of care that is not a treatment's name (rehab, a detox
+        # cure, physiotherapy, a therapist)
+        r"rehab|r[ée]hab|cure de d[ée]sintox\w*|d[ée]sintox|r[ée][ée]ducation|physio(?:therapy|"
+        r"th[ée]rapie)?|kin[ée](?:sith[ée]rapeute)?|psycholog(?:ist|ue)s?|th[ée]rapeutes?|"
+        r"therapists?|centre de r[ée]adaptation|rehabilitation)(?![\w'’])",
         re.IGNORECASE,
     )
     #: round 13: a title and a surname name a person too ("Mr Okafor", "Mme Lambert")
@@ -144,7 +162,9 @@ class EmployeeHealth(OwnStaffRules):
     SHAPE_COLLEAGUE = re.compile(
         r"(?<![\w'’])(?:coll[eè]gues?|colleagues?|teammates?|co-?workers?|"
         r"(?:notre|our|mon|ma|my) (?:manager|cheff?e?|boss|responsable|directeur|directrice|"
-        r"head of \w+|ceo|cfo|coo|cto|drh|stagiaire|intern))(?![\w'’])",
+        r"head of \w+|ceo|cfo|coo|cto|drh|stagiaire|intern|"
+        # round 15: more executives by title ("notre DAF", "our VP")
+        r"daf|dg|pdg|dsi|cmo|cio|vp|pr[ée]sidente?|fondat(?:eur|rice)|founder))(?![\w'’])",
         re.IGNORECASE,
     )
     SHAPE_NAME = re.compile(r"(?<![\w'’@#-])[A-ZÀ-Ý][a-zà-ÿ]{1,20}(?![\w@])")
@@ -184,6 +204,9 @@ class EmployeeHealth(OwnStaffRules):
         "medecin", "docteur", "toubib", "generaliste", "doctor", "gp", "doc", "consultant",
         "op", "operation", "surgery", "replacement", "transplant", "prothese", "round", "cycle",
         "session", "cure", "seance",
+        # round 15: rehab, a detox cure, physiotherapy, a therapist
+        "rehab", "desintox*", "reeducation", "physio*", "kine", "kinesitherapeute",
+        "psycholog*", "therapeute*", "therapist*", "readaptation", "rehabilitation",
     )
 
     SHAPE_SENTENCE = re.compile(r"[.!?\n]")
@@ -256,6 +279,24 @@ class EmployeeHealth(OwnStaffRules):
         r"t[ée]l[ée]travail)))(?:\s?['‘’\"”»])",
         re.IGNORECASE,
     )
+    #: round 15: a health euphemism in quotes ("off with 'stress'", « surmenage », 'a bug'),
+    #: taken only with an absence in the post (``AWAY``)
+    QUOTED_EUPHEMISM = re.compile(
+        r"(?:['‘’\"“«]\s?)(?P<word>(?:a |une? |un peu de |some |bit of |little )?(?:stress|"
+        r"stressed|stress[ée]e?|exhaustion|exhausted|[ée]puisement|[ée]puis[ée]e?|surmenage|"
+        r"overwork(?:ed)?|flu|grippe|bug|virus|migraines?|back pain|mal de dos|health reasons|"
+        r"raisons de sant[ée]|personal matters|family matters|soucis perso|perso))"
+        r"(?:\s?['‘’\"”»])",
+        re.IGNORECASE,
+    )
+    #: ... an absence: off, away, en arrêt, not in since, back after
+    AWAY = re.compile(
+        r"(?<![\w'’])(?:off|away|out|absent\w*|en arr[êe]t|arr[êe]t[ée]e?|pas là|not in|"
+        r"hasn['’]t been (?:in|around|seen)|for (?:a (?:good |long )?while|weeks|months|ages)|"
+        r"depuis (?:des semaines|des mois|un moment|un bail|longtemps|\w+ semaines|\w+ mois)|"
+        r"de retour|back (?:after|from)|reprend|returns?|revient)(?![\w'’])",
+        re.IGNORECASE,
+    )
     #: ... and a hint that it was care: a clinic, wishes, "not a beach", a baby (a secret alone,
     #: "between us", is no hint: "'remote' this week, between us he skips the all-hands")
     QUOTED_HINT = re.compile(
@@ -268,7 +309,13 @@ class EmployeeHealth(OwnStaffRules):
         r"ayez une pens[ée]e|"
         r"plein de force|de la force|sending (?:her |him |them |you )?(?:strength|love)|"
         r"get well|prompt r[ée]tablissement|on pense (?:fort |bien )?à (?:elle|lui)|"
-        r"thinking of (?:her|him)|💊|🏥|🍼|👶|🤰)",
+        r"thinking of (?:her|him)|💊|🏥|🍼|👶|🤰|"
+        # round 15: a wink that the quoted word hides something everyone knows, or a wish to
+        # hold on
+        r"(?:we|you|everyone) (?:all )?knows? what (?:that|this|it) (?:means|really means)|"
+        r"on sait (?:tous |toutes |bien )?ce que (?:ça|cela|c['’]est|ca) (?:veut dire|cache)|"
+        r"tout le monde (?:sait|a compris)|wink wink|clin d['’]œil|hang in there|tiens bon|"
+        r"accroche-toi|keep your chin up)",
         re.IGNORECASE,
     )
     #: an executive or a manager said by their title ("our CTO", "notre DAF", "la DG")
@@ -287,6 +334,73 @@ class EmployeeHealth(OwnStaffRules):
         "fatiguee", "burn out", "burnout", "under the weather", "cure", "spa", "detox",
         "recharge", "ressourcement", "ressourcer", "recharging", "mise au vert", "au vert",
         "staycation", "working from home", "work from home", "wfh", "teletravail",
+        # round 15: health euphemisms in quotes
+        "stress", "stressed", "stresse", "stressee", "exhaustion", "exhausted", "epuisement",
+        "epuise", "epuisee", "surmenage", "overwork*", "flu", "grippe", "a bug", "virus",
+        "migraine*", "back pain", "mal de dos", "health reasons", "raisons de sante", "bug",
+        "personal matters", "family matters", "soucis perso", "perso",
+    )
+
+    # -- round 15 (structural): a named person fighting something, with wishes to come back ----
+    #: a struggle said without its illness ("qui se bat depuis cet été", "still fighting it",
+    #: "her battle", "going through a rough patch", "traverse une épreuve")
+    STRUGGLE = re.compile(
+        r"(?:\bse bat(?:tent)?\b(?=\s*(?:[,.!…]|$|depuis|courageusement|avec courage|comme un\w*|"
+        r"encore|toujours|contre la maladie|pour guérir|pour s['’]en sortir|dur\b))|"
+        r"\b(?:son|ce|leur) combat\b|\bcombatt(?:ant|ante|ive|if)\b|"
+        r"\btraverse(?:nt)? (?:une|un) (?:p[ée]riode|passe|moment|[ée]preuve)\b|"
+        r"\bune (?:rude|dure|terrible) [ée]preuve\b|"
+        r"\b(?:fighting|battling)(?= (?:it|this|hard|on|through|so hard|like a|since|for months|"
+        r"for weeks|back|bravely)\b)|\b(?:his|her|their) (?:fight|battle|struggle)\b|"
+        r"\bbrave(?:ly)? (?:fight|fighting|battle)\b|"
+        r"\bgoing through (?:a |some )?(?:tough|hard|rough|difficult|dark|really tough) "
+        r"(?:time|times|patch|period|few months)\b)",
+        re.IGNORECASE,
+    )
+    #: ... and the post wishes them back or strength
+    RETURN_WISHES = re.compile(
+        r"(?:reviens(?:-nous|-moi)?(?: nous)? (?:vite|bient[ôo]t)|revenez(?:-nous)? vite|"
+        r"reviens-nous|on t['’]attend|on vous attend|tu nous manques|il nous manque|"
+        r"elle nous manque|(?:trop|si|bien) (?:calme|vide|triste) sans (?:toi|lui|elle)|"
+        r"come back (?:to us )?soon|back soon|we miss (?:you|him|her)|miss you|"
+        r"(?:too |so )?quiet without (?:you|him|her)|hang in there|tiens bon|accroche-toi|"
+        r"on pense (?:fort |bien |tous )?à|on est avec (?:toi|lui|elle)|we['’]re with you|"
+        r"thinking of|sending (?:her |him |them |you )?(?:strength|love|hugs|good vibes)|"
+        r"plein de force|de la force|force à|courage à|get well|prompt r[ée]tablissement|"
+        r"💛|❤️|💪|🙏)",
+        re.IGNORECASE,
+    )
+    #: a contest, a project, a cause or a customer: the fight is not an illness
+    STRUGGLE_VETO = re.compile(
+        r"(?<![\w'’])(?:match|matches|tournoi|tournament|troph[ée]e|trophy|championnats?|"
+        r"championships?|title|titre|finale?|cup|coupe|league|ligue|concours|contest|"
+        r"hackathon|race|course|[ée]lections?|award|prix|deadline|bugs?|dossiers?|clients?|"
+        r"customers?|tender|appel d['’]offres|budget|cause|association|climate|climat|"
+        r"justice|rights|droits|ring|boxe|boxing|judo|rugby|foot|football|tennis|"
+        r"game|jeu|tickets?|billets?|printer|imprimante|traffic|bouchons)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: a person said by a possessive and a capitalised name ("our Dave", "notre Jojo", "dear
+    #: Kim") or by a name and their department ("Nicolas de la compta", "Raj from accounts")
+    PERSON_BY_BOND = re.compile(
+        r"(?<![\w'’])(?i:our|notre|nos|my|mon|ma|dear|cher|ch[èe]re|good old) "
+        r"(?:dear |cher |ch[èe]re |petite? |grand |big |little )?[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w@])"
+        r"(?=\s*(?:[,.!…:;)—–-]|$|who|qui|is|est|has|a |who['’]s|from|de la|du|de l))"
+        r"|(?<![\w'’@#])[A-ZÀ-Ý][a-zà-ÿ]{2,20} (?:from|in|of|de la|du|de l['’]|des) "
+        r"(?i:compta|comptabilit[ée]|accounting|accounts|finance|sales|ventes|rh|hr|support|ops|"
+        r"logistique|logistics|it|l['’]informatique|informatique|marketing|legal|juridique|"
+        r"achats|procurement|payroll|paie|r&d|l['’]atelier|atelier|entrep[ôo]t|warehouse|"
+        r"accueil|reception|front desk|service client|customer service|team|[ée]quipe|"
+        r"le service|the \w+ team|sav)(?![\w'’])"
+        # ... or a capitalised name opening a sentence with "'s been" ("Sam's been 'working
+        # from home' a lot lately")
+        r"|(?:^|(?<=[.!?…]\s))[A-ZÀ-Ý][a-zà-ÿ]{2,20}['’]s been\b",
+        re.MULTILINE,
+    )
+    STRUGGLE_CUES = (
+        "se bat", "se battent", "combat", "combattant", "combattante", "combative", "combatif",
+        "traverse", "traversent", "epreuve", "fighting", "battling", "fight", "battle",
+        "struggle", "going through",
     )
 
     def __init__(self, profile: Profile) -> None:
@@ -297,6 +411,9 @@ class EmployeeHealth(OwnStaffRules):
         self._first_names = frozenset(n.lower() for n in first_names())
         self._shape_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SHAPE_CUES)
         self._quoted_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.QUOTED_CUES)
+        self._struggle_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.STRUGGLE_CUES
+        )
         self._customers: PhraseMatcher[bool] = PhraseMatcher(
             ((w, True) for w in self.CUSTOMER_WORDS), on_demand=True
         )
@@ -306,7 +423,15 @@ class EmployeeHealth(OwnStaffRules):
 
     def gate(self) -> Gate:
         """Nothing without a phrase of the lexicon or a shape's cue word."""
-        return Gate((self._phrases, self._shape_cues, self._absence_cues, self._quoted_cues))
+        return Gate(
+            (
+                self._phrases,
+                self._shape_cues,
+                self._absence_cues,
+                self._quoted_cues,
+                self._struggle_cues,
+            )
+        )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
@@ -316,6 +441,8 @@ class EmployeeHealth(OwnStaffRules):
             findings = list(self._absence(ctx))
         if not findings and self._quoted_cues.found_in(ctx.normalized):
             findings = list(self._quoted(ctx))
+        if not findings and self._struggle_cues.found_in(ctx.normalized):
+            findings = list(self._struggle(ctx))
         if not findings:
             return findings
         customers = self._customers.find_all(ctx.normalized)
@@ -337,6 +464,16 @@ class EmployeeHealth(OwnStaffRules):
             return any(w.start - reach <= end and start <= w.end + reach for w in words)
 
         return near(customers) and not near(staff)
+
+    def _person(self, text: str, lo: int, hi: int) -> bool:
+        """Round 15: a colleague, an executive by title, a first name of the shipped list, or a
+        capitalised name said with a bond ("our Dave") or a department ("Raj from accounts")."""
+        return bool(
+            self.SHAPE_COLLEAGUE.search(text, lo, hi)
+            or self.QUOTED_ROLE.search(text, lo, hi)
+            or self._named(text, lo, hi)
+            or self.PERSON_BY_BOND.search(text, lo, hi)
+        )
 
     def _named(self, text: str, lo: int, hi: int) -> bool:
         """True when a first name of the shipped list is written in ``text[lo:hi]``."""
@@ -392,17 +529,30 @@ class EmployeeHealth(OwnStaffRules):
         (both findings); not a product, an awareness day or a relative of the writer."""
         text = ctx.text
         quoted = self.QUOTED.search(text)
+        if quoted is None and self.AWAY.search(text):
+            quoted = self.QUOTED_EUPHEMISM.search(text)
         if quoted is None or self.QUOTED_HINT.search(text) is None:
             return
         if self.SHAPE_VETO.search(text):
             return
-        if not (
-            self.SHAPE_COLLEAGUE.search(text)
-            or self.QUOTED_ROLE.search(text)
-            or self._named(text, 0, len(text))
-        ):
+        if not self._person(text, 0, len(text)):
             return
         yield from self._both(ctx, *quoted.span("word"), "employee_health.quoted")
+
+    def _struggle(self, ctx: Context) -> Iterator[Finding]:
+        """Round 15: a named person, a colleague or an executive fighting something unnamed
+        ("On pense fort à Nicolas de la compta, qui se bat depuis cet été. Reviens-nous vite",
+        "Our CFO is still battling it, we miss her") in a post that wishes them back or
+        strength (both findings); not a match, a contest, a deadline, a cause or a customer."""
+        text = ctx.text
+        struggle = self.STRUGGLE.search(text)
+        if struggle is None or self.RETURN_WISHES.search(text) is None:
+            return
+        if self.STRUGGLE_VETO.search(text) or self.SHAPE_VETO.search(text):
+            return
+        if not self._person(text, 0, len(text)):
+            return
+        yield from self._both(ctx, *struggle.span(), "employee_health.struggle")
 
     def _both(
         self, ctx: Context, start: int, end: int, rule: str, *, hr: bool = True

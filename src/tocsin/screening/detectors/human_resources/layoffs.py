@@ -38,6 +38,13 @@ off a lease, a house or a mortgage behind a hedge and with their site or team ("
 don't sign that lease just yet. Can't say more"); a wink ("if you know what I mean", "si vous
 voyez ce que je veux dire", "j'en ai trop dit") is a hedge too. Not a new or bigger office, a
 holiday, works, remote days, visitors or an event.
+
+Round 15 (structural, :meth:`Layoffs._fewer`): the staff left after a cut foretold ("on sera
+bientôt plus que trois", "ceux qui restent auront une fenêtre", "for some of us it'll be the
+last", "we'll soon be down to a skeleton crew") with a time ahead, a future tense or a slimming
+word; a slimming said in two corporate families (tough talks, a reorganisation, "leaner" or
+"dégraissage"); and a floor foretold calmer ("le 3e étage va être beaucoup plus calme"). Not
+people staying late, a countdown, a retirement, works, or an app or a menu made leaner.
 """
 
 from __future__ import annotations
@@ -195,7 +202,9 @@ class Layoffs(OwnStaffRules):
         r"places? (?:de parking|au parking|de stationnement)|parking|car park|cantine|canteen|"
         r"cafeteria|caf[ée]t[ée]ria|self|restaurant d['’]entreprise|open[- ]space|plateau|"
         r"lockers|casiers|salles? de pause|break ?room|coffee (?:machine|queue)|machine à caf[ée]|"
-        r"ascenseurs?|lifts?|elevators?|queue|file d['’]attente|badges?)\b",
+        r"ascenseurs?|lifts?|elevators?|queue|file d['’]attente|badges?|"
+        # round 15: a floor of the building ("le 3e étage", "the 4th floor")
+        r"[ée]tages?|floors?)\b",
         re.IGNORECASE,
     )
     #: ... said emptier: free, empty, less crowded, plenty of room
@@ -208,7 +217,10 @@ class Layoffs(OwnStaffRules):
         r"pleine?s?|remplie?s?|de monde|encombr[ée]e?s?|peupl[ée]e?s?)|(?:much |a lot |way |far )?"
         r"(?:less crowded|emptier|quieter|roomier)|(?:more|plenty of|loads of|lots of) "
         r"(?:room|space|elbow room)|plus de place|no (?:more )?queues?|plus de queue|"
-        r"(?:half|moiti[ée]) (?:empty|vide))\b",
+        r"(?:half|moiti[ée]) (?:empty|vide)|"
+        # round 15: calmer ("beaucoup plus calme", "plus tranquille", "a lot calmer")
+        r"(?:beaucoup |bien |nettement |vachement )?plus (?:calmes?|tranquilles?|silencieux|"
+        r"silencieuses?|spacieux|spacieuses?)|(?:much |a lot |way |far )?calmer)\b",
         re.IGNORECASE,
     )
     #: ... in the future: will, going to, next year, a season or a month ahead, wait until
@@ -233,7 +245,10 @@ class Layoffs(OwnStaffRules):
         r"work from home|hybrid|hybride|travaux|works|renovat\w+|r[ée]nov\w+|book(?:ing)?|"
         r"r[ée]serv\w+|visitors?|visiteurs?|clients?|customers?|guests?|invit[ée]s|event|"
         r"[ée]v[ée]nement|salon|concert|match|"
-        r"recrut\w*|hiring|we['’]re growing|on grandit|welcome|bienvenue)\b",
+        r"recrut\w*|hiring|we['’]re growing|on grandit|welcome|bienvenue|"
+        # round 15: the noise goes, not the people
+        r"chantier|construction|drilling|perceuse|marteau-piqueur|noisy|bruyante?s?|"
+        r"bruit|noise|printer|imprimante|d[ée]m[ée]nag\w+|moving (?:to|out))\b",
         re.IGNORECASE,
     )
     #: a personal commitment staff are told to hold off (a lease, a house, a mortgage)
@@ -273,6 +288,89 @@ class Layoffs(OwnStaffRules):
         "un quart", "outplacement", "redundancy", "licenciement", "severance", "indemnite*",
         "reclassement", "plan de depart*", "exit package*",
     )
+    # -- round 15 (structural): fewer of us foretold, or a slimming said in corporate words ------
+    #: the staff left after a cut: "those who stay", "ceux qui restent", "we'll soon be down to
+    #: three", "on sera plus que trois", "for some of us it'll be the last", "the survivors"
+    SHAPE_FEWER = re.compile(
+        r"(?<![\w'’])(?:(?:ceux|celles) (?:d['’]entre nous )?qui (?:rest(?:ent|eront|eraient)|"
+        r"seront (?:encore |toujours )?l[àa]|survivront|passeront (?:le cap|entre les gouttes))|"
+        r"(?:those|the ones|whoever|everyone|all) (?:of us )?(?:who|that)?\s?(?:(?:will|['’]ll|get "
+        r"to|are going to|gets to) )?(?:stay(?:s|ing)?(?: on)?|remain(?:s|ing)?|(?:is|are) left|"
+        r"(?:is|are) still here|make(?:s)? it|survive(?:s)?)(?= on| with| after| in| at| to|"
+        r"[\s,.!…:;)]|$)(?! (?:late|up|tuned|home|over|for (?:the |a |dinner|drinks|lunch|"
+        r"the weekend)|until|till|after the (?:show|talk|party|event)))|who['’]ll stay|"
+        r"(?:the |les )?(?:survivors|survivants|rescap[ée]s)(?! (?:of the|du|de la|des) "
+        r"(?:marathon|race|course|trek|hike|party|soir[ée]e|week-end|weekend))|"
+        r"(?:on|nous) (?:ne )?(?:sera|serons|seraient|serait)(?: bient[ôo]t| d[ée]j[àa]| vite)? "
+        r"plus que (?:\d{1,2}(?![\d\s]?\d)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+        r"une poign[ée]e|quelques-uns)"
+        r"(?! (?:jours|semaines|heures|minutes|mois|dodos|places|lampes|km|€|euros))|"
+        r"(?:we['’]ll|we will|we['’]re going to) (?:soon |only |just )?(?:be|end up) (?:down to|"
+        r"left with|just) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a handful|"
+        r"a skeleton crew)(?! (?:days|weeks|hours|minutes|months|points|goals|bugs|tickets))|"
+        r"only (?:\d{1,3}|two|three|four|five|a handful) of us (?:left|will be left|remaining)|"
+        r"skeleton crew|[ée]quipe r[ée]duite à (?:\d{1,3}|deux|trois|quatre|cinq)|"
+        r"pour certain(?:e?s) (?:d['’]entre (?:nous|vous) )?(?:ce|ça|ca|c['’]) ?(?:sera|est|"
+        r"serait) (?:le |la |notre |leur )?derni[eè]re?|for some of us,? (?:it|this|that)"
+        r"(?:['’]ll| will| is going to|['’]s| is) be (?:the|our) last|for some of us,? "
+        r"(?:it|this|that)['’]s (?:the|our) last)",
+        re.IGNORECASE,
+    )
+    #: a slimming said in corporate words: leaner, rightsizing, dégraissage, tough talks ahead
+    SHAPE_SLIM = re.compile(
+        r"(?<![\w'’])(?:leaner|slimmer|right-?siz\w+|d[ée]graiss\w+|cure d['’]amaigrissement|"
+        r"all[ée]g(?:er|ement|é|ée)s? (?:de )?(?:la structure|les [ée]quipes|nos [ée]quipes|"
+        r"les effectifs|l['’]organisation)|resserr\w+ (?:les|nos) (?:[ée]quipes|effectifs|rangs)|"
+        r"streamlin\w+ (?:the |our )?(?:team|teams|organi[sz]ation|structure|headcount|workforce)|"
+        r"flatter structure|structure (?:plus )?(?:l[ée]g[èe]re|resserr[ée]e|all[ée]g[ée]e)|"
+        r"(?:tough|difficult|hard|painful|uncomfortable) (?:conversations?|talks|decisions|"
+        r"choices|calls|news)|(?:conversations?|discussions|d[ée]cisions|choix|arbitrages) "
+        r"(?:difficiles|douloureu(?:x|ses)|compliqu[ée]e?s)|"
+        r"(?:r[ée]org(?:anisation)?s?|reorg(?:ani[sz](?:ation|ing|e))?s?|restructur\w+|"
+        r"transformation plan|plan de transformation|nouvelle organisation|new organi[sz]ation))"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... a product, code, a recipe, a diet or sport: leaner or reorganised, but no people
+    SHAPE_SLIM_NOT = re.compile(
+        r"(?<![\w'’])(?:app|appli|code|codebase|build|bundle|menu|design|version|recette|"
+        r"recipe|diet|r[ée]gime|body|corps|muscles?|gym|salle de sport|boutique en ligne|"
+        r"online (?:shop|store)|website|site web|catalogue|catalog|rayons?|aisles?|playlist|"
+        r"packaging|emballages?|supply chain|stock|inventory|lamps?|lampes?|products?|produits?|"
+        r"warehouse layout|planning|agenda|calendar|drive|dossiers|folders|closet|placard|"
+        r"garage|cuisine|kitchen|r[ée]seau|network|tech stack)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: the staff left said in the future tense already ("ceux qui resteront", "who'll stay")
+    FEWER_FUTURE = re.compile(r"(?:eront|eraient|seront|serons|sera\b|will|['’]ll|going to)",
+                              re.IGNORECASE)
+    #: ... or a date it comes by ("by summer", "after March", "d'ici l'été", "après Noël")
+    FEWER_WHEN = re.compile(
+        r"\b(?:by|after|d['’]ici|apr[èe]s) (?:the end of (?:the )?|la fin (?:de |d['’]|du )?)?"
+        r"(?:l['’]|le |la )?(?:summer|spring|autumn|fall|winter|christmas|easter|new year|"
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|q[1-4]|[ée]t[ée]|printemps|automne|hiver|no[ëe]l|p[âa]ques|janvier|"
+        r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+        r"d[ée]cembre|year|ann[ée]e|rentr[ée]e|next year)\b",
+        re.IGNORECASE,
+    )
+    SHAPE15_CUES = (
+        "ceux qui", "celles qui", "those who", "those of us", "the ones who", "whoever",
+        "everyone who", "all who", "who ll stay", "survivors", "survivants", "rescapes",
+        "plus que", "down to", "left with", "of us left", "skeleton crew", "equipe reduite",
+        "pour certains", "pour certaines", "for some of us", "leaner", "slimmer", "rightsiz*",
+        "right siz*", "degraiss*", "amaigrissement", "alleg*", "resserr*", "streamlin*",
+        "flatter structure", "structure plus legere", "structure legere", "structure resserree",
+        "all of us", "everyone that", "those that", "of us remaining", "of us will be left",
+        "be just",
+        *(f"{a} {n}" for a in ("tough", "difficult", "hard", "painful", "uncomfortable")
+          for n in ("conversation*", "talks", "decisions", "choices", "calls", "news")),
+        *(f"{n} {a}" for n in ("conversation", "conversations", "discussions", "decisions",
+                               "choix", "arbitrages")
+          for a in ("difficiles", "douloureux", "douloureuses", "complique*")),
+        "etage", "etages", "floor", "floors", "plus calme", "plus calmes", "calmer",
+        "plus tranquille*", "plus silencieu*", "plus spacieu*",
+    )
     #: the cheap test: a word of one of the hedges or shapes (folded)
     SHAPE_CUES = (
         "cv", "cvs", "resume", "resumes", "linkedin", "collegues", "colleagues", "teammates",
@@ -281,7 +379,7 @@ class Layoffs(OwnStaffRules):
         "le droit d en parler", "peux rien dire", "peux pas dire", "peux pas en dire",
         "si j ai bien lu", "if i read", "straight from", "de source sure", "off the record",
         "entre nous", "between us", "between you and me", "motus", "chut", "shh*",
-        *SHAPE13_CUES, *SHAPE14_CUES,
+        *SHAPE13_CUES, *SHAPE14_CUES, *SHAPE15_CUES,
     )
     SHAPE_EXPLANATIONS = {
         "en": (
@@ -359,6 +457,39 @@ class Layoffs(OwnStaffRules):
                 return emptier
         return None
 
+    def _fewer(self, text: str) -> re.Match[str] | None:
+        """Round 15: the staff left after a cut foretold ("À Bruxelles on sera bientôt plus que
+        trois", "ceux qui restent auront une fenêtre", "pour certains d'entre nous ce sera le
+        dernier", "we'll soon be down to a skeleton crew") with a time ahead or a slimming word,
+        or a slimming said in two corporate words ("tough conversations ahead… 'leaner' is the
+        word for 2027"); not a product, code or a diet made leaner."""
+        fewer = self.SHAPE_FEWER.search(text)
+        slims = list(self.SHAPE_SLIM.finditer(text))
+        if self.SHAPE_SLIM_NOT.search(text):
+            slims = []
+        if fewer is not None and (
+            slims
+            or self.SHAPE_AHEAD.search(text)
+            or self.FEWER_FUTURE.search(fewer.group())
+            or self.FEWER_WHEN.search(text)
+        ):
+            return fewer
+        kinds = {self._slim_family(m.group()) for m in slims}
+        if len(kinds) >= 2:
+            return slims[0]
+        return None
+
+    @staticmethod
+    def _slim_family(word: str) -> str:
+        """Which family a slimming word is of: talks, a reorganisation, or a slimmer shape."""
+        low = word.lower()
+        if any(w in low for w in ("conversation", "talk", "decision", "décision", "choice",
+                                  "choix", "call", "news", "arbitrage", "discussion")):
+            return "talks"
+        if any(w in low for w in ("org", "restructur", "transformation")):
+            return "reorg"
+        return "slim"
+
     def _shape(self, ctx: Context) -> list[Finding]:
         """Round 11: a secrecy hedge with a staff body or a site moved (``hr.layoffs``)."""
         text = ctx.text
@@ -373,6 +504,8 @@ class Layoffs(OwnStaffRules):
             what = self._closure(text)
         if what is None and not self.SHAPE_NOT.search(text):
             what = self._emptier(text)
+        if what is None and not self.SHAPE_NOT.search(text):
+            what = self._fewer(text)
         if what is None and not self.SHAPE_NOT.search(text):
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):

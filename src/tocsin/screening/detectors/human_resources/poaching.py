@@ -23,6 +23,10 @@ between two companies that ends at it ("I moved from Lumio to Brillix", "passée
 Brillix"); the open door in French ("nos portes sont ouvertes") and a referral offered next to
 its name are ambiguous recruiting words. Customers arriving from it ("les clients qui nous
 arrivent de chez Brillix") are not people recruited.
+
+Round 15 (structural, :meth:`Poaching._courted`): a rival's staff courted without its name: the
+riddle or designation, its staff ("les ingés", "devs") and an offer ("nos salaires aussi", "we pay
+better", "DM ouverts"); a rival's customers courted are not.
 """
 
 from __future__ import annotations
@@ -92,6 +96,48 @@ class Poaching(AnchoredLexiconDetector):
         re.IGNORECASE,
     )
     CUSTOMERS_REACH = 40
+    # -- round 15 (structural): a rival's staff courted without its name -------------------------
+    #: its staff addressed ("les ingés d'un certain concurrent", "devs at a company starting with
+    #: B", "to the sales team of our favourite neighbour")
+    COURTED_STAFF = re.compile(
+        r"(?<![\w'’])(?:ing[ée]s|ing[ée]nieur(?:e|s|es)?|engineers?|devs?|d[ée]veloppeu(?:r|se)s?|"
+        r"developers?|commerciaux|commerciales?|sales(?:people| team| reps)?|[ée]quipes?|teams?|"
+        r"talents?|staff|employees|salari[ée]e?s|coll[eè]gues|folks|people|gens|techs?|"
+        r"techniciens?|designers?|data scientists?|product managers?|PMs|chefs de projet)"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... and something offered: better pay or perks, an open door, open DMs, a call to apply
+    COURTED_OFFER = re.compile(
+        r"(?<![\w'’])(?:dms? (?:ouverts?|open)|(?:my|our|mes|nos) (?:dms|inbox|mp) "
+        r"(?:is |are |sont )?(?:open|ouverts?)|mp ouverts?|"
+        r"(?:nos|our) (?:salaires|salaries|pay|paies|packages?|"
+        r"avantages|perks|bonus|primes|conditions)[^.!?\n]{0,30}(?:meilleur|better|mieux|aussi|"
+        r"too|as well|plus)|(?:on paie|on paye|we pay) (?:mieux|better|more|plus)|mieux pay[ée]s|"
+        r"better paid|(?:notre|our) porte est (?:grande )?ouverte|(?:our|the) door is (?:wide )?"
+        r"open|venez (?:nous voir|chez nous|boire un caf[ée])|come (?:and )?(?:join us|"
+        r"work with us|over|see us|have a coffee)|rejoignez-nous|join us|on recrute|"
+        r"we['’]re hiring|"
+        r"envoyez(?:-moi|-nous)? (?:vos |votre )?cvs?|send (?:me |us )?(?:your )?(?:cvs?|resumes?)|"
+        r"postulez|apply (?:now|here|today)|on vous attend|we['’]re waiting for you)",
+        re.IGNORECASE,
+    )
+    COURTED_CUES = (
+        "dm ouverts", "dms ouverts", "dm ouvert", "dms open", "dm open", "inbox is open",
+        "mp ouverts", "nos salaires", "our salaries", "our pay", "nos avantages", "our perks",
+        "nos packages", "on paie mieux", "on paye mieux", "we pay better", "we pay more",
+        "mieux payes", "better paid", "porte est ouverte", "door is open", "door is wide open",
+        "venez nous voir", "venez chez nous", "come join us", "come and join us",
+        "come work with us", "rejoignez nous", "join us", "on recrute", "we re hiring",
+        "envoyez vos cv", "envoyez moi vos cv", "send me your cv", "send us your cv", "postulez",
+        "on vous attend", "dms are open", "dm are open", "dm sont ouverts", "mp sont ouverts",
+        "nos paies", "our package*", "nos package*", "nos primes", "our bonus*", "nos bonus",
+        "nos conditions", "our conditions", "on paie plus", "on paye plus", "porte est grande",
+        "venez boire", "come over", "come see us", "come and see us", "come have a coffee",
+        "come and have a coffee", "come and work with us", "envoyez nous", "envoyez moi",
+        "envoyez votre cv", "send your cv", "send me your resume", "send us your resume",
+        "send your resume", "apply now", "apply here", "apply today", "we re waiting for you",
+    )
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
@@ -113,19 +159,50 @@ class Poaching(AnchoredLexiconDetector):
             (c, c) for c in CompetitorDisparagement.MOVING_CUES
         )
         self._unnamed = CompetitorDisparagement.unnamed_rival(profile)
+        self._courted_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.COURTED_CUES
+        )
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
         return profile.competitor_terms()
 
     def gate(self) -> Gate:
         """Nothing without a competitor's name or a cue word of people moving."""
-        return Gate((self._anchors, self._moving_cues))
+        return Gate((self._anchors, self._moving_cues, self._courted_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
         yield from found
         if not found and self._shape_rule is not None and self._unnamed is not None:
-            yield from self._veiled(ctx, self._shape_rule, self._unnamed)
+            veiled = list(self._veiled(ctx, self._shape_rule, self._unnamed))
+            if not veiled:
+                veiled = list(self._courted(ctx, self._shape_rule, self._unnamed))
+            yield from veiled
+
+    def _courted(self, ctx: Context, rule: Rule, unnamed: re.Pattern[str]) -> Iterator[Finding]:
+        """Round 15: a rival's staff courted without its name ("les ingés d'un certain
+        concurrent qui commence par B : nos salaires sont meilleurs, DM ouverts", "devs of a
+        company starting with B: we pay better, my DMs are open"): its staff, an offer and the
+        riddle that points at it; customers courted are no poaching."""
+        if not self._courted_cues.found_in(ctx.normalized):
+            return
+        text = ctx.text
+        offer = self.COURTED_OFFER.search(text)
+        rival = unnamed.search(text) if offer is not None else None
+        if offer is None or rival is None or ctx.post.direction.value not in rule.directions:
+            return
+        if not self.COURTED_STAFF.search(text) or self.CUSTOMERS.search(text):
+            return
+        start, end = min(offer.start(), rival.start()), max(offer.end(), rival.end())
+        yield self.rule_finding(
+            ctx,
+            rule,
+            (start, end),
+            how="unnamed",
+            matched=offer.group(0),
+            found=offer.group(0),
+            competitor=rival.group(0),
+        )
 
     def _veiled(self, ctx: Context, rule: Rule, unnamed: re.Pattern[str]) -> Iterator[Finding]:
         """Round 11: people moving, in a post that points at a rival without its name."""

@@ -33,6 +33,10 @@ or a prize.
 Round 13 (structural, :meth:`Salaries._multiple`): a pay noun, a multiple and the rest of the
 staff, a person named before ("Tom Reilly negotiated himself a package that's roughly double
 what the rest of the studio makes"), medium.
+
+Round 15 (structural, :meth:`Salaries._roster`): two or more first names each with an amount in
+a post with a pay word ("primes… Manon 4 200, Kevin 3 800", "bonuses: Tom £3,800 / Sarah
+£4,100"); not scores, steps, sales or donations, a job ad or a prize.
 """
 
 from __future__ import annotations
@@ -375,6 +379,9 @@ class Salaries(Detector):
         )
         self._pay_nouns = frozenset(self.PAY_NOUNS)
         self._prize: PhraseMatcher[str] = PhraseMatcher((w, "prize") for w in self.PRIZE_WORDS)
+        self._roster_pay: PhraseMatcher[str] = PhraseMatcher(
+            (w, "pay") for w in self.ROSTER_PAY
+        )
         self._multiple_cues: PhraseMatcher[str] = PhraseMatcher(
             (w, "multiple") for w in self.MULTIPLE_CUES
         )
@@ -453,7 +460,55 @@ class Salaries(Detector):
             return
         text = ctx.text
         if _DIGIT.search(text) or (not text.isascii() and any(map(str.isdigit, text))):
+            roster = list(self._roster(ctx))
+            if roster:
+                yield from roster
+                return
             yield from self._shape(ctx)  # (str.isdigit: superscripts and circled digits too)
+
+    # -- round 15 (structural): a roster of names and amounts, with a pay word ------------------
+    #: a first name then an amount ("Manon 4 200", "Kevin: 3.8k", "Tom – £3,800", "Léa = 900 €")
+    ROSTER_PAIR = re.compile(
+        r"(?<![\w@#'’])(?P<who>[A-ZÀ-Ý][a-zà-ÿ]{1,20})(?:\s(?:[A-Z]\.|[A-ZÀ-Ý][a-zà-ÿ]{1,20}))?"
+        r"\s?(?:[:=–—-]|->|→)?\s?(?P<amount>(?:[$£€]\s?)?\d{1,3}(?:[\s.,'’ ]\d{3})+(?:[.,]\d{1,2})?"
+        r"(?:\s?(?:€|\$|£|eur|euros?|k))?|(?:[$£€]\s?)?\d{3,6}(?:[.,]\d{1,2})?(?:\s?(?:€|\$|£|"
+        r"eur|euros?|k))?|(?:[$£€]\s?)?\d{1,3}(?:[.,]\d)?\s?k)(?![\w%])",
+    )
+    #: scores, sales, stock, kilometres or steps counted, not pay
+    ROSTER_NOT = re.compile(
+        r"(?<![\w'’])(?:points?|pts|buts|goals|km|kms|miles|steps|pas|ventes|sales|units|"
+        r"unit[ée]s|pi[èe]ces|commandes|orders|abonn[ée]s|followers|likes|views|vues|votes?|"
+        r"score|scores|classement|leaderboard|ranking|dons|donations|collect[ée]s?|raised|"
+        r"lev[ée]s|calories|kcal)(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+    #: plural and slang pay words a roster is often headed by
+    ROSTER_PAY = (
+        "bonuses", "payouts", "rémunérations", "augmentations", "raises", "pay rises",
+        "salaires", "primes", "variables", "13e mois", "thirteenth month", "payslips",
+        "fiches de paie", "net pay", "take-home", "take home", "tjm", "day rates",
+    )
+
+    def _roster(self, ctx: Context) -> Iterator[Finding]:
+        """Round 15: two or more first names each with an amount, in a post with a pay word
+        ("la prochaine fois qu'on parle des primes… Manon 4 200, Kevin 3 800", "bonuses: Tom
+        £3,800 / Ana £4,100"): the pay of named people listed; not scores, sales or donations, a
+        job ad or a prize."""
+        text = ctx.text
+        if not (
+            self._pay.found_in(ctx.normalized) or self._roster_pay.found_in(ctx.normalized)
+        ) or self.ROSTER_NOT.search(text):
+            return
+        if self._job_ad.find_all(ctx.normalized) or self._prize.find_all(ctx.normalized):
+            return
+        pairs = [
+            m for m in self.ROSTER_PAIR.finditer(text) if m.group("who") in self._first_names
+        ]
+        if len(pairs) < 2:
+            return
+        yield self._finding(ctx, pairs[0].start(), pairs[-1].end(), Severity.HIGH,
+                            "hr.salary.roster")
 
     def _shape(self, ctx: Context) -> Iterator[Finding]:
         """Round 11: a person or a job title right before "à"/"on" and a salary-sized amount, or
