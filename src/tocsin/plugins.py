@@ -44,6 +44,7 @@ BUILTIN_DETECTORS: dict[str, tuple[str, ...]] = {
     ),
     "tocsin.screening.detectors.secrets": (
         "keys_and_tokens", "password", "high_entropy", "internal_host", "shared_document",
+        "code_request",
     ),
     "tocsin.screening.detectors.financial": (
         "financial_disclosure", "hinted_outcome", "stock_talk", "quiet_period_mentions",
@@ -60,7 +61,7 @@ BUILTIN_DETECTORS: dict[str, tuple[str, ...]] = {
         "layoffs", "salaries", "employee_health", "poaching",
     ),
     "tocsin.screening.detectors.personal_security": (
-        "whereabouts", "travel", "home_address", "family",
+        "whereabouts", "travel", "home_address", "family", "hotel_stay",
     ),
     "tocsin.screening.detectors.competition": ("competitor_disparagement",),
     "tocsin.screening.detectors.brand": ("lookalike_account", "lookalike_domain", "brand_offers"),

@@ -260,6 +260,8 @@ class ConfidentialTerms(Detector):
                     continue  # an ordinary word here ("Côte d'Opale"), not the code name
             if self._ordinary_word(ctx, hit):
                 continue  # "a nightjar was churring outside my tent": the bird
+            if self._title_of_work(ctx, hit):
+                continue  # "just finished 'The Nightjar's Song' on audiobook": a book's title
             span = (hit.start, hit.end)
             severity = self.SEVERITY
             if not whole:
@@ -284,6 +286,31 @@ class ConfidentialTerms(Detector):
             abs(start - at) <= self.CUE_WINDOW * 2 and cue not in self.WEAK_CODE_NAME_CUES
             for start, _, _, cue in self._code_name_cues.spaced_hits(ctx.normalized)
         )
+
+    #: round 15 (precision, blind13): a term inside the quoted title of a book, a film or a song
+    #: ("just finished 'The Nightjar's Song' on audiobook", "« Le Chant de l'Opale », roman")
+    TITLE_OPEN = re.compile(
+        r"(?<!\w)[\"'«“‘*_](?:\s?(?:the|a|an|le|la|les|l'|un|une)\s)?[\w' ]{0,30}$",
+        re.IGNORECASE,
+    )
+    WORK = re.compile(
+        r"\b(?:audiobooks?|audio ?livres?|livres? audio|books?|livres?|novels?|romans?|poems?|"
+        r"poemes?|films?|movies?|albums?|songs?|chansons?|podcasts?|episodes?|chapters?|"
+        r"chapitres?|authors?|auteure?s?|ecrivaine?s?|writers?|reading|lecture|bookclub|"
+        r"book club|club de lecture|sequel|tome|saga)\b"
+    )
+    WORK_REACH = 80
+
+    def _title_of_work(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
+        """Round 15: the term in a quoted title (an opening quote a few words before it), a
+        word of a book, a film or a song near it, and no strong word of the inside near."""
+        if not self.TITLE_OPEN.search(ctx.text[max(0, hit.start - 32) : hit.start]):
+            return False
+        spaced = spaced_text(ctx.normalized).text
+        lo, hi = max(0, hit.fstart - self.WORK_REACH), hit.fend + self.WORK_REACH
+        if not self.WORK.search(spaced, lo, hi):
+            return False
+        return not self._inside_near(ctx, hit.fstart)
 
     def _ordinary_word(self, ctx: Context, hit: PhraseMatch[tuple[str, bool]]) -> bool:
         """A one-word term written in lower case, with no generic prefix, next to a word of the

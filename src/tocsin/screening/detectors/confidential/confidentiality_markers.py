@@ -229,7 +229,10 @@ SHARED_PLACE = re.compile(
     r"(?:pricing|price|margin|sales|salary|customer|client) (?:sheet|spreadsheet|file|folder|"
     r"deck|doc)|(?:tableur|fichier|dossier|classeur|doc|document) (?:des |de |du )?(?:prix|"
     r"tarifs|marges|ventes|salaires|clients)|google (?:drive|sheet|doc)s?|sharepoint|"
-    r"dropbox|onedrive)\b"
+    r"dropbox|onedrive|"
+    # round 15: a spreadsheet or a tab of it, a deck, a Notion page
+    r"spreadsheets?|tableurs?|classeurs?|excel|(?:second|third|hidden|other|last|\w+) tab|"
+    r"onglets?|notion|decks?)\b"
 )
 #: ...left open to whoever holds the link ("link's still open to anyone who has it",
 #: "accessible à quiconque a le lien", "pas besoin de mot de passe")
@@ -241,6 +244,26 @@ OPEN_LINK = re.compile(
     r"quiconque (?:a|possede|detient) le lien|(?:toute personne|tous ceux|n'importe qui) "
     r"(?:qui a|ayant|avec) le lien|lien (?:est )?(?:toujours |encore )?(?:ouvert|public)|"
     r"lien public|(?:pas besoin de|sans) (?:mot de passe|identifiant|connexion))\b"
+)
+#: round 15 (blind13): a lock forgotten on an internal file ("someone forgot to lock it", "not
+#: password-protected", "on a oublié de le verrouiller", "pas protégé", "still public")
+UNLOCKED = re.compile(
+    r"\b(?:forgot (?:to )?(?:lock|restrict|protect|password[- ]protect|close|hide|unshare|make "
+    r"(?:it|them) private|take (?:it|them) down)|(?:isn'?t|is not|wasn'?t|aren'?t|not) "
+    r"(?:password[- ])?(?:protected|locked|restricted|private)|(?:left|still) (?:unlocked|"
+    r"unprotected|public)|left open|unlocked|unprotected|oublie de (?:le |la |les )?(?:verrouiller|"
+    r"proteger|restreindre|fermer|masquer|cacher|mettre en prive|retirer)|(?:n'est pas|pas|non) "
+    r"(?:verrouille|protege|restreint)e?s?|(?:toujours|encore) (?:public|en acces libre))\b"
+)
+UNLOCKED_CUES = (
+    "forgot", "oublié de", "unlocked", "unprotected", "protected", "locked", "protégé*",
+    "verrouillé*", "restreint*", "private", "public", "accès libre", "left open",
+)
+#: a folder public on purpose, or a form open to all ("submissions still public", "the drive
+#: for your entries is unlocked until Friday")
+UNLOCKED_NOT = re.compile(
+    r"\b(?:submissions?|entries|candidatures?|inscriptions?|sign-?ups?|registrations?|"
+    r"formulaires?|forms?|contest|concours|your|vos|votre)\b"
 )
 OPEN_LINK_CUES = (
     "anyone", "link's", "link is", "public link", "no login", "no password", "ouvert",
@@ -367,6 +390,150 @@ HUSH_NOT = re.compile(
     r"hiring|salaires?|salary|enceinte|pregnant|pregnancy|grossesse|bebe|baby|naissance|"
     r"mariage|wedding|surprise|anniversaire|birthday|(?:dit|dire|told|tell) (?:au|a la|the|her|"
     r"his|my|mon|ma) (?:boss|patron|patronne|manager|chef|cheffe))\b"
+)
+
+
+# -- round 15 (structural, blind13 and blind11's misses) ------------------------------------------
+#: someone who joined from another company ("arrive de chez Brillix", "joins us from X", "ex-X",
+#: "fraîchement débauchée de X", "poached from X")...
+JOINED_FROM = re.compile(
+    r"\b(?:(?:arrive|arrivee|arrives|vient|venue?|debarque|debarquee|nous rejoint|rejoint "
+    r"l'equipe|sort|sortie) (?:tout droit |directement )?de chez \w+|ancien(?:ne)?s? de chez "
+    r"\w+|ex-\w+|(?:joins?|joined|joining|came|comes|coming) (?:us |the team |our team )?"
+    r"(?:straight |fresh |directly )?from \w+|fresh from \w+|formerly (?:at|of|with) \w+|"
+    r"(?:poached|lured|hired) (?:away )?from \w+|(?:debauche|debauchee|recrute|recrutee|"
+    r"chipe|chipee|piquee?) (?:chez|a|de chez) \w+)"
+)
+#: ...and who brought files, drives or documents along ("a amené ses dossiers avec elle",
+#: "walked in with a USB stick", "came with a few of their documents", "avec ses fichiers sous
+#: le bras", "brought her whole drive")
+BROUGHT_FILES = re.compile(
+    r"\b(?:(?:a |ont |est |sont )?(?:amene|ramene|apporte|rapporte|emporte|embarque|"
+    r"recupere|arrivee? avec|venue? avec|debarquee? avec)|pas (?:venue?|arrivee?) les mains "
+    r"vides|brought|brings|bringing|came with|arrived with|showed up with|walked in with|"
+    r"carried|not empty-handed|didn'?t come empty-handed)\b"
+    r"(?: [\w'-]+){0,5}? (?:dossiers?|fichiers?|documents?|docs|files|folders|drives?|disques? "
+    r"durs?|hard drives?|cles? usb|usb (?:sticks?|keys?|drives?)|data|donnees|plans|specs|"
+    r"recettes|recipes|formulas|formules|secrets|contacts|roadmaps?|cahiers? des charges)\b"
+)
+BROUGHT_CUES = (
+    "amené", "ramené", "apporté", "rapporté", "emporté", "embarqué", "récupéré", "arrivé avec",
+    "arrivée avec", "venu avec", "venue avec", "débarqué avec", "débarquée avec",
+    "mains vides", "brought", "brings", "bringing", "came with", "arrived with", "showed up with",
+    "walked in with", "carried", "empty-handed", "empty handed",
+)
+#: round 15: a matter not to be mentioned ("don't mention the X thing", "pas un mot sur",
+#: "keep the merger under wraps", "on n'en parle pas")...
+DONT_MENTION = re.compile(
+    r"\b(?:(?:don'?t|do not|never|not to) (?:mention|bring up|talk about|say anything about|"
+    r"breathe a word|post about|tweet about)|(?:keep|keeping) (?:\w+ ){0,4}(?:under wraps|quiet|"
+    r"hush-hush)|not a word (?:about|on)|mum'?s the word|(?:ne|n') ?(?:pas |rien )?(?:mentionner|"
+    r"parler|evoquer|dire)|ne (?:parlez|mentionnez|evoquez|dites) (?:pas|rien)|"
+    r"(?:pas|aucun) (?:un )?mot (?:sur|a propos)|on n'en parle pas|motus sur|silence radio sur|"
+    r"(?:garder|gardez|on garde) (?:\w+ ){0,4}sous le coude)\b"
+)
+#: ...until the lawyers, the signing or the announcement allow it ("until legal says so",
+#: "tant que le juridique n'a pas validé", "avant la signature", "till it's official")
+#: ...not a colleague's surprise or a party kept quiet ("pas un mot sur la surprise de Marie")
+DONT_MENTION_NOT = re.compile(
+    r"\b(?:surprises?|anniversaire|birthday|cadeau|gift|wedding|mariage|bebe|baby|pot de "
+    r"depart|leaving do|fete|party)\b"
+)
+UNTIL_CLEARED = re.compile(
+    r"\b(?:(?:until|till|til|before|unless) (?:\w+ ){0,2}(?:legal|the lawyers|lawyers|counsel|"
+    r"compliance|the board|it'?s (?:official|signed|announced|public)|(?:the )?(?:announcement|"
+    r"signing|closing|press release|deal closes|ink is dry))|"
+    r"(?:tant que|avant que|jusqu'a ce que) (?:\w+ ){0,3}(?:juridique|juristes|avocats|legal|"
+    r"conformite|compliance|conseil|ce (?:ne )?soit (?:officiel|signe|annonce)|c'est (?:pas )?"
+    r"(?:officiel|signe|annonce))|avant (?:l'annonce|la signature|le closing|le communique|le feu "
+    r"vert|que ce soit officiel)|jusqu'a (?:l'annonce|la signature|nouvel ordre du juridique))"
+)
+DONT_MENTION_CUES = (
+    "mention", "bring up", "talk about", "say anything", "breathe a word", "post about",
+    "tweet about", "under wraps", "keep quiet", "keeping quiet", "keep it quiet", "hush-hush",
+    "not a word", "mum's the word", "mentionner", "parler", "évoquer", "parlez", "mentionnez",
+    "évoquez", "pas un mot", "aucun mot", "motus", "silence radio", "sous le coude", "dire",
+    "dites",
+)
+#: round 15: a private preview of ours seen by an outsider ("the preview at your lab", "démo
+#: privée dans vos locaux", "a sneak peek behind closed doors")...
+PRIVATE_PREVIEW = re.compile(
+    r"\b(?:previews?|sneak (?:peek|peak)|first look|private (?:demo|showing|viewing|tour)|"
+    r"avant-premiere|avant premiere|apercu|demo privee|presentation privee|visite privee|"
+    r"(?:got|get|getting) to see|(?:showed|shown) us|nous (?:a|avez|ont) montre|on a pu voir|"
+    r"(?:avons|ai) pu voir)\b"
+)
+#: ...in a private place of ours ("at your lab", "dans votre atelier", "behind closed doors")
+PRIVATE_PLACE = re.compile(
+    r"\b(?:at (?:your|the lumio|their) (?:lab|labs|hq|r&d|r and d|workshop|studio|office|"
+    r"offices|factory|plant|design centre|design center)|"
+    r"(?:dans|a) (?:votre|vos|leur|leurs) (?:labo|laboratoire|atelier|ateliers|bureaux|locaux|"
+    r"usine|studio|siege|centre r&d|r&d)|behind closed doors|a huis clos|en prive|in private|"
+    r"under nda|sous nda|off the record)\b"
+)
+#: ...of a product not out yet ("launch allocation", "vivement la sortie", "pre-orders",
+#: "before it hits shelves")
+NOT_OUT_YET = re.compile(
+    LAUNCH_AHEAD.pattern
+    + r"|\b(?:allocations?|pre-?orders?|precommandes?|hits? (?:the )?shelves|en rayon|"
+    r"vivement (?:la sortie|le lancement)|can'?t wait for (?:it|the launch|launch)|"
+    r"(?:range|gamme|collection|series|serie|line) (?:is|est|looks|a l'air) \w+)\b"
+)
+#: a public event is no private preview ("preview at the trade show", "avant-première au salon")
+PUBLIC_PREVIEW = re.compile(
+    r"\b(?:trade ?shows?|salons?|fairs?|foires?|expo|keynote|webinar|livestream|live|"
+    r"launch (?:event|party)|soiree de lancement|journee portes ouvertes|open day|in store|"
+    r"en magasin|en boutique|film|movie|trailer|bande-annonce|cinema)\b"
+)
+PREVIEW_CUES = (
+    "preview", "previews", "sneak peek", "sneak peak", "first look", "private demo",
+    "private showing", "private viewing", "private tour", "avant-première", "avant première",
+    "aperçu", "démo privée", "présentation privée", "visite privée", "got to see", "get to see",
+    "getting to see", "showed us", "shown us", "montré", "pu voir",
+)
+#: round 15: a project called by a letter only ("the N-project", "projet N", "project starting
+#: with an N", "le projet en N") — the code name half said...
+LETTER_PROJECT = re.compile(
+    r"(?:\b[b-hj-xz]-(?:project|projet)\b|\b(?:project|projet|programme|program) "
+    r"[b-hj-xz](?![\w'’-])|\b(?:project|projet|code ?name|nom de code) (?:starting|beginning|"
+    r"commencant|qui commence) (?:with|by|par) (?:an? |un |une )?[a-z](?![\w'’-])|"
+    r"\b(?:le|la|the) (?:projet|project) en [b-hj-xz](?![\w'’-]))"
+)
+#: ...with how far it has gone ("two weeks ahead of schedule", "presque prêt", "on track")
+PROJECT_PROGRESS = re.compile(
+    LAUNCH_AHEAD.pattern
+    + r"|\b(?:ahead of schedule|behind schedule|on track|on schedule|en avance|en retard|dans "
+    r"les temps|almost (?:done|ready|there)|nearly (?:done|ready)|presque (?:fini|pret|termine)|"
+    r"coming along|avance bien|progresse)\b"
+)
+LETTER_PROJECT_NOT = re.compile(
+    r"\b(?:film|movie|novel|roman|serie|series|album|book|livre|plan b|vitamin|vitamine)\b"
+)
+LETTER_PROJECT_CUES = ("project", "projet", "programme", "program", "code name", "codename")
+#: round 15 (blind11): a private person told by what singles them out: an initial after a
+#: title ("Mme G.", "Mr D."), an age ("64 ans", "aged 71") and a street ("rue Racine", "Elm
+#: Road") — an identifiable person without a full name
+INITIALED_PERSON = re.compile(
+    r"\b(?:mme|mlle|madame|monsieur|mr|mrs|ms|miss|m)\.? [a-z]\.(?!\w)"
+)
+AGE_TOLD = re.compile(
+    r"\b(?:\d{2} ?(?:ans(?! d(?:e |')(?:metier|carriere|experience|service|maison|mariage|"
+    r"anciennete|passion))|yo|y/o|years? old|-year-old|year-old)|aged? \d{2}|age de \d{2}|"
+    r"agee? de \d{2})\b|\b[a-z]\.,? \(?\d{2}(?:,|\))"
+)
+STREET_TOLD = re.compile(
+    r"\b(?:rue|avenue|boulevard|bd|chemin|impasse|allee|quai|cours|place|route) (?:de la |du |des "
+    r"|de |d')?[a-z][\w'-]{2,}|\b[a-z][\w'-]{2,} (?:street|road|lane|close|drive|grove|avenue|"
+    r"crescent|terrace|way|gardens|court)\b"
+)
+INITIALED_CUES = (
+    "mme", "mlle", "madame", "monsieur", "mr", "mrs", "ms", "miss", "m",
+)
+#: a title with an initial in a public list of winners or a reference that is asked for ("Mme
+#: G., 64 ans, gagnante du concours" is its own consent)
+INITIALED_NOT = re.compile(
+    r"\b(?:gagnante?s?|winners?|laureate?s?|temoignage|testimonial|avis client|review|"
+    r"(?:with|avec) (?:her|his|son|sa) (?:permission|accord)|a accepte|agreed to)\b"
 )
 
 
@@ -540,6 +707,122 @@ class UnreleasedTeaser(ShapeRules):
                 "posting the photo where it shows gives it away. Remove or crop the picture.",
                 "fr": "Un secret montré en photo (« {found} ») : dire que c'est secret et publier "
                 "la photo où on le voit le dévoile. Retirez ou recadrez la photo.",
+            },
+        ),
+        # -- round 15 (structural, blind13 and blind11's misses) ---------------------------
+        Shape(
+            id="files_brought_along",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(BROUGHT_FILES, JOINED_FROM),
+            cues=BROUGHT_CUES,
+            window=160,
+            explanation={
+                "en": "A newcomer said to have brought their former employer's files "
+                "(“{found}”): documents, drives or data carried from one company to another "
+                "are that company's confidential information, and a legal risk for us. Remove "
+                "the post.",
+                "fr": "Une recrue qui aurait apporté les fichiers de son ancien employeur "
+                "(« {found} ») : documents, disques ou données emportés d'une entreprise à "
+                "l'autre sont des informations confidentielles de celle-ci, et un risque "
+                "juridique pour nous. Retirez le message.",
+            },
+        ),
+        Shape(
+            id="unlocked_document",
+            kind="confidential.document_exposed",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(UNLOCKED, SHARED_PLACE),
+            cues=UNLOCKED_CUES,
+            unless=re.compile(PUBLIC_FOLDER.pattern + "|" + UNLOCKED_NOT.pattern),
+            window=160,
+            explanation={
+                "en": "An internal file said to be left unlocked (“{found}”): telling the public "
+                "that a spreadsheet, a drive or a deck is not protected invites them in. Lock "
+                "it and remove the post.",
+                "fr": "Un fichier interne laissé sans protection (« {found} ») : dire au public "
+                "qu'un tableur, un drive ou une présentation n'est pas protégé l'invite à y "
+                "entrer. Verrouillez-le et retirez le message.",
+            },
+        ),
+        Shape(
+            id="embargoed_matter",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.HIGH,
+            directions=("outbound",),
+            parts=(DONT_MENTION, UNTIL_CLEARED),
+            cues=DONT_MENTION_CUES,
+            unless=DONT_MENTION_NOT,
+            window=120,
+            explanation={
+                "en": "A matter held back until the lawyers or the announcement allow it "
+                "(“{found}”): saying in public that something must not be mentioned yet tells "
+                "everyone it exists. Delete the post.",
+                "fr": "Un sujet tenu secret jusqu'au feu vert du juridique ou de l'annonce "
+                "(« {found} ») : dire en public qu'il ne faut pas encore en parler révèle qu'il "
+                "existe. Supprimez le message.",
+            },
+        ),
+        Shape(
+            id="private_preview_told",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(PRIVATE_PREVIEW, PRIVATE_PLACE, NOT_OUT_YET),
+            cues=PREVIEW_CUES,
+            unless=PUBLIC_PREVIEW,
+            window=200,
+            explanation={
+                "en": "A private preview of an unreleased product told in public (“{found}”): "
+                "what a partner saw at our lab or behind closed doors is not announced yet. "
+                "Ask for the post to be removed; remind partners of the embargo.",
+                "fr": "Une présentation privée d'un produit non sorti racontée en public "
+                "(« {found} ») : ce qu'un partenaire a vu dans nos locaux ou à huis clos n'est "
+                "pas encore annoncé. Demandez le retrait ; rappelez l'embargo aux partenaires.",
+            },
+        ),
+        Shape(
+            id="letter_project",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(LETTER_PROJECT, PROJECT_PROGRESS),
+            cues=LETTER_PROJECT_CUES,
+            unless=LETTER_PROJECT_NOT,
+            window=120,
+            explanation={
+                "en": "An internal project called by its initial, with its progress (“{found}”): "
+                "half a code name and how far it has gone tells the public about work not "
+                "announced. Leave internal projects out of public posts.",
+                "fr": "Un projet interne désigné par son initiale, avec son avancement "
+                "(« {found} ») : la moitié d'un nom de code et son état d'avancement parlent au "
+                "public d'un travail non annoncé. Laissez les projets internes hors des "
+                "publications.",
+            },
+        ),
+        Shape(
+            id="identifiable_private_person",
+            kind="pii.personal_data",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(INITIALED_PERSON, AGE_TOLD, STREET_TOLD),
+            cues=INITIALED_CUES,
+            unless=INITIALED_NOT,
+            window=100,
+            explanation={
+                "en": "A private person singled out by initial, age and street (“{found}”): "
+                "without the full name, these details still identify the person. Remove them.",
+                "fr": "Une personne identifiable par son initiale, son âge et sa rue "
+                "(« {found} ») : même sans le nom complet, ces détails désignent la personne. "
+                "Retirez-les.",
             },
         ),
     )

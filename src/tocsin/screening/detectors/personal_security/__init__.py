@@ -12,10 +12,11 @@ from ....hookspecs import hookimpl
 from ..base import Detector
 from .family import Family
 from .home_address import HomeAddress
+from .stays import HotelStay
 from .travel import Travel
 from .whereabouts import Whereabouts
 
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [Whereabouts, Travel, HomeAddress, Family]
+    return [Whereabouts, Travel, HomeAddress, Family, HotelStay]

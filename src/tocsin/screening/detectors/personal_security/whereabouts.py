@@ -247,20 +247,40 @@ class Whereabouts(ExposureRules):
         r"\b(?:(?:ce|il) serait (?:dommage|bete|triste) (?:que|qu'|s'il)|"
         r"dommage s'il (?:lui |leur )?arrivait|(?:would|'d|it'd) be a (?:shame|pity) if|"
         r"shame if (?:something|anything)|"
-        r"(?:hate|sad) (?:for|to see) (?:something|anything) (?:to )?happen)"
+        r"(?:hate|sad) (?:for|to see) (?:something|anything) (?:to )?happen|"
+        # round 15 (blind13): the harm told by what would break ("shame if those lamps stopped
+        # working some night", "dommage si ta porte ne fermait plus un soir", "pity if the
+        # lights went out one night", "it'd be sad if your car caught fire")
+        r"(?:shame|pity|sad|dommage|bete) (?:if|si|que|qu') (?:\w+ ){0,4}(?:stopped|stop|broke|"
+        r"break|went out|go out|caught fire|burned|burnt|got broken|got hurt|happened|"
+        r"s'arretai\w*|s'eteigna\w*|s'eteign\w*|cassai\w*|brulai\w*|fermai\w* plus|"
+        r"prenai\w* feu|arrivai\w*)(?: \w+){0,3} (?:some|one|a|un|une|cette|this) (?:night|"
+        r"evening|day|nuit|soir|jour))"
     )
     #: ...next to a home told by its parts ("belle maison", "les volets bleus", "nice front
     #: door"), within ``THREAT_GAP`` folded characters
     HOME_PARTS = re.compile(
         r"\b(?:maison|house|home|volets|shutters|porte d'entree|front door|jardin|garden|"
         r"fenetres?|windows?|facade|portail|boite aux lettres|letterbox|mailbox|allee|driveway|"
-        r"quartier|neighbou?rhood|villa|appart(?:ement)?|flat)\b"
+        r"quartier|neighbou?rhood|villa|appart(?:ement)?|flat|"
+        # round 15: the door and the place said plainly ("nice blue door on your place",
+        # "jolie porte bleue chez toi")
+        r"(?:blue|red|green|black|white|yellow|new|front|back|nice|lovely) door|"
+        r"porte (?:bleue|rouge|verte|noire|blanche|jaune|d'entree)|"
+        r"(?:your|her|his|their|ta|sa|leur) (?:place|house|home|door|porte)|"
+        r"chez (?:toi|vous))\b"
     )
     #: a product sold for the home, not a threat: "ce serait dommage que votre maison reste
     #: dans le noir, programmez vos lampes"
     THREAT_NOT = re.compile(
-        r"\b(?:vos|votre|your|programm\w*|simul\w*|offre|offer|promo\w*|soldes|sale|"
+        r"\b(?:programm\w*|simul\w*|offre|offer|promo\w*|soldes|sale|"
         r"commandez|order|shop|decouvrez|discover|code)\b|%"
+    )
+    #: round 15: "your" right after the harm is the pitch to the reader ("ce serait dommage que
+    #: votre maison reste dans le noir"); before it, the person addressed ("nice door on your
+    #: place… shame if those lamps stopped")
+    THREAT_TO_READER = re.compile(
+        r"\b(?:if|si|que|qu'|when|quand) ?(?:\w+ ){0,3}(?:vos|votre|your)\b"
     )
     THREAT_GAP = 160
     #: a third person kept at home for a span ("he's home all week", "elle est chez elle
@@ -339,9 +359,9 @@ class Whereabouts(ExposureRules):
         ),
     }
     ROUND13_CUES = (
-        "dommage", "bête", "triste", "shame", "pity", "hate for", "hate to see", "sad to see",
-        "home", "chez lui", "chez elle", "chez eux", "à la maison", "housebound", "bedridden",
-        "alité", "alitée",
+        "dommage", "bête", "triste", "shame", "pity", "sad", "hate for", "hate to see",
+        "sad to see", "home", "chez lui", "chez elle", "chez eux", "à la maison", "housebound",
+        "bedridden", "alité", "alitée",
     )
     ROUND13_EXPLANATIONS = {
         "en": (
@@ -435,7 +455,11 @@ class Whereabouts(ExposureRules):
     SHAPE_READER_TIP = re.compile(
         r"\b(?:(?:switch|set|turn|put|activate|programmez|allumez|activez|mettez|passez) "
         r"(?:on |off )?(?:your|vos|votre)|(?:away|holiday|vacation) mode|mode (?:absence|"
-        r"vacances)|lived-in|semble habitee)\b"
+        r"vacances)|lived-in|semble habitee|"
+        # round 15 (blind13): the reader's evening answered by our product ("Set the mood with
+        # our Cozy scene", "créez l'ambiance avec nos lampes", "try our reading light")
+        r"(?:set|create|get) the mood|(?:creez|creer) (?:l'|une )ambiance|try our|"
+        r"essayez (?:nos|notre))\b"
     )
     #: the writer, in the first person (outbound only)
     SHAPE_WRITER = frozenset(("je", "j", "moi", "i", "me", "my", "mon", "ma", "im"))
@@ -556,6 +580,8 @@ class Whereabouts(ExposureRules):
             hi = threat.end() + self.THREAT_GAP
             home = self.HOME_PARTS.search(folded, lo, hi)
             if home is None or self.THREAT_NOT.search(folded):
+                break
+            if self.THREAT_TO_READER.search(folded, threat.start(), threat.end() + 60):
                 break
             if not (self._people and self._people_in(ctx)) and not self._other_handle(ctx.text):
                 break

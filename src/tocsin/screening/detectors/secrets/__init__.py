@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ....hookspecs import hookimpl
 from ..base import Detector
+from .code_request import OneTimeCodeRequest
 from .high_entropy import HighEntropy
 from .internal_hosts import InternalHost
 from .keys_and_tokens import KeysAndTokens
@@ -18,4 +19,4 @@ from .shared_documents import SharedDocument
 
 @hookimpl
 def register_detectors() -> list[type[Detector]]:
-    return [KeysAndTokens, Password, HighEntropy, InternalHost, SharedDocument]
+    return [KeysAndTokens, Password, HighEntropy, InternalHost, SharedDocument, OneTimeCodeRequest]
