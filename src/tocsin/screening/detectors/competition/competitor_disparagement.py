@@ -38,6 +38,10 @@ Round 14 (precision): a rival pointed at without its name in a post that opens o
 staff ("our door's open", "notre porte est ouverte": poaching, the HR family's) or that tells a
 change of owner ("a certain competitor might be getting a new owner": a deal, the financial
 family's) is not a put-down.
+
+Round 15: the rival "in" its first letter ("chez le voisin en B…", "the folks in B") is a
+riddle too; (precision) the rival's staff courted with our pay or open DMs is poaching, and a
+rumour next to deal makers in the room with the rival is a deal hinted at, not a put-down.
 """
 
 from __future__ import annotations
@@ -86,6 +90,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"\b(?:an?|un|une)" + _Q + r"{last}" + _Q + r"(?:at the end|à la fin|au bout)\b",
         r"(?-i:\b{FIRST})[-‐ ](?:folks|people|brand|brands|company|crowd|gang|guys)\b",
         r"\b(?:marque|marques|brand|brands|boîte|société) (?:en|starting) {first}\b",
+        # round 15: the rival's people or the rival itself "in B" ("chez le voisin en B…",
+        # "les concurrents en B", "the folks in B")
+        r"\b(?:voisins?|concurrents?|concurrence|rivals?|rivaux|competitors?|competition"
+        r"|neighbou?rs?|folks|guys|people|company|sociétés?|boîtes?) (?:en|in|starting with"
+        r"|commençant par)"
+        + _Q + r"{first}\b",
         r"#(?:begins|starts)with{first}\b|#endswith{last}\b",
     )
     #: round 11: a rival designated without its name ("a certain Lyon brand", "un certain
@@ -137,6 +147,14 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"|\b(?:notre|nos) portes? (?:est|sont|reste|restent) (?:grandes? )?ouvertes?\b"
         r"|\bcome (?:and )?work (?:with|for) us\b|\bvenez (?:bosser|travailler) (?:chez|avec)"
         r" nous\b"
+        # round 15: the rival's staff courted with our pay, perks and an open inbox ("nos
+        # salaires aussi", "our pay is better", "DM ouverts", "send us your CV", "postulez")
+        r"|\bdms? (?:are |sont |grands? )?(?:ouverts?|open)\b|\b(?:my|our|mes|nos) (?:dms?"
+        r"|inbox|boîte mail) (?:is |are |est |sont )?(?:grande? )?(?:ouverte?s?|open)\b"
+        r"|\b(?:nos|our) (?:salaires|salaries|pay|paychecks|payslips|fiches de paie|avantages"
+        r"|perks|benefits|primes|bonuses|mutuelle|tickets resto)\b|\b(?:envoyez|send)(?:-moi|"
+        r"-nous| me| us)? (?:vos |votre |your )?(?:cv|resumes?)\b|\bpostulez\b"
+        r"|\b(?:on paie|on paye|we pay) mieux\b|\bwe pay (?:better|more)\b"
     )
     #: round 14: ... or in a post about a change of owner ("a certain competitor might be getting
     #: a new owner", "un certain concurrent va être racheté"): a deal, the financial family's,
@@ -145,6 +163,20 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"\bnew owners?\b|\bnouveaux? propriétaires?\b|\bnouveau propriétaire\b|\brach[eè]t"
         r"|\brachat\b|\bacqui(?:re|red|ring|sition)s?\b|\bbuy(?:ing)? (?:them|it) out\b"
         r"|\bbuyout\b|\bmerg(?:er|e|ing)\b|\bfusion(?:ner)?\b|\btakeover\b|\bopa\b"
+    )
+    #: round 15: the people who make deals, at work with the rival ("trois banquiers
+    #: d'affaires et deux types de chez Brillix", "the deal team met Brillix", "data room"):
+    #: a hint of a deal, not a put-down
+    DEAL_ROOM = re.compile(
+        r"\b(?:banquiers? d'affaires|investment bank(?:ers?|s)?|avocats d'affaires|deal team|"
+        r"data ?room|due diligence|corp ?dev|corporate development|corpo dev|m&a (?:team|lawyers?"
+        r"|advisers?|advisors?))\b"
+    )
+    DEAL_ROOM_SOFT = frozenset({"competition.insinuation"})
+    DEAL_ROOM_CUES = (
+        "banquier d affaires", "banquiers d affaires", "investment bank*", "avocats d affaires",
+        "deal team", "data room", "dataroom", "due diligence", "corp dev", "corpdev",
+        "corporate development", "corpo dev", "m a team", "m a lawyer*", "m a advis*",
     )
     STRUCTURAL_RULE = "disparagement"
     #: the cheap test before those patterns: one of these words is in the post (each pattern
@@ -160,6 +192,10 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         # round 12
         "besoin de citer", "besoin de nommer", "besoin de donner", "reconnu", "know who",
         "knows who", "voyez de qui", "logo",
+        # round 15: "chez le voisin en B", "the competitors in B"
+        "voisin", "voisins", "concurrent", "concurrents", "concurrence", "rival", "rivals",
+        "rivaux", "competitor", "competitors", "competition", "neighbour", "neighbours",
+        "neighbor", "neighbors", "societes", "boites",
     )
     #: round 12: a word of praise (a closed list) in ironic quotes ("leurs chiffres doivent être
     #: « intéressants »", "their \"smart\" bulb") within ``IRONY_WINDOW`` characters of a
@@ -198,6 +234,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         "door open", "door s open", "doors open", "door is open", "doors are open",
         "door is always", "doors are always", "porte est", "portes sont", "porte reste",
         "portes restent", "work with us", "work for us", "venez bosser", "venez travailler",
+        # round 15
+        "dm", "dms", "inbox", "boite mail", "nos salaires", "our salaries", "our pay",
+        "our paychecks", "our payslips", "nos fiches de paie", "nos avantages", "our perks",
+        "our benefits", "nos primes", "our bonuses", "nos tickets resto", "notre mutuelle",
+        "nos mutuelles", "cv", "resume", "resumes", "postulez", "on paie mieux",
+        "on paye mieux", "we pay better", "we pay more",
     )
     DEALING_CUES = (
         "new owner", "new owners", "nouveau proprietaire", "nouveaux proprietaires",
@@ -229,6 +271,9 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             (c, c) for c in self.DEALING_CUES
         )
         self._here_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HERE_CUES)
+        self._deal_room_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.DEAL_ROOM_CUES
+        )
         #: our own brands' handles ("@lumio"): an inbound post addressed to them (round 13)
         self._own_handles = tuple(
             "@" + h.casefold().lstrip("@")
@@ -268,6 +313,15 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
+        if found and self._deal_room_cues.found_in(ctx.normalized) and self.DEAL_ROOM.search(
+            ctx.normalized.folded
+        ):
+            # round 15 (precision): the deal makers in the room with the rival and a "je dis
+            # rien" is a deal hinted at (the financial family's), not a put-down; a put-down
+            # word or an accusation still counts
+            found = [f for f in found if f.rule not in self.DEAL_ROOM_SOFT]
+            yield from found
+            return
         yield from found
         if not found and self._structural_rule is not None:
             yield from self._unnamed(ctx, self._structural_rule)

@@ -30,6 +30,9 @@ next quarter announced as painful (``mnpi.guidance``), "not financial advice" ne
 (``mnpi.contract``), a big customer or a company described instead of named, soon, with a wink
 (``mnpi.contract``, ``mnpi.m_and_a``), a period's results judged before their publication
 (``mnpi.results``), where one would put one's money before a date (``mnpi.share_price``).
+Round 15: our books about to shine or soar (``mnpi.guidance``), many new colleagues and not by
+hiring, an executive's repeated trips with a wink (``mnpi.m_and_a``); results and dividends
+said to be out already anywhere in the post are public (precision).
 """
 
 from __future__ import annotations
@@ -113,10 +116,16 @@ class FinancialDisclosure(LexiconDetector):
         if not found:
             return
         period = self._calendar.at(ctx.post.at) if self._calendar else None
+        published: bool | None = None
         for finding in found:
             rule = self._rule_of[finding.rule]
             if not self.confirmed(ctx.text, rule, finding):
                 continue
+            if rule.kind in self.PUBLISHED_KINDS:
+                if published is None:
+                    published = self.said_published(ctx.normalized.folded)
+                if published:
+                    continue
             if period is None:
                 yield finding
                 continue
@@ -143,12 +152,47 @@ class FinancialDisclosure(LexiconDetector):
             return m is not None and (m.group(1).startswith("@") or m.group(1).isupper())
         return True
 
+    #: round 15: kinds left alone when the post says the figures or the decision are already
+    #: out (a link to the investors' page, "as announced with our full-year results", "the
+    #: annual report is online", "approved at the June AGM"), anywhere in the post
+    PUBLISHED_KINDS = frozenset({"mnpi.results", "mnpi.dividend"})
+
+    @staticmethod
+    def said_published(folded: str) -> bool:
+        """Round 15 (precision): the post says its figures are published, and nothing says
+        they are not yet, nor winks."""
+        return (
+            PUBLISHED.search(folded) is not None
+            and NOT_PUBLIC_YET.search(folded) is None
+            and HUSH.search(folded) is None
+            and SECRECY.search(folded) is None
+        )
+
     @staticmethod
     def topic(rule: Rule, lang: str, found: str) -> str:
         """The rule's own explanation, wrapped by the quiet-period one."""
         template = rule.explanation.get(lang) or rule.explanation.get("en") or ""
         return template.format(found=found)
 
+
+#: round 15 (precision): the figures or the decision said to be out already: a report or
+#: results "online", "out", "published"; "as announced with", "déjà publiés"; a dividend
+#: "approved at the AGM"; the full release or the investors' page
+PUBLISHED = re.compile(
+    r"\b(?:(?:numbers|results|figures|earnings|accounts|report|release|statements|chiffres|"
+    r"resultats|comptes|rapport|communique|urd)(?: [\w'-]+){0,3} (?:are|is|sont|est) (?:now |"
+    r"desormais |maintenant )?(?:out|online|live|up|published|en ligne|publie(?:e|s|es)?|"
+    r"sortis?|disponibles?|available)|"
+    r"as (?:announced|published|disclosed|reported) (?:in|with|on|at|last|this|earlier)|"
+    r"comme (?:annonce|publie|communique)(?:e|s|es)? (?:lors|avec|dans|le|la|en|ce)|"
+    r"deja (?:annonce|publie|communique)(?:e|s|es)?|already (?:announced|published|disclosed|"
+    r"public)|(?:approved|voted|adopted|declared) (?:at|by) (?:the |our |last )?(?:\w+ )?"
+    r"(?:agm|annual general meeting|general meeting|shareholders'? meeting)|"
+    r"(?:approuve|vote|adopte)(?:e|s|es)? (?:lors de|en|par) (?:l'|la |notre )?(?:derniere )?"
+    r"(?:ag|assemblee)|full release|communique complet|[\w-]+\.com/(?:investors|"
+    r"investisseurs|finance|ir)\b|(?:page|espace|site) investisseurs|investor (?:relations )?"
+    r"(?:page|site|website))"
+)
 
 #: round 11 (structural): shareholders, investors, the market or those who bet against us...
 MARKET_ALLUSION = re.compile(
@@ -524,6 +568,133 @@ INSIDER_WORD_CUES = (
 )
 
 
+# -- Round 15 (structural, from blind13's misses) ------------------------------------------------
+
+#: our books, figures or bottom line ("nos comptes", "our numbers", "le bilan", "the bottom
+#: line"; "our sales team" is people, not figures)...
+OUR_BOOKS = re.compile(
+    r"\b(?:(?:nos|notre|our) (?:comptes|chiffres|bilan|resultats?|ca|chiffre d'affaires|"
+    r"p&l|pnl|p ?& ?l|books|numbers|figures|accounts|bottom line|top line|topline|revenues?|"
+    r"earnings|margins?|marges?|ventes|sales|benefices?|profits?)(?! (?:team|reps?|people|"
+    r"staff|force|equipe|conference|meeting|deck|manager|training))|the (?:bottom|top) line|"
+    r"le bilan)\b"
+)
+#: ...said to be about to shine or soar ("ça va briller", "going to go through the roof", "va
+#: faire des jaloux"), or sunglasses handed out for them (😎, "lunettes de soleil", "shades")
+BRIGHT_AHEAD = re.compile(
+    r"(?:\b(?:va|vont|ira|iront|going to|gonna|will|'ll|about to|s'appretent? a|sur le point "
+    r"de|set to|poised to) (?:[\w']+ ){0,3}?(?:briller|shine|glow|sparkle|exploser|explode|"
+    r"cartonner|decoller|take off|soar|skyrocket|rocket|fly|s'envoler|grimper|flamber|pop|"
+    r"crush it|go through the roof|go (?:to the )?moon|be (?:huge|massive|insane|monster|"
+    r"stellar|gorgeous|beautiful|epic|a record|historic)|look (?:gorgeous|great|amazing|"
+    r"beautiful|insane|stellar|very good|really good)|etre (?:enormes?|monstrueu\w*|"
+    r"historiques?|magnifiques?|tres beaux|tres belles?|dingues?|records?)|faire des jaloux|"
+    r"make (?:people|some people|a few people|everyone) jealous|aveugler|blind (?:you|people|"
+    r"everyone))\b|lunettes de soleil|sunglasses|\bshades\b|😎)"
+)
+#: social accounts, bank accounts, someone else's figures, or figures already out
+BRIGHT_UNLESS = re.compile(
+    r"\b(?:insta\w*|tiktok|linkedin|twitter|youtube|facebook|followers|abonnes|reseaux "
+    r"sociaux|social media|en banque|bank|epargne|savings|published|publie(?:e|s)?|are out|"
+    r"as announced|comme annonce|soleil d'ete|summer sun|plage|beach|soldes|promos?|"
+    r"promotions?|black friday|code promo|promo code|discount|reduction|flash sale|"
+    r"ventes? privees?)\b"
+)
+OUR_BOOKS_CUES = (
+    "nos comptes", "nos chiffres", "notre bilan", "nos resultats", "notre resultat", "notre ca",
+    "notre chiffre d affaires", "nos marges", "notre marge", "nos ventes", "nos benefices",
+    "notre benefice", "our p", "our pnl", "our books", "our numbers", "our figures",
+    "our accounts", "our bottom line", "our top line", "our topline", "our revenue",
+    "our revenues", "our earnings", "our margin", "our margins", "our sales", "our profit",
+    "our profits", "bottom line", "top line", "le bilan", "our results", "our result",
+)
+
+#: people joining us in numbers ("bientôt un peu plus de Lillois dans l'équipe", "the team is
+#: about to double", "a whole crew of new colleagues")...
+ARRIVALS = re.compile(
+    r"\b(?:(?:bientot|tres bientot|soon|very soon) (?:un peu |beaucoup |bien )?(?:plus de|more|"
+    r"de nouveaux|de nouvelles|new|quelques|a few|toute une|a whole)|"
+    r"(?:de nouveaux|de nouvelles|new|plein de nouveaux|lots of new|a bunch of new|a whole "
+    r"(?:new )?(?:team|crew|bunch) of(?: new)?|toute une (?:equipe|bande) de(?: nouveaux)?|"
+    r"des dizaines de(?: nouveaux)?|dozens of(?: new)?) (?:collegues|colleagues|teammates|"
+    r"coequipiers|visages|faces|arrivants|joiners|people|gens|tetes|recrues|members)|"
+    r"l'equipe (?:va |est sur le point de )?(?:s'agrandi\w*|grossi\w*|doubl\w*)|"
+    r"(?:the|our) (?:team|family|crew|headcount) (?:is |'s )?(?:about to |going to |will |set "
+    r"to )?(?:grow\w*|get\w* (?:bigger|larger)|doubl\w*|expand\w*)|"
+    r"(?:on|nous) (?:va |allons )?(?:s'agrandi\w*|nous agrandi\w*|grossi\w*|doubler)|"
+    r"la famille (?:va )?s'agrandi\w*|"
+    r"(?:plus de|more) [\w-]+ (?:dans l'equipe|in the team|on the team|chez nous|with us|in "
+    r"our (?:team|offices?)))"
+)
+#: ...and not by hiring ("et pas parce qu'on recrute", "without a single job ad", "no
+#: interviews needed"): a company joining, an acquisition
+NOT_HIRING = re.compile(
+    r"\b(?:pas (?:parce qu'on|parce que nous|parce qu'on va|grace a un|par un|via un|par le|"
+    r"via le)? ?(?:recrute|embauche|recrutement|recrutons|embauchons)|sans (?:recruter|"
+    r"embaucher|(?:un seul |une seule |aucun |aucune |le moindre |la moindre )?"
+    r"(?:recrutement|entretien|offre d'emploi))|"
+    r"ce n'est pas (?:un |du )?recrutement|aucune offre d'emploi|zero (?:offre|entretien)s?|"
+    r"not (?:because|since|cause) (?:we'?re|we are|we'?ve been) hiring|not (?:through|by|via) "
+    r"hiring|without (?:hiring|recruiting|a single (?:job (?:ad|post|opening)|interview)|any "
+    r"(?:job (?:ads?|posts?|openings?)|interviews?))|no (?:job (?:ads?|posts?|openings?)|"
+    r"interviews?|hiring|recruiting|recruitment)(?: (?:involved|needed|required))?|and (?:it'?s )?"
+    r"not (?:a |about )?(?:hiring|recruiting|recruitment)|zero (?:interviews|job ads))\b"
+)
+#: a birth, interns or volunteers, a transfer inside the group: not a deal
+ARRIVALS_UNLESS = re.compile(
+    r"\b(?:bebes?|baby|babies|naissance|birth|born|nee?|stagiaires?|interns?|alternants?|"
+    r"apprenti\w*|apprentices?|benevoles|volunteers|mutations?|transfers?|reorg\w*|"
+    r"reorganis\w*|demenag\w*|moving offices|chiens?|dogs?|chats?|cats?|plantes?|plants?)\b"
+)
+NOT_HIRING_CUES = (
+    "recrute", "recrutement", "recruter", "recrutons", "embauche", "embaucher", "embauchons",
+    "hiring", "recruiting", "recruitment", "job ad", "job ads", "job post", "job posts",
+    "job opening", "job openings", "interview", "interviews", "entretien", "offre d emploi",
+)
+
+#: an executive or a founder (who makes deals)...
+TRAVELLER = re.compile(
+    r"\b(?:cfo|daf|ceo|pdg|dg|coo|directeur financier|directrice financiere|directeur general|"
+    r"directrice generale|big boss|boss|patron(?:ne)?|founders?|fondat(?:eur|rice)s?|"
+    r"head of (?:m&a|corp dev|strategy)|general counsel|directeur juridique|"
+    r"directrice juridique|the board|le board|comex)\b"
+)
+#: ...who keeps going somewhere ("keeps visiting friends in Eindhoven", "toutes les deux
+#: semaines à Lille", "fait des allers-retours", "weekly trips to")...
+TRIPS = re.compile(
+    r"\b(?:keeps? (?:visiting|flying|going|popping|heading|taking (?:the )?trains?|"
+    r"travel\w*)|(?:visiting|visits?|to visit) (?:some )?(?:friends|family|old friends)|every "
+    r"(?:other |single )?(?:week|monday|tuesday|wednesday|thursday|friday)|twice a (?:week|"
+    r"month)|(?:toutes? les|chaque) (?:deux |quinze |2 )?(?:semaines?|lundis?|mardis?|"
+    r"mercredis?|jeudis?|vendredis?)|allers?-retours?|(?:weekly|regular|frequent|mysterious|"
+    r"mysteriou\w*) (?:trips?|visits?|flights?)|(?:voyages?|deplacements?|visites?) "
+    r"(?:reguliers?|frequents?|mysterieu\w*|hebdomadaires?)|(?:se rend|file|fait un saut|passe|"
+    r"part) (?:souvent|regulierement|encore|toujours|tout le temps) (?:a|en|chez)|"
+    r"(?:rendre|rend) visite a des (?:amis|copains|potes)|voir des (?:amis|copains|potes))\b"
+)
+#: ...and the reader invited to guess why ("funny how", "no reason", "comme par hasard", 👀)
+INSINUATE = re.compile(
+    r"(?:\b(?:funny how|curious how|interesting how|odd how|no reason|for no reason|pour rien|"
+    r"aucune raison|sans raison|comme par hasard|curieusement|bizarrement|coincidence|"
+    r"je dis (?:ca,? je dis )?rien|just saying|nothing to see|rien a voir|draw your own|"
+    r"tirez vos|let'?s just say|disons que|i'?m sure it'?s nothing|surement rien)\b|"
+    r"👀|😉|😏|🤔|🤫|🤐|🙊)"
+)
+#: a holiday, a fair, a marathon, a family event, a store tour: a reason given
+TRIPS_UNLESS = re.compile(
+    r"\b(?:holidays?|vacances|conges?|wedding|mariage|salon|trade ?show|conference|webinar|"
+    r"marathon|training|entrainement|malade|sick|hopital|hospital|funeral|obseques|"
+    r"store visits?|visites? (?:de|des) (?:magasins|boutiques|sites|usines)|tournee des)\b"
+)
+TRAVELLER_CUES = (
+    "cfo", "daf", "ceo", "pdg", "dg", "coo", "directeur financier", "directrice financiere",
+    "directeur general", "directrice generale", "boss", "patron", "patronne", "founder",
+    "founders", "fondateur", "fondatrice", "fondateurs", "head of m", "head of corp",
+    "head of strategy", "general counsel", "directeur juridique", "directrice juridique",
+    "the board", "le board", "comex",
+)
+
+
 class HintedOutcome(ShapeRules):
     """A hint to shareholders about news not published yet (round 11, structural)."""
 
@@ -779,6 +950,63 @@ class HintedOutcome(ShapeRules):
                 "fr": "Conseil d'investissement d'initié (« {found} ») : pousser à acheter ou "
                 "garder les titres parce qu'on travaille là laisse penser à une information "
                 "privilégiée. Retirez-le.",
+            },
+        ),
+        # round 15 (structural, blind13)
+        Shape(
+            id="bright_outlook",
+            kind="mnpi.guidance",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(OUR_BOOKS, BRIGHT_AHEAD),
+            cues=OUR_BOOKS_CUES,
+            unless=BRIGHT_UNLESS,
+            window=100,
+            explanation={
+                "en": "An outlook given in passing (“{found}”): saying our figures are about "
+                "to shine or soar is guidance the market has not been given. Remove it.",
+                "fr": "Prévision donnée en passant (« {found} ») : dire que nos comptes vont "
+                "briller ou s'envoler est une prévision que le marché n'a pas reçue. "
+                "Retirez-la.",
+            },
+        ),
+        Shape(
+            id="arrivals_not_hired",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(ARRIVALS, NOT_HIRING),
+            cues=NOT_HIRING_CUES,
+            unless=ARRIVALS_UNLESS,
+            window=160,
+            explanation={
+                "en": "An acquisition hinted at (“{found}”): many new colleagues arriving, "
+                "and not by hiring, lets the market guess that a company is joining us before "
+                "it is announced. Remove it.",
+                "fr": "Rachat suggéré (« {found} ») : beaucoup de nouveaux collègues, et pas "
+                "par recrutement, laissent deviner qu'une société nous rejoint avant "
+                "l'annonce. Retirez-le.",
+            },
+        ),
+        Shape(
+            id="executive_trips",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(TRAVELLER, TRIPS, INSINUATE),
+            cues=TRAVELLER_CUES,
+            unless=TRIPS_UNLESS,
+            window=200,
+            explanation={
+                "en": "Deal talks hinted at (“{found}”): an executive's repeated trips "
+                "somewhere, with a wink, let the market guess negotiations before any "
+                "announcement. Remove it.",
+                "fr": "Négociation suggérée (« {found} ») : les allers-retours d'un dirigeant, "
+                "avec un sous-entendu, laissent deviner des discussions avant toute annonce. "
+                "Retirez-le.",
             },
         ),
     )
