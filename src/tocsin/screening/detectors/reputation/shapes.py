@@ -44,6 +44,14 @@ posted this on the main account?"), ``internal_team_note`` (a note addressed to 
 link or an account number), ``hushed_incident`` (an accident, a fire, a recall + "on n'en parle
 pas"), ``nothing_can_go_wrong`` (an absolute promise without the guarantee words).
 
+Round 15 added, from blind13's misses: ``crisis_safety`` (a burning smell, melted plastic, smoke,
+sparks or overheating in one of our products; not a competitor's), ``crisis_public_callout``
+(an audience counted + "je vais tout raconter"), ``contempt_demeaning`` (customers as a type
+called clueless or stupid; not when defended), ``contempt_counted_gripes`` (one customer singled
+out for counted reviews or calls), ``internal_private_in_public`` ("next time let's do this in
+DM" next to pay or figures), wider age parts ("à cet âge-là on comprend plus rien"), and praise
+in slang ("killed me 💀") no longer a sneer.
+
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
 """
@@ -326,7 +334,8 @@ ONE_CUSTOMER = _re(
 #: a mockery: a mocking emoji, "apparently", a lecture in one-word sentences ("On. The. Wall.")
 MOCKERY = _re(
     r"(?:🙃|🙄|🤦|😂|🤣|\bapparently\b|\bapparemment\b|\bvisiblement\b|\blol\b|\bmdr\b|"
-    r"\bsuperpower|\bsuper-?pouvoir|\b\w{1,10}\. \w{1,10}\. \w{1,10}\.)"
+    r"\bsuperpower|\bsuper-?pouvoir|#blessed\b|\bbless (?:her|his|their) (?:heart|soul)|"
+    r"\b\w{1,10}\. \w{1,10}\. \w{1,10}\.)"
 )
 #: (cues: the whole phrase, "to the guy", "à la dame": the nouns alone are too common)
 ONE_CUSTOMER_CUES = tuple(
@@ -345,14 +354,19 @@ ONE_CUSTOMER_CUES = tuple(
 AGE_GROUP = _re(
     r"\b(?:(?:over|plus de|passe|past|after) (?:[4-9]0|forty|fifty|sixty|seventy|quarante|"
     r"cinquante|soixante|septante)(?: ans)?|boomers?|seniors?|les vieux|old (?:people|folks|"
-    r"timers)|a votre age|at your age|(?:grannies|grandmas|grandpas|papys|mamies))\b"
+    r"timers)|a votre age|at your age|a (?:cet|leur|son) age(?:-la)?|at (?:that|their|his|her) age|"
+    r"personnes agees|the elderly|older (?:people|folks|customers|users)|(?:grannies|grandmas|"
+    r"grandpas|papys|mamies))\b"
 )
 #: ...told they cannot cope ("you probably won't get the app", "vous n'y comprendrez rien")
 INCAPABLE = _re(
     r"\b(?:(?:won'?t|will not|can'?t|cannot|never) (?:\w+ )?(?:get|understand|figure|manage|"
     r"use|work out|cope)|too (?:complicated|hard|difficult|techy) for (?:you|them)|"
-    r"n'y (?:comprendr|arriver)\w*|ne (?:comprendr|saur|arriver)\w*|trop (?:complique|dur|"
-    r"difficile) pour (?:vous|eux|elles)|pas pour vous)"
+    r"n'y (?:comprendr|arriver)\w*|(?:on|ils|elles|ne|n'y) (?:\w+ )?(?:comprend|comprennent|"
+    r"capte|captent|pige|pigent|connai\w+|sai\w+) (?:plus |pas |jamais )?(?:rien|que dalle)|"
+    r"(?:don'?t|doesn'?t|never) (?:understand|get|know) (?:anything|a thing|a clue)|"
+    r"(?:haven'?t|have no|has no|no) (?:a )?clue|clueless|ne (?:comprendr|saur|arriver)\w*|"
+    r"trop (?:complique|dur|difficile) pour (?:vous|eux|elles)|pas pour vous)"
 )
 #: (cues: the age group's words, rarer than "can't" or "never")
 AGE_CUES = tuple(
@@ -361,7 +375,10 @@ AGE_CUES = tuple(
     for age in ("40", "50", "60", "70", "80", "90", "forty", "fifty", "sixty", "seventy",
                 "quarante", "cinquante", "soixante", "septante")
 ) + (
-    "boomer", "boomers", "senior", "seniors", "les vieux", "old people", "old folks",
+    "boomer", "boomers", "senior", "seniors", "a cet age", "a leur age", "a son age",
+    "at that age", "at their age", "at his age", "at her age", "personnes agees",
+    "the elderly", "older people", "older folks", "older customers", "older users",
+    "les vieux", "old people", "old folks",
     "old timers", "a votre age", "at your age", "grannies", "grandmas", "grandpas", "papys",
     "mamies",
 )
@@ -569,7 +586,11 @@ SARCASM = _re(
 NOT_AT_US = _re(
     r"\b(?:pas vous|not you|not your fault|pas de votre faute|switched to|passe chez|"
     r"never looked back|aucun regret|no regrets|avec @?\w+,? au moins|with @?\w+,? at least|"
-    r"love (?:it|you|my)|j'adore|merci beaucoup|thank you so much)\b"
+    r"love (?:it|you|my)|j'adore|merci beaucoup|thank you so much|"
+    # round 15: praise in slang ("killed me 💀", "give them a raise", "je suis morte 😂")
+    r"killed me|i'?m (?:dead|crying|screaming|deceased)|give (?:them|him|her|whoever) a "
+    r"(?:raise|promotion|medal)|augmentez (?:le|la|les)|chef'?s kiss|iconic|obsessed|"
+    r"masterpiece|10/10|je suis mort(?:e)?(?: de rire)?|trop fort|pepite|chef-d'oeuvre)\b"
 )
 #: (cues: emoji are not words for the shared pass, so the sneer's own phrases and the nouns of
 #: the service or the product it is about)
@@ -787,6 +808,154 @@ NOTHING_WRONG_CUES = (
     "n'aurez jamais", "n'aurez plus jamais",
 )
 
+# -- Round 15 (structural, from blind13's misses) ------------------------------------------------
+
+#: a product hazard reported: a burning smell, melted plastic, smoke, sparks, overheating, a shock
+#: ("ça sent le brûlé", "my strip light had melted onto the shelf", "sparks came out of the plug")
+HAZARD = _re(
+    r"\b(?:(?:smell|smells|smelling|smelt|smelled|stink\w*|reek\w*) (?:of|like) (?:burn\w*|"
+    r"melt\w*|smoke|melted plastic|plastic)|burn(?:ing|t|ed) (?:plastic|smell|odou?r|rubber|"
+    r"wire|wiring)|(?:has|had|have|it|totally|completely|just|partly) melted|melted (?:onto|on|"
+    r"into|through|down)|(?:started|starting|began) (?:to )?(?:melt|smok|spark)\w*|"
+    r"(?:is|was|were|are|started|kept) (?:melting|smoking|sparking|smouldering|smoldering)|"
+    r"(?:smoke|sparks?|flames?) (?:came|coming|pouring|shooting) (?:out|from)|"
+    r"(?:caught|catching|catches) (?:fire|alight)|burst into flames|overheat\w*|"
+    r"(?:exploded|blew up|popped) (?:in|on|while|when|overnight|last night)|"
+    r"(?:odeur|gout) de (?:brule|plastique|cramee?|fumee)|(?:sent|sentait|puait|pue) le "
+    r"(?:brule|plastique|crame)|plastique (?:brule|fondu|crame)|(?:a|ont|avait|avaient|est|sont) "
+    r"(?:completement |carrement |a moitie )?fondue?s?|fondue? (?:sur|dans|contre)|"
+    r"(?:se met|s'est mise?|commence) a (?:fumer|fondre|griller|cramer)|fumee (?:noire|blanche|"
+    r"epaisse|qui sort)|(?:des |les )?etincelles|surchauff\w*|(?:a|avait) explose|"
+    r"(?:a|avait) pris feu|prend feu|(?:a|avait) (?:grille|crame) (?:le|la|les|mon|ma|mes))"
+)
+#: ...in something of ours: the product nouns or the brand addressed
+OUR_DEVICE = _re(
+    r"(?:@\w+|\b(?:lampes?|lamps?|ampoules?|bulbs?|strips?|rubans?|bandeaux?|lights?|luminaires?|"
+    r"chargeurs?|chargers?|prises?|plugs?|sockets?|adaptateurs?|adapters?|batter(?:y|ies|ie|ies)|"
+    r"cables?|wires?|hubs?|devices?|appareils?|produits?|products?|telecommandes?|remotes?|"
+    r"units?|spots?|veilleuses?|night ?lights?)\b)"
+)
+#: a hazard told as a test, a recipe, a warning about someone else's cheap copy, or a fix done
+NOT_A_HAZARD = _re(
+    r"\b(?:fondue savoyarde|cheese fondue|toast|candles?|bougies?|recipe|recette|"
+    r"no (?:burning|smell|smoke|sparks)|never overheats?|ne (?:chauffe|surchauffe) (?:pas|jamais)|"
+    r"doesn'?t overheat|won'?t overheat|sans surchauffe|anti-?surchauffe|overheat protection|"
+    r"protection (?:contre la|anti) surchauffe)\b"
+)
+HAZARD_CUES = (
+    "smell*", "smelt", "stink*", "reek*", "burning", "burnt", "burned", "melted", "melt",
+    "melting", "smoking", "smoke", "sparking", "spark", "sparks", "smouldering", "smoldering",
+    "flames", "caught fire", "catching fire", "catches fire", "caught alight", "burst into flames",
+    "overheat*", "exploded", "blew up", "popped", "odeur de", "gout de", "sent le", "sentait le",
+    "puait le", "pue le", "plastique", "fondu", "fondue", "fondus", "fondues", "fumer", "fondre",
+    "griller", "cramer", "fumee", "etincelles", "surchauff*", "explose", "pris feu", "prend feu",
+    "grille", "crame",
+)
+
+#: an audience counted or claimed ("j'ai 80k abonnés", "my 200k followers", "ma communauté")...
+AUDIENCE = _re(
+    r"\b(?:\d[\d ,.]*\s?(?:k|m|000|mille|million|millions)?\s?(?:abonnes|abonne\(e\)s|followers|"
+    r"subs|subscribers|viewers|vues|views|personnes qui me suivent|people following me)|"
+    r"(?:ma|my) (?:communaute|community|audience|fanbase|commu)|(?:mes|my) (?:abonnes|followers|"
+    r"subscribers|subs|viewers))\b"
+)
+#: ...told the story of how we treated them: a call-out announced
+CALLOUT = _re(
+    r"\b(?:(?:je|on) (?:vais |va )?(?:tout |vous |leur )?(?:raconte|racont\w+|balance|"
+    r"balancer|devoile|devoiler|expose|exposer|denonce|denoncer)|(?:raconter|balancer|devoiler|"
+    r"exposer|denoncer) "
+    r"(?:tout|comment|ce que)|comment (?:@?\w+ )?(?:m'a|m'ont|nous a|nous ont) (?:traitee?s?|parle|"
+    r"arnaquee?s?|recue?s?|ignoree?s?)|"
+    r"(?:i'?ll|i will|i'?m going to|gonna|going to) (?:tell|expose|"
+    r"spill|share|show|post|name)|how @?\w+ (?:treated|scammed|ignored|spoke to|talked to) "
+    r"(?:me|us)|spill(?:ing)? the tea|story ?time|name and shame|popcorn|storytime|"
+    r"everyone (?:will|is going to) know|tout le monde (?:va|saura) savoir|bad buzz)\b|🍿"
+)
+#: a creator's sponsored unboxing or thanks is no call-out
+PARTNERSHIP = _re(
+    r"\b(?:merci|thanks|thank you|partenariat|partnership|sponsored|sponsorise|collab\w*|"
+    r"#ad|#pub|code promo|promo code|unboxing|giveaway|concours|love|j'adore)\b"
+)
+AUDIENCE_CUES = (
+    "abonnes", "followers", "subs", "subscribers", "viewers", "vues", "views",
+    "me suivent", "following me", "ma communaute", "my community", "my audience",
+    "ma commu", "my fanbase", "ma fanbase",
+)
+
+#: customers as a group or "the customer" told as a type ("the customer is…", "les clients
+#: sont…", "users are…")...
+CUSTOMERS_TYPE = _re(
+    r"\b(?:(?:the |our |nos |les |le |la |des |most |la plupart des )?(?:customers?|clients?|"
+    r"clientes?|users?|utilisateurs?|utilisatrices?|callers?|gens|people)|they|ils|elles)"
+    r" (?:are|is|sont|est|were|etaient|'re|re)\b"
+)
+#: ...called stupid or clueless
+DEMEANING = _re(
+    r"\b(?:(?:mostly|all|just|so|completely|totally|tous|toutes|juste|completement|vraiment|"
+    r"tellement|des|de vrais|de vraies|a moitie) )?(?:clueless|stupid|dumb|idiots?|morons?|"
+    r"brainless|illiterate|debiles?|cons|connes|boulets?|abrutis?|teubes?|neuneus?|"
+    r"attardee?s?|bouches|largues?|a la ramasse|brain ?dead)\b"
+)
+#: a defence of the customers ("customers aren't stupid", "les clients ne sont pas des idiots")
+NOT_DEMEANING = _re(
+    r"\b(?:aren'?t|are not|isn'?t|is not|never|not|ne sont pas|ne sont jamais|n'est pas|"
+    r"pas|jamais|ni) (?:\w+ ){0,2}(?:clueless|stupid|dumb|idiots?|morons?|thick|useless|hopeless|"
+    r"debiles?|cons|nuls|nulles|boulets?|abrutis?|incapables?)\b|"
+    r"\b(?:treat|traiter|prendre|prend|prennent) (?:\w+ ){0,3}(?:as|pour) (?:des )?"
+    r"(?:stupid|dumb|idiots?|cons|debiles?|imbeciles?)\b"
+)
+DEMEANING_CUES = (
+    "clueless", "stupid", "dumb", "idiot", "idiots", "moron", "morons", "brainless",
+    "illiterate", "debile", "debiles", "cons", "connes", "boulet", "boulets", "abruti", "abrutis",
+    "teube*", "neuneu*", "attarde*", "bouche", "bouches", "largue*", "a la ramasse",
+    "brain dead", "braindead",
+)
+
+#: one customer singled out, an adjective allowed ("to the lovely customer who…", "à la
+#: charmante dame qui…")...
+ONE_CUSTOMER_WIDE = _re(
+    r"\b(?:(?:to|for|shout-?out to|dear) the (?:[\w-]+ ){0,2}(?:gentleman|lady|guy|man|woman|"
+    r"customer|client|person|caller|sir|madam|reviewer|user)|(?:au|a la|pour le|pour la|a ce|"
+    r"a cette|cher|chere) (?:[\w-]+ ){0,2}(?:monsieur|dame|client|cliente|personne|"
+    r"correspondant|correspondante|utilisateur|utilisatrice))(?: [\w-]+){0,2}? "
+    r"(?:who|that|qui)\b"
+)
+#: ...for the complaints they made, counted ("four reviews", "12 emails", "cinq appels")
+COUNTED_GRIPES = _re(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens? of|deux|trois|"
+    r"quatre|cinq|sept|huit|neuf|dix|douze|une dizaine d'|des dizaines d')\s?(?:[\w-]+ )?"
+    r"(?:reviews?|avis|complaints?|reclamations?|e-?mails?|mails|messages|dms|mp|appels|calls|"
+    r"tickets|letters|lettres|commentaires|comments|voicemails|fois|times)\b"
+)
+#: an apology or thanks makes it a genuine answer
+GENUINE = _re(
+    r"\b(?:merci|thanks|thank you|sorry|desolee?s?|excuses|apolog\w+|pardon|grace a (?:vous|"
+    r"toi|elle|lui)|thanks to (?:you|her|him)|good news|bonne nouvelle|fixed|resolved|"
+    r"corrige|resolu|on its way|en route|ships|expediee?|rembourse\w*|refunded|congrats|bravo|"
+    r"felicitations|winner|gagnant\w*)\b"
+)
+COUNTED_GRIPES_CUES = (
+    "review", "reviews", "avis", "complaint", "complaints", "reclamation*", "email", "emails",
+    "e mail", "e mails", "mails", "messages", "dms", "mp", "appels", "calls", "tickets",
+    "letters", "lettres", "commentaires", "comments", "voicemails", "fois", "times",
+)
+
+#: "next time we talk about this, let's do it in DM": a private exchange seen to be public...
+NEXT_TIME_PRIVATE = _re(
+    r"\b(?:la prochaine fois|next time|a l'avenir|in future|from now on|desormais)[^.!?\n]{0,40}?"
+    r"\b(?:qu'on|on|we|let'?s|nous)\b[^.!?\n]{0,40}?"
+    r"\b(?:en|in|by|via|par|over|on) (?:dm|dms|mp|prive|private|message prive|messages prives|"
+    r"slack|teams|whatsapp|interne|internal)\b"
+)
+#: ...about what is internal: pay, bonuses, figures, a contract, named amounts
+INTERNAL_TOPIC = _re(
+    r"\b(?:primes?|salaires?|bonus(?:es)?|augmentations?|payslips?|fiches? de paie|salary|"
+    r"salaries|pay ?rises?|raises?|budgets?|contrats?|contracts?|chiffres|figures|numbers|"
+    r"\d[\d  ]{2,}(?:\s?(?:k|eur|euros|€|\$|£))?)\b"
+)
+NEXT_TIME_CUES = ("la prochaine fois", "next time", "a l'avenir", "in future", "from now on",
+                  "desormais")
+
 REPUTATION_EXPLANATIONS = {
     "tone_deaf_promo": {
         "en": "Tone-deaf post (“{found}”): a promotion or a joke next to a disaster, an outage or "
@@ -907,6 +1076,40 @@ REPUTATION_EXPLANATIONS = {
         "dissimulation une fois public. Retirez-le et laissez l'incident suivre le circuit "
         "prévu.",
     },
+    "safety_incident": {
+        "en": "Product hazard reported in public (“{found}”): a burning smell, melted plastic, "
+        "smoke or sparks from one of our products can turn into a safety crisis within hours. "
+        "Answer at once and in public, ask the customer to unplug it, and alert the quality and "
+        "crisis teams.",
+        "fr": "Danger produit signalé en public (« {found} ») : une odeur de brûlé, du plastique "
+        "fondu, de la fumée ou des étincelles sur l'un de nos produits peuvent tourner en crise "
+        "de sécurité en quelques heures. Répondez tout de suite et en public, demandez de "
+        "débrancher, et alertez les équipes qualité et crise.",
+    },
+    "public_callout": {
+        "en": "Public call-out announced (“{found}”): someone with an audience says they will "
+        "tell their followers how we treated them. Reach out in private now, before the story "
+        "is told, and prepare a public answer.",
+        "fr": "Dénonciation publique annoncée (« {found} ») : une personne qui a une audience "
+        "annonce qu'elle va raconter à ses abonnés comment nous l'avons traitée. Contactez-la "
+        "en privé dès maintenant, avant la publication, et préparez une réponse publique.",
+    },
+    "contempt_demeaning": {
+        "en": "Contempt for customers (“{found}”): calling customers clueless or stupid, even as "
+        "a joke about the job, reads as the brand's view of them. Rewrite it without the "
+        "judgement.",
+        "fr": "Mépris envers les clients (« {found} ») : traiter les clients d'idiots ou de "
+        "nuls, même pour plaisanter sur le métier, se lit comme l'avis de la marque sur eux. "
+        "Réécrivez sans ce jugement.",
+    },
+    "private_in_public": {
+        "en": "Private exchange posted in public (“{found}”): “next time let's do this in DM” "
+        "next to pay, figures or a contract shows an internal conversation on the brand's "
+        "account. Delete it and take it to the internal channel.",
+        "fr": "Échange privé publié (« {found} ») : « la prochaine fois on fait ça en MP » à "
+        "côté de primes, de chiffres ou d'un contrat montre une conversation interne sur le "
+        "compte de la marque. Retirez-le et passez par le canal interne.",
+    },
     "absolute_promise": {
         "en": "Unrealistic promise (“{found}”): saying nothing can go wrong, or that no one "
         "will ever need support, is an absolute claim the first failure will turn against you. "
@@ -985,7 +1188,7 @@ def _shape(
 
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.3"
+    version = "1.4"
     categories = (Category.REPUTATION,)
     directions = ("outbound", "inbound")
     description = (
@@ -1001,8 +1204,12 @@ class ReputationShapes(ShapeRules):
             (name, name) for name in profile.competitor_names()
         )
 
+    #: the shapes left to the competition family when a competitor is named (a rival's lamp
+    #: that caught fire is not a crisis of ours)
+    RIVAL_SHAPES = frozenset({"insinuation", "crisis_safety"})
+
     def skip(self, shape: Shape, ctx: Context) -> bool:
-        return shape.id == "insinuation" and bool(self._rivals) and bool(
+        return shape.id in self.RIVAL_SHAPES and bool(self._rivals) and bool(
             self._rivals.found_in(ctx.normalized)
         )
 
@@ -1092,4 +1299,17 @@ class ReputationShapes(ShapeRules):
                HUSH_CUES, "hushed_incident", 200),
         _shape("nothing_can_go_wrong", "reputation.unrealistic_promise", "outbound",
                (NOTHING_WRONG,), NOTHING_WRONG_CUES, "absolute_promise", 60, unless=MAKE_SURE),
+        # round 15
+        _shape("crisis_safety", "reputation.complaint", "inbound", (HAZARD, OUR_DEVICE),
+               HAZARD_CUES, "safety_incident", 160, unless=NOT_A_HAZARD),
+        _shape("crisis_public_callout", "reputation.complaint", "inbound", (AUDIENCE, CALLOUT),
+               AUDIENCE_CUES, "public_callout", 160, unless=PARTNERSHIP),
+        _shape("contempt_demeaning", "reputation.insult", "outbound",
+               (CUSTOMERS_TYPE, DEMEANING), DEMEANING_CUES, "contempt_demeaning", 60,
+               unless=NOT_DEMEANING, last_part_only=True),
+        _shape("contempt_counted_gripes", "reputation.insult", "outbound",
+               (ONE_CUSTOMER_WIDE, COUNTED_GRIPES), COUNTED_GRIPES_CUES, "contempt_one", 120,
+               unless=GENUINE),
+        _shape("internal_private_in_public", "reputation.internal_chatter", "outbound",
+               (NEXT_TIME_PRIVATE, INTERNAL_TOPIC), NEXT_TIME_CUES, "private_in_public", 120),
     )
