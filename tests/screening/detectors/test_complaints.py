@@ -19,6 +19,7 @@ MATCH = [
     ("Worst customer service ever, still waiting for my refund", "Worst customer service"),
     ("Never buying again, the app is useless and the lamp is broken", "Never buying again"),
     ("This is a rip-off, the bulb died after 10 days", "rip-off"),
+    ("@lumio I'm telling the papers about your lamp order, 3 weeks and nothing", "the papers"),
 ]
 
 NO_MATCH = [
@@ -30,6 +31,7 @@ NO_MATCH = [
     "Never disappointed by your support, thanks!",
     "Got a text saying my Lumio parcel is held and I must pay €1.99, is this a scam?",
     "Quel temps horrible aujourd'hui, restez au chaud 🌧️",  # a verdict about nothing of ours
+    "@lumio the papers are signed, when does my lamp order ship?",  # papers to sign, no press
 ]
 
 

@@ -213,6 +213,8 @@ class Poaching(AnchoredLexiconDetector):
         rival = unnamed.search(text) if moving is not None else None
         if moving is None or rival is None or ctx.post.direction.value not in rule.directions:
             return
+        if self.CUSTOMERS.search(text) and not self.COURTED_STAFF.search(text):
+            return  # a rival's customers courted ("DM ouverts") are no poaching
         start, end = min(moving.start(), rival.start()), max(moving.end(), rival.end())
         yield self.rule_finding(
             ctx,
