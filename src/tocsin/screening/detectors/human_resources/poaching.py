@@ -193,16 +193,7 @@ class Poaching(AnchoredLexiconDetector):
             return
         if not self.COURTED_STAFF.search(text) or self.CUSTOMERS.search(text):
             return
-        start, end = min(offer.start(), rival.start()), max(offer.end(), rival.end())
-        yield self.rule_finding(
-            ctx,
-            rule,
-            (start, end),
-            how="unnamed",
-            matched=offer.group(0),
-            found=offer.group(0),
-            competitor=rival.group(0),
-        )
+        yield self._unnamed_finding(ctx, rule, offer, rival)
 
     def _veiled(self, ctx: Context, rule: Rule, unnamed: re.Pattern[str]) -> Iterator[Finding]:
         """Round 11: people moving, in a post that points at a rival without its name."""
@@ -215,14 +206,21 @@ class Poaching(AnchoredLexiconDetector):
             return
         if self.CUSTOMERS.search(text) and not self.COURTED_STAFF.search(text):
             return  # a rival's customers courted ("DM ouverts") are no poaching
-        start, end = min(moving.start(), rival.start()), max(moving.end(), rival.end())
-        yield self.rule_finding(
+        yield self._unnamed_finding(ctx, rule, moving, rival)
+
+    def _unnamed_finding(
+        self, ctx: Context, rule: Rule, cue: re.Match[str], rival: re.Match[str]
+    ) -> Finding:
+        """The finding of a rival pointed at without its name: from the cue (people moving, an
+        offer) to the riddle, the cue as evidence."""
+        start, end = min(cue.start(), rival.start()), max(cue.end(), rival.end())
+        return self.rule_finding(
             ctx,
             rule,
             (start, end),
             how="unnamed",
-            matched=moving.group(0),
-            found=moving.group(0),
+            matched=cue.group(0),
+            found=cue.group(0),
             competitor=rival.group(0),
         )
 
