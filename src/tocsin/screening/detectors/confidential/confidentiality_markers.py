@@ -124,7 +124,14 @@ SECRECY_HEDGE = re.compile(
     r"reconnaitront|ont compris)|ceux qui savent,? savent|(?:if|when) you know,? you know|"
     r"iykyk|those (?:who know|in the know),? (?:know|will know|get it)|"
     r"(?:the|our|le|la|notre) (?:\w+ )?secret (?:\w+ )?(?:lamps?|lampes?|products?|produits?|"
-    r"projects?|projets?|prototypes?))\b"
+    r"projects?|projets?|prototypes?)|"
+    # round 16 (structural, blind14): the thing that cannot be shown yet ("je peux pas montrer
+    # le deck", "can't show you the deck yet", "on peut pas encore vous montrer") and a riddle
+    # handed out ("Indice : ça brille la nuit", "hint: it glows")
+    r"(?:can'?t|cannot|can not) show (?:you |u )?(?:it|the|our|much|anything|more|yet)|"
+    r"(?:peux|peut|pouvons) (?:pas|rien) (?:encore )?(?:vous |te )?(?:le |la |les |l')?"
+    r"(?:montrer|devoiler|reveler)|"
+    r"(?:petit |little |un )?(?:indice|hint|clue)(?= ?:))\b"
 )
 #: something said to be secret or forbidden to show...
 SECRET_SHOWN = re.compile(
@@ -165,7 +172,11 @@ LAUNCH_AHEAD = re.compile(
     r"easter|christmas|xmas|the holidays|valentine'?s?(?: day)?|printemps|ete|automne|hiver|"
     r"paques|noel|fetes|rentree|saint-valentin)|"
     # round 14: "next year" said in French ("l'an prochain", "l'année prochaine")
-    r"l'an prochain|l'annee prochaine)\b"
+    r"l'an prochain|l'annee prochaine|"
+    # round 16 (blind14): almost ready, about to take flight ("almost ready to fly", "prend
+    # bientôt son envol", "bientôt prêt")
+    r"(?:almost|nearly) ready|ready to (?:fly|launch|ship|go out)|(?:presque|bientot) pret|"
+    r"(?:prend|prendra) (?:bientot )?son envol|takes? flight soon|about to take flight)\b"
 )
 #: round 12 (structural): something of the inside shown in a picture: the work-tracking tools
 #: of a team (a Jira board, a Trello card, the backlog, a sprint), never public
@@ -232,7 +243,11 @@ SHARED_PLACE = re.compile(
     r"dropbox|onedrive|"
     # round 15: a spreadsheet or a tab of it, a deck, a Notion page
     r"spreadsheets?|tableurs?|classeurs?|excel|(?:second|third|hidden|other|last|\w+) tab|"
-    r"onglets?|notion|decks?)\b"
+    r"onglets?|notion|decks?|"
+    # round 16: the team's drive or board named plainly ("sur le drive", "in the drive", "sur
+    # Trello")
+    r"(?:sur|dans) (?:le|notre) drive|(?:in|on) (?:the|our) drive|trello|board minutes|"
+    r"roadmap interne|internal roadmap)\b"
 )
 #: ...left open to whoever holds the link ("link's still open to anyone who has it",
 #: "accessible à quiconque a le lien", "pas besoin de mot de passe")
@@ -243,7 +258,11 @@ OPEN_LINK = re.compile(
     r"(?:ouvert|accessible|visible|lisible)e? a (?:tous|tout le monde|quiconque|n'importe qui)|"
     r"quiconque (?:a|possede|detient) le lien|(?:toute personne|tous ceux|n'importe qui) "
     r"(?:qui a|ayant|avec) le lien|lien (?:est )?(?:toujours |encore )?(?:ouvert|public)|"
-    r"lien public|(?:pas besoin de|sans) (?:mot de passe|identifiant|connexion))\b"
+    r"lien public|(?:pas besoin de|sans) (?:mot de passe|identifiant|connexion)|"
+    # round 16 (blind14): the link handed out in the bio ("link in bio", "lien dans ma bio"),
+    # a board said to be public ("le tableau est public")
+    r"link in (?:my |our |the )?bio|lien (?:public )?dans (?:ma|notre|la) bio|"
+    r"(?:tableau|board|page|dossier|folder|doc) (?:est|is) (?:public|ouvert|open))\b"
 )
 #: round 15 (blind13): a lock forgotten on an internal file ("someone forgot to lock it", "not
 #: password-protected", "on a oublié de le verrouiller", "pas protégé", "still public")
@@ -266,6 +285,7 @@ UNLOCKED_NOT = re.compile(
     r"formulaires?|forms?|contest|concours|your|vos|votre)\b"
 )
 OPEN_LINK_CUES = (
+    "link in bio", "link in my bio", "link in our bio", "bio", "public", "is open", "est ouvert",
     "anyone", "link's", "link is", "public link", "no login", "no password", "ouvert",
     "ouverte", "accessible", "visible", "lisible", "quiconque", "toute personne", "tous ceux",
     "n'importe qui", "lien", "pas besoin de", "sans mot de passe", "sans identifiant",
@@ -322,6 +342,8 @@ PEOPLE_FILE_NOT = re.compile(
 
 #: the cue words of SECRECY_HEDGE and SECRET_SHOWN (see :attr:`Shape.cues`)
 SECRECY_HEDGE_CUES = (
+    # round 16
+    "can't show", "cant show", "cannot show", "pouvons", "indice", "hint", "clue",
     "can't say", "cant say", "cannot say", "can't tell you", "cant tell you",
     "sworn to secrecy", "not supposed to", "not allowed to", "kill me", "officiellement",
     "officially", "en parler", "peux", "peut", "motus", "top secret", "codenam*", "nom de code",
@@ -534,6 +556,57 @@ INITIALED_CUES = (
 INITIALED_NOT = re.compile(
     r"\b(?:gagnante?s?|winners?|laureate?s?|temoignage|testimonial|avis client|review|"
     r"(?:with|avec) (?:her|his|son|sa) (?:permission|accord)|a accepte|agreed to)\b"
+)
+
+#: round 16 (structural, blind14): the reader told to look closely ("zoomez bien", "look closely",
+#: "regardez bien", "sauras-tu le lire ?")...
+LOOK_CLOSELY = re.compile(
+    r"\b(?:zoom(?:ez|e)?(?: in| bien)?|regardez bien|regarde bien|look (?:closely|carefully|"
+    r"hard)|take a close look|if you squint|plissez les yeux|sauras-tu (?:le |la )?lire|"
+    r"sauriez-vous (?:le |la )?lire|can you read (?:it|what)|arriverez-vous a (?:le |la )?lire)\b"
+)
+#: ...at what hangs or shows behind the writer ("le tableau blanc derrière moi", "the screen in
+#: the background", "au mur")...
+BACKGROUND_BOARD = re.compile(
+    r"\b(?:tableau blanc|whiteboard|paperboard|flipchart|ecran|screen|planning|post-its?|"
+    r"au mur|on the wall|derriere moi|behind me|en arriere-plan|in the background|au fond)\b"
+)
+#: ...which gives away what is ahead ("ce qui sort en avril", "next year's plans", "that's all
+#: I'll say")
+WHAT_AHEAD = re.compile(
+    LAUNCH_AHEAD.pattern
+    + r"|\b(?:ce qui (?:sort|arrive|se prepare)|what'?s (?:coming|next)|next year'?s|"
+    r"(?:plans?|roadmap|planning) (?:secret|des sorties)|secret|that'?s all i'?ll say|"
+    r"j'en dis pas plus|je n'en dis pas plus|c'est tout ce que je (?:peux )?dire)\b"
+)
+LOOK_CLOSELY_CUES = (
+    "zoom", "zoomez", "zoome", "regardez bien", "regarde bien", "look closely",
+    "look carefully", "look hard", "close look", "squint", "plissez", "sauras-tu",
+    "sauriez-vous", "can you read", "arriverez-vous",
+)
+#: round 16 (structural, blind14): a file of customers ("our customer export", "la base
+#: clients", "notre fichier clients", "the newsletter list", "CRM export")...
+CUSTOMER_FILE = re.compile(
+    r"\b(?:(?:b2c |full |whole |entire )?(?:customer|client|buyer|subscriber|newsletter|mailing|"
+    r"crm) (?:export|list|file|database|base|extract|csv|emails?|spreadsheet)|crm export|"
+    r"(?:fichier|base|liste|extraction|export|listing|tableur) (?:de (?:nos |notre )?)?(?:clients?|"
+    r"abonnes|acheteurs|newsletter|crm|prospects)|export (?:du |de notre )?crm)\b"
+)
+#: ...handed to whoever asks ("DM me where to send the CSV", "qui veut la base clients ? MP
+#: moi", "je peux vous envoyer l'extraction", "up for grabs")
+FILE_OFFERED = re.compile(
+    OFFERED.pattern
+    + r"|\b(?:where to send|up for grabs|just ask|je peux (?:vous|te) (?:l'|le |la )?"
+    r"(?:envoyer|passer|filer|partager)|qui veut|who wants|i'll send|send (?:it|you) over|"
+    r"happy to share|a dispo pour)\b"
+)
+FILE_OFFERED_NOT = re.compile(
+    PEOPLE_FILE_NOT.pattern
+    + r"|\b(?:inscri\w*|subscribe|sign up|abonnez|join our|rejoignez)\b"
+)
+CUSTOMER_FILE_CUES = (
+    "customer*", "client*", "buyer*", "subscriber*", "newsletter", "mailing", "crm",
+    "abonnés", "acheteurs", "prospects",
 )
 
 
@@ -823,6 +896,44 @@ class UnreleasedTeaser(ShapeRules):
                 "fr": "Une personne identifiable par son initiale, son âge et sa rue "
                 "(« {found} ») : même sans le nom complet, ces détails désignent la personne. "
                 "Retirez-les.",
+            },
+        ),
+        # -- round 16 (structural, blind14's misses and the coverage sweep) -----------------
+        Shape(
+            id="look_behind_me",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(LOOK_CLOSELY, BACKGROUND_BOARD, WHAT_AHEAD),
+            cues=LOOK_CLOSELY_CUES,
+            window=160,
+            explanation={
+                "en": "Readers told to read an internal board in a picture (“{found}”): a "
+                "whiteboard or a screen behind the writer that shows what is coming gives it "
+                "away. Remove or blur the picture.",
+                "fr": "Lecteurs invités à lire un tableau interne sur une image (« {found} ») : "
+                "un tableau blanc ou un écran derrière l'auteur qui montre ce qui arrive le "
+                "dévoile. Retirez ou floutez l'image.",
+            },
+        ),
+        Shape(
+            id="customer_file_offered",
+            kind="pii.personal_data",
+            category=Category.DATA_LEAK,
+            severity=Severity.HIGH,
+            directions=("outbound",),
+            parts=(CUSTOMER_FILE, FILE_OFFERED),
+            cues=CUSTOMER_FILE_CUES,
+            unless=FILE_OFFERED_NOT,
+            window=120,
+            explanation={
+                "en": "The customer file offered to whoever asks (“{found}”): an export of "
+                "customers or subscribers is personal data; handing it to partners without "
+                "their consent is a breach. Do not share it.",
+                "fr": "Le fichier clients proposé à qui le demande (« {found} ») : un export de "
+                "clients ou d'abonnés est une donnée personnelle ; le donner à des partenaires "
+                "sans leur consentement est une violation. Ne le partagez pas.",
             },
         ),
     )

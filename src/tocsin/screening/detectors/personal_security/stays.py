@@ -34,7 +34,12 @@ EXECUTIVE = re.compile(
     r"\b(?:our|notre|nos|my|mon|ma|the|la|le|la nouvelle|le nouveau) (?:ceo|pdg|dg|founder|"
     r"co-?founder|fondatrice|fondateur|cofondatrice|cofondateur|president|presidente|"
     r"directrice|directeur general|directrice generale|boss|patronne|patron|cfo|coo|cto|"
-    r"chairman|chairwoman|chair|managing director|dirigeante?|big boss|daf)\b"
+    r"chairman|chairwoman|chair|managing director|dirigeante?|big boss|daf|"
+    # round 16 (sweep): the other members of the board ("notre directeur commercial", "our
+    # head of sales", "la DRH")
+    r"(?:directeur|directrice) (?:commercial|commerciale|financier|financiere|marketing|"
+    r"technique|des ventes|general adjoint|generale adjointe)|drh|head of (?:sales|marketing|"
+    r"finance|hr)|sales director|finance director|vp(?: of)? (?:sales|marketing|finance))\b"
 )
 #: where in the hotel, or for how long
 ROOM_OR_SPAN = re.compile(
@@ -80,7 +85,7 @@ class HotelStay(ShapeRules):
                 "fondateur", "cofondatrice", "cofondateur", "president", "présidente",
                 "directrice", "directeur général", "boss", "patronne", "patron", "cfo", "coo",
                 "cto", "chairman", "chairwoman", "chair", "managing director", "dirigeant*",
-                "daf",
+                "daf", "directeur", "drh", "head of", "sales director", "finance director", "vp",
             ),
             unless=STAY_NOT,
             window=200,
