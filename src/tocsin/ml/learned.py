@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..models import Category, Finding, Severity
+from ..models import Category, Direction, Finding, Severity
 from ..profile import Policy
 from ..screening.detectors.base import Context
 from .inference import TextModels
@@ -148,6 +148,10 @@ class LearnedRisk:
             return []  # most posts: no risk column reaches the lowest threshold
         hits = [c for c in self.columns if raw[c[1]] >= c[3]]
         have = {f.category for f in found}
+        if Category.COMPETITION in have and ctx.post.direction is not Direction.INBOUND:
+            # round 16: a competitor disparaged is the competition family's finding; the
+            # reputation column reads the same harsh words (no second finding)
+            have.add(Category.REPUTATION)
         out = []
         for category, column, cut, _ in hits:
             if category not in have:

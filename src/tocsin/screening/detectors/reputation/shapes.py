@@ -52,6 +52,15 @@ out for counted reviews or calls), ``internal_private_in_public`` ("next time le
 DM" next to pay or figures), wider age parts ("à cet âge-là on comprend plus rien"), and praise
 in slang ("killed me 💀") no longer a sneer.
 
+Round 16 added, from blind14's misses and a sweep by kind: ``contempt_ironic_blame`` ("c'est
+sûrement la lampe, pas du tout votre installation"), ``contempt_show_door`` ("pas contente ?
+personne ne vous oblige"), ``insider_warning`` ("n'achetez pas nos lampes, elles lâchent"),
+``contempt_reviewer`` ("your review says more about you"), ``complaint_unanswered`` ("eight
+tweets, zero answers"), ``complaint_promise_broken`` (the 'lifetime' warranty that lasted 14
+months), ``crisis_boycott`` (stop buying + pass it on), and wider parts: the obvious fix as a
+condition ("right after you read the manual"), a customer located before "who", "never need to
+replace a bulb again", screenshots kept for the followers; "won't last forever" is no promise.
+
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
 """
@@ -227,7 +236,9 @@ ORDINAL = _re(
 )
 FAILED = _re(
     r"\b(?:grillee?s?|morte?s?|dead|died|hs|en panne|broke|broken|cassee?s?|lache|fried|"
-    r"burnt out|burned out|blown|kaput|fichue?s?|defectueu(?:x|se|ses)|faulty)\b"
+    r"burnt out|burned out|blown|kaput|fichue?s?|defectueu(?:x|se|ses)|faulty|"
+    # round 16: "troisième ampoule cramée en huit semaines"
+    r"cramee?s?)\b"
 )
 #: a consumer body, a lawyer, a regulator
 ESCALATION = _re(
@@ -303,6 +314,7 @@ WAITING_CUES = (
 FAILED_CUES = (
     "grille*", "mort*", "dead", "died", "hs", "en panne", "broke", "broken", "casse*", "lache",
     "fried", "burnt out", "burned out", "blown", "kaput", "fichu*", "defectueu*", "faulty",
+    "crame", "cramee", "crames", "cramees",
 )
 ESCALATION_CUES = (
     "consumer association", "consumer rights", "consumer protection", "consumer group",
@@ -509,8 +521,16 @@ LIFETIME = _re(
     # round 13: the heirs will have it ("your grandchildren will inherit them", "elle vous
     # survivra")
     r"(?:grand)?(?:children|kids) will inherit|(?:petits-)?enfants (?:en )?heriteront|"
-    r"will outlive you|vous survivr\w*|last(?:s)? forever|durer? (?:toute la vie|a vie|"
-    r"pour toujours))"
+    r"will outlive you|vous survivr\w*|survivr\w* a (?:votre|vos)|outlive your|"
+    r"(?:grand)?(?:kids|children) will still be using|(?:petits-)?enfants (?:s'en )?serviront "
+    r"encore|last(?:s)? forever|durer? (?:toute la vie|a vie|"
+    r"pour toujours)|"
+    # round 16: "you'll never need to replace a bulb again", "vous n'aurez plus jamais à en
+    # changer", "the only lamp you'll ever need"
+    r"never (?:need|have|ever need|ever have) to (?:replace|change|buy|repair|fix) "
+    r"(?:[\w']+ ){0,3}?(?:again|ever)|the only (?:\w+ ){1,2}you(?:'ll| will)? ever need|"
+    r"n'aurez (?:plus )?jamais (?:a|besoin d'|besoin de) (?:en )?(?:changer|remplacer|racheter|"
+    r"reparer)|la seule (?:\w+ ){1,2}dont vous aurez (?:jamais )?besoin)"
 )
 LIFETIME_CUES = (
     "ever need", "ever buy", "ever own", "never need to buy", "never have to buy",
@@ -518,13 +538,19 @@ LIFETIME_CUES = (
     "que vous acheterez", "que vous achetez", "que vous aurez", "plus jamais besoin",
     "will inherit", "heriteront", "en heriteront", "outlive you", "vous survivr*",
     "last forever", "lasts forever", "toute la vie", "dure a vie", "durer a vie",
-    "pour toujours",
+    "pour toujours", "never need to", "never have to", "never ever need", "never ever have",
+    "you'll ever need", "you will ever need", "survivra", "survivront", "outlive your",
+    "will still be using", "serviront encore", "n'aurez plus jamais", "n'aurez jamais",
+    "dont vous aurez",
 )
 
 #: "no lamp lasts forever": the promise denied is the honest answer
 FOREVER_DENIED = _re(
     r"\b(?:no (?:\w+ ){0,2}lasts? forever|nothing lasts forever|aucune? (?:\w+ ){0,2}ne dure|"
-    r"rien ne dure|ne dure(?:ra)? pas (?:toute la vie|a vie|pour toujours))\b"
+    r"rien ne dure|ne dure(?:ra)? pas (?:toute la vie|a vie|pour toujours)|"
+    # round 16: "won't last forever, but rated at 25,000 hours" is the honest answer too
+    r"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|don'?t|do not) last forever|"
+    r"ne (?:va|vont) pas durer (?:toute la vie|a vie|pour toujours))\b"
 )
 
 # -- Round 13 (structural, from blind11's misses) ------------------------------------------------
@@ -533,21 +559,30 @@ FOREVER_DENIED = _re(
 #: tried plugging it in"): the closed class of the things anyone would have done...
 OBVIOUS_FIX = _re(
     r"\b(?:peut-etre|faudrait|maybe|perhaps|have you tried|avez-vous essaye de|essayez de|"
-    r"try) (?:[\w']+ ){0,3}?(?:brancher|plug(?:ging)? (?:it|them) in|l'allumer|les allumer|"
+    # round 16: the fix as a condition ("we'll fix it right after you read the manual")
+    r"try|after you|once you|as soon as you|when you|des que vous|apres avoir|quand vous "
+    r"aurez|une fois que vous) (?:[\w']+ ){0,3}?(?:brancher|plug(?:ging)? (?:it|them) in|"
+    r"l'allumer|les allumer|"
     r"turn(?:ing)? (?:it|them) on|switch(?:ing)? (?:it|them) on|lire la notice|"
-    r"read(?:ing)? the (?:manual|instructions))\b"
+    r"read(?:ing)? the (?:manual|instructions)|lu la notice|lu le mode d'emploi)\b"
 )
 #: ...with a mockery: a mocking emoji, a kiss to "the geniuses", "incroyable ce qu'on lit"
 SNEER = _re(
     r"(?:😘|🙃|🙄|🤦|😂|🤣|💅|\b(?:genies|geniuses|einsteins|petits malins|rocket scientists|"
     r"incroyable ce qu'on|unbelievable what|you can'?t make this up|on aura tout lu|"
-    r"on aura tout vu|seriously|serieusement|lol|mdr)\b)"
+    r"on aura tout vu|seriously|serieusement|lol|mdr)\b|"
+    # round 16: "it's page 1", "c'est en page 1"; a sarcastic yes to a customer by name ("Sure
+    # Kevin, we'll…", "Mais oui Madame, on…")
+    r"\b(?:it'?s (?:on )?page (?:1|one)|c'est (?:a la |en )?page (?:1|une))\b|"
+    r"\b(?:sure|of course|bien sur|mais oui|oui oui),? \w+, (?:we'?ll|we will|i'?ll|on (?:va|"
+    r"vous)|je (?:vais|vous)|nous (?:allons|vous)))"
 )
 OBVIOUS_FIX_CUES = (
     "brancher", "plug it in", "plugging it in", "plug them in", "plugging them in",
     "l'allumer", "les allumer", "turn it on", "turning it on", "turn them on",
     "switch it on", "switching it on", "lire la notice", "read the manual",
     "reading the manual", "read the instructions", "reading the instructions",
+    "lu la notice", "lu le mode d'emploi",
 )
 
 #: a threat to whoever comes next ("le premier qui me reparle de…", "the next person who
@@ -869,7 +904,13 @@ CALLOUT = _re(
     r"(?:i'?ll|i will|i'?m going to|gonna|going to) (?:tell|expose|"
     r"spill|share|show|post|name)|how @?\w+ (?:treated|scammed|ignored|spoke to|talked to) "
     r"(?:me|us)|spill(?:ing)? the tea|story ?time|name and shame|popcorn|storytime|"
-    r"everyone (?:will|is going to) know|tout le monde (?:va|saura) savoir|bad buzz)\b|🍿"
+    r"everyone (?:will|is going to) know|tout le monde (?:va|saura) savoir|bad buzz|"
+    # round 16: the evidence kept for them ("screenshotting this for my 80k followers", "je
+    # fais une capture pour mes abonnés", "thread incoming")
+    r"screenshot(?:ting|ted|s)?|screen(?:ing|e)? (?:this|ca)|captures? d'ecran|"
+    r"(?:je|on) (?:fais|garde|fait) (?:une |des )?captures?|(?:i have|i kept|got|j'ai (?:garde )?"
+    r"(?:les|des)) (?:the )?(?:receipts|preuves)|thread (?:incoming|arrive|a venir)|"
+    r"(?:je|on) (?:vais )?(?:fais|faire|fait) un thread)\b|🍿"
 )
 #: a creator's sponsored unboxing or thanks is no call-out
 PARTNERSHIP = _re(
@@ -918,7 +959,12 @@ ONE_CUSTOMER_WIDE = _re(
     r"customer|client|person|caller|sir|madam|reviewer|user)|(?:au|a la|pour le|pour la|a ce|"
     r"a cette|cher|chere) (?:[\w-]+ ){0,2}(?:monsieur|dame|client|cliente|personne|"
     r"correspondant|correspondante|utilisateur|utilisatrice))(?: [\w-]+){0,2}? "
-    r"(?:who|that|qui)\b"
+    r"(?:who|that|qui)\b|"
+    # round 16: where they live between the person and "who" ("the lovely lady in flat 3B at
+    # 14 Cromwell Terrace who's called us 9 times", "la dame du 3e étage au 12 rue… qui")
+    r"\b(?:(?:to|for|shout-?out to|dear) the (?:[\w-]+ ){0,2}(?:gentleman|lady|guy|man|woman|"
+    r"customer|client|caller)|(?:au|a la) (?:[\w-]+ ){0,2}(?:monsieur|dame|client|cliente)) "
+    r"(?:in|at|on|from|du|de la|des|au|a la|rue|of) (?:[\w-]+ ){1,6}?(?:who|that|qui)\b"
 )
 #: ...for the complaints they made, counted ("four reviews", "12 emails", "cinq appels")
 COUNTED_GRIPES = _re(
@@ -956,7 +1002,193 @@ INTERNAL_TOPIC = _re(
 NEXT_TIME_CUES = ("la prochaine fois", "next time", "a l'avenir", "in future", "from now on",
                   "desormais")
 
+# -- Round 16 (structural, from blind14's misses and a sweep by kind) ---------------------------
+
+#: messages counted and no answer to any ("eight tweets, zero answers", "5 mails, aucune
+#: réponse", "trois relances et pas un retour")
+UNANSWERED = _re(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens? of|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|douze|une dizaine de|des dizaines de) (?:[\w-]+ )?"
+    r"(?:tweets?|messages?|mails?|e-?mails?|dms?|mps?|relances?|appels?|calls?|tickets?|chats?|"
+    r"formulaires?|forms?|posts?|comments?|commentaires?|reminders?)[,.;:]? (?:and |et |pour |"
+    r"for |but |mais |toujours |still )?(?:zero|0|no|not one|not a single|aucune?|pas une?|"
+    r"pas un seul|pas une seule|sans) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|reponses?|"
+    r"retours?|nouvelles|call ?backs?|rappels?|news)\b"
+)
+UNANSWERED_CUES = (
+    "tweet", "tweets", "message", "messages", "mail", "mails", "email", "emails", "e mail",
+    "e mails", "dm", "dms", "mp", "mps", "relance", "relances", "appel", "appels", "call",
+    "calls", "ticket", "tickets", "chat", "chats", "formulaire*", "form", "forms", "post",
+    "posts", "comment", "comments", "commentaire*", "reminder", "reminders",
+)
+
+#: a promise quoted back in scare quotes ("the 'lifetime' warranty", "la garantie « à vie »")...
+QUOTED_PROMISE = _re(
+    r"['\"‘’“”«»] ?(?:lifetime|lifelong|a vie|unbreakable|incassables?|indestructibles?|"
+    r"waterproof|etanches?|express|24 ?h|48 ?h|next-day|same-day|rapides?|fast|premium|"
+    r"garantie?s?|guaranteed|durables?|long-lasting|longue duree|increvables?|eternal|"
+    r"eternelles?) ?['\"‘’“”«»]"
+)
+#: ...and what it lasted ("lasted 14 months", "a tenu trois semaines", "took 19 days")
+LASTED = _re(
+    r"\b(?:lasted|a dure|a tenu|survived|died after|gave up after|broke after|lache (?:au bout "
+    r"de|apres)|morte? (?:au bout de|apres)|took|a mis|arrived after|arrive(?:e)? (?:au bout "
+    r"de|apres)) (?:\w+ ){0,2}?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:days?|weeks?|months?|"
+    r"jours|semaines|mois|hours?|heures|ans|years?)\b"
+)
+LASTED_CUES = (
+    "lasted", "a dure", "a tenu", "survived", "died after", "gave up after", "broke after",
+    "lache au bout", "lache apres", "mort au bout", "morte au bout", "mort apres",
+    "morte apres", "took", "a mis", "arrived after", "arrive au bout", "arrivee au bout",
+    "arrive apres", "arrivee apres",
+)
+
+#: a public reply blaming the customer by irony: "surely it's the lamp"...
+SURELY_OURS = _re(
+    r"\b(?:c'est (?:surement|forcement|evidemment|bien sur|sans doute|clairement) (?:la|le|les|"
+    r"l'|notre|nos|nous)|(?:it'?s|it is|must be) (?:surely|obviously|definitely|clearly|of "
+    r"course|totally) (?:the|our|us)|(?:surely|obviously|clearly) (?:it'?s|it is) (?:the|our))"
+)
+#: ...and certainly not what the customer did ("pas du tout votre installation de 1970")
+NOT_YOURS = _re(
+    r"\b(?:pas du tout|certainement pas|surtout pas|absolument pas|nothing to do with|rien a "
+    r"voir avec|definitely not|certainly not|absolutely not|not at all|couldn'?t possibly be) "
+    r"(?:[\w'-]+ ){0,6}?(?:votre|vos|ton|tes|your|you)\b"
+)
+#: an apology: the fault is really ours ("c'est sûrement la lampe, pas du tout votre faute")
+OUR_FAULT = _re(
+    r"\b(?:faute|fault|desolee?s?|sorry|excuses|apolog\w+|on vous (?:l'|la |le )?(?:echange|"
+    r"rembourse|remplace)|we'?ll (?:replace|refund|swap)|remplac\w+|echang\w+)\b"
+)
+#: an unhappy customer ("pas contente ?", "not happy?", "if you don't like our prices")...
+UNHAPPY = _re(
+    r"\b(?:pas contente?s?|pas satisfaite?s?|pas heureu(?:x|se)|mecontente?s?|not happy|unhappy|"
+    r"not satisfied|dissatisfied|(?:si|if) (?:ca|cela|vous|you) (?:ne vous plait pas|n'etes pas "
+    r"contente?s?|don'?t like|aren'?t happy|are not happy)|vous n'etes pas contente?s?|"
+    r"don'?t like (?:it|our|the)|"
+    # the customer's skill doubted ("if Bluetooth pairing's beyond you", "vous n'arrivez pas
+    # à visser une ampoule ?")
+    r"beyond you|too (?:hard|complicated|difficult) for you|trop (?:dur|complique|difficile) "
+    r"pour vous|vous n'arrivez (?:meme )?pas a)"
+)
+#: ...shown the door ("personne ne vous oblige", "on ne vous retient pas", "shop elsewhere")
+SHOW_DOOR = _re(
+    r"\b(?:personne ne vous (?:oblige|force)|nobody(?:'s| is)? forc\w* you|no one(?:'s| is)? "
+    r"forc\w* you|on ne vous retient pas|on ne retient personne|nobody(?:'s| is) stopping you|"
+    r"(?:shop|go|buy) elsewhere|allez (?:donc )?(?:voir|acheter) (?:ailleurs|chez)|"
+    r"la porte est (?:grande )?ouverte|the door is (?:right )?there|don'?t let the door|"
+    r"we won'?t miss you|on ne vous regrettera pas|bon vent|good riddance|"
+    # "maybe connected lighting just isn't for you", "on ne peut vraiment plus rien pour vous"
+    r"(?:just )?(?:isn'?t|is not|n'est (?:juste |simplement )?pas) (?:for you|your thing|"
+    r"pour vous|fait pour vous)|on ne peut (?:vraiment )?plus rien (?:faire|pour vous)|"
+    r"we can'?t (?:do anything|help you) (?:more|anymore|there))"
+)
+SHOW_DOOR_CUES = (
+    "personne ne vous", "nobody", "no one", "on ne vous retient", "on ne retient personne",
+    "elsewhere", "allez voir", "allez donc", "allez acheter", "la porte est", "the door",
+    "won't miss you", "wont miss you", "regrettera pas", "bon vent", "good riddance",
+    "for you", "your thing", "pour vous", "plus rien", "do anything", "help you",
+)
+
+#: a call to stop buying from us ("n'achetez plus chez…", "stop buying from @x", "#boycott")...
+STOP_BUYING = _re(
+    r"(?:\bn'achetez (?:plus|jamais|surtout pas|rien)|\bne (?:rachet|achet)\w* plus (?:jamais|"
+    r"rien)|\bstop buying|\bnever buying (?:from|again|anything)|\bdon'?t buy (?:from|anything)|"
+    r"\bboycott\w*)"
+)
+#: ...to be passed on ("faites tourner", "RT so people know", "partagez un max")
+PASS_IT_ON = _re(
+    r"\b(?:faites (?:tourner|passer)|partagez|share (?:this|it|widely)|spread the word|rt\b|"
+    r"retweet|so (?:people|everyone) knows?|tell (?:everyone|your friends)|que tout le monde "
+    r"(?:sache|le sache)|(?:je le dis|dites-le) a tout le monde)|🔁"
+)
+STOP_BUYING_CUES = (
+    "n'achetez plus", "n'achetez jamais", "n'achetez surtout", "n'achetez rien",
+    "ne racheter*", "ne rachete*", "n'acheter*", "n'achete*", "stop buying", "never buying",
+    "don't buy", "dont buy", "boycott*",
+)
+
+#: staff telling the public not to buy our products, or that they are worse ("petit conseil
+#: d'employé : n'achetez pas nos lampes, elles lâchent")...
+DONT_BUY_OURS = _re(
+    r"\b(?:(?:n'achetez (?:pas|jamais|surtout pas)|don'?t (?:ever )?buy|never buy|evitez|avoid) "
+    r"(?:nos|notre|our)|(?:nos|our) (?:[\w-]+ ){0,2}(?:sont|are) (?:\w+ ){0,2}(?:moins bons?|"
+    r"moins bonnes|worse|rubbish|junk|garbage|crap|nulle?s?|pourrie?s?))\b"
+)
+#: ...with a flaw or a secret ("they're rubbish", "elles lâchent au bout d'un an", "mais chut")
+FLAW = _re(
+    r"(?:\b(?:lachent|lache|rubbish|junk|garbage|crap|nulle?s?|pourrie?s?|break|breaks|fail|"
+    r"fails|moins bon\w*|worse|defectueu\w+|faulty|mais chut|entre nous|between us|trust me|"
+    r"croyez-moi)\b|🤫)"
+)
+#: a promotion is no warning ("n'achetez pas nos lampes avant les soldes")
+WAIT_FOR_SALE = _re(
+    r"\b(?:avant (?:les soldes|le|la|vendredi|lundi)|before (?:the sale|black friday|monday|"
+    r"friday)|soldes|sale|promo\w*|black friday)\b"
+)
+DONT_BUY_CUES = (
+    "n'achetez pas", "n'achetez jamais", "n'achetez surtout", "don't buy", "dont buy",
+    "don't ever buy", "never buy", "evitez", "avoid", "moins bon*", "worse", "rubbish", "junk",
+    "garbage", "crap", "nulle", "nulles", "nuls", "pourri*",
+)
+
+#: a reviewer told the review is about them ("your 1-star review says more about you than…")...
+ABOUT_YOU = _re(
+    r"\b(?:says?|tells?|said) (?:a lot )?more about you than|en (?:dit|dis) (?:beaucoup )?"
+    r"(?:plus|long) sur (?:vous|toi)(?: que)?"
+)
+REVIEW = _re(
+    r"\b(?:reviews?|avis|stars?|etoiles?|comments?|commentaires?|notes?|ratings?|1/5|0/5)\b"
+)
+ABOUT_YOU_CUES = (
+    "more about you", "plus sur vous", "plus sur toi", "long sur vous", "long sur toi",
+)
+
+SURELY_CUES = (
+    "surement", "forcement", "evidemment", "bien sur", "sans doute", "clairement", "surely",
+    "obviously", "definitely", "clearly", "of course", "totally",
+)
+
 REPUTATION_EXPLANATIONS = {
+    "show_door": {
+        "en": "Contempt for a customer (“{found}”): an unhappy customer shown the door in public "
+        "reads as the brand not caring. Answer the complaint instead.",
+        "fr": "Mépris envers un client (« {found} ») : montrer la porte en public à un client "
+        "mécontent donne l'image d'une marque qui s'en moque. Répondez plutôt à la réclamation.",
+    },
+    "boycott": {
+        "en": "Boycott call (“{found}”): a customer asks others to stop buying from us and to "
+        "pass it on. Answer in public quickly and take it up in private.",
+        "fr": "Appel au boycott (« {found} ») : un client appelle les autres à ne plus acheter "
+        "chez nous et à faire tourner. Répondez vite en public, puis en privé.",
+    },
+    "insider_warning": {
+        "en": "Our products run down from the inside (“{found}”): staff telling the public not "
+        "to buy them, or that they are worse, is quoted as the company's own admission. Do not "
+        "publish; raise it internally.",
+        "fr": "Nos produits dénigrés de l'intérieur (« {found} ») : un salarié qui dit au public "
+        "de ne pas les acheter, ou qu'ils sont moins bons, sera cité comme un aveu de "
+        "l'entreprise. Ne publiez pas ; remontez-le en interne.",
+    },
+    "about_you": {
+        "en": "Contempt for a reviewer (“{found}”): telling a customer their review says more "
+        "about them reads as a personal attack. Answer the review's point.",
+        "fr": "Mépris envers un client (« {found} ») : dire à un client que son avis en dit plus "
+        "sur lui passe pour une attaque personnelle. Répondez sur le fond de l'avis.",
+    },
+    "ironic_blame": {
+        "en": "Sarcasm at a customer (“{found}”): a public reply that blames the customer by "
+        "irony reads as contempt. Answer the problem plainly.",
+        "fr": "Ironie envers un client (« {found} ») : une réponse publique qui rejette la faute "
+        "sur le client par l'ironie passe pour du mépris. Répondez au problème simplement.",
+    },
+    "broken_promise": {
+        "en": "Public complaint (“{found}”): a customer quotes our promise back with what it "
+        "really lasted. Answer in public, then honour the promise in private.",
+        "fr": "Réclamation publique (« {found} ») : un client cite notre promesse avec ce "
+        "qu'elle a réellement duré. Répondez en public, puis tenez la promesse en privé.",
+    },
     "tone_deaf_promo": {
         "en": "Tone-deaf post (“{found}”): a promotion or a joke next to a disaster, an outage or "
         "a commemoration looks like profiting from it. Pause it; offer help instead.",
@@ -1125,6 +1357,13 @@ REPUTATION_EXPLANATIONS = {
 NUMBERS = _re(r"\d(?:[ .-]?\d){7,}")
 #: a sneer that carries an ID or a card number is a privacy matter first, as a complaint is
 NOT_AT_US_OR_NUMBERS = _re(NOT_AT_US.pattern + "|" + NUMBERS.pattern)
+#: round 16 (precision): a lawyer who loves our lamp, a lamp given to our favourite lawyer
+NOT_ESCALATING = _re(
+    r"\b(?:i'?m an? (?:lawyer|solicitor|attorney)|je suis (?:avocate?|mediat\w+)|avocate? "
+    r"preferee?|favou?rite (?:lawyer|attorney|solicitor)|i love|love (?:my|it|our|this|the)|"
+    r"j'adore|(?:on|nous) lui (?:a|avons) offert|we gave (?:him|her)|great for)\b|"
+    + NUMBERS.pattern
+)
 #: a customer asking how the warranty works is a support request, not a public complaint
 SUPPORT_REQUEST = _re(
     r"\b(?:garantie|warranty|demarche|procedure|how do i|comment (?:faire|proceder))\b|"
@@ -1188,7 +1427,7 @@ def _shape(
 
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.4"
+    version = "1.5"
     categories = (Category.REPUTATION,)
     directions = ("outbound", "inbound")
     description = (
@@ -1229,7 +1468,8 @@ class ReputationShapes(ShapeRules):
         ),
         _complaint("complaint_waiting", (WAITING,), WAITING_CUES, 160, POLITE_REQUEST),
         _complaint("complaint_repeated", (ORDINAL, FAILED), FAILED_CUES, 60, SUPPORT_REQUEST),
-        _complaint("complaint_escalation", (ESCALATION, ABOUT_US), ESCALATION_CUES),
+        _complaint("complaint_escalation", (ESCALATION, ABOUT_US), ESCALATION_CUES,
+                   unless=NOT_ESCALATING),
         _complaint("complaint_spreading", (SPREAD, SAME), SAME_CUES, window=80),
         Shape(
             id="contempt_customers",
@@ -1312,4 +1552,18 @@ class ReputationShapes(ShapeRules):
                unless=GENUINE),
         _shape("internal_private_in_public", "reputation.internal_chatter", "outbound",
                (NEXT_TIME_PRIVATE, INTERNAL_TOPIC), NEXT_TIME_CUES, "private_in_public", 120),
+        # round 16
+        _complaint("complaint_unanswered", (UNANSWERED,), UNANSWERED_CUES, 60),
+        _shape("complaint_promise_broken", "reputation.complaint", "inbound",
+               (QUOTED_PROMISE, LASTED), LASTED_CUES, "broken_promise", 80, unless=NUMBERS),
+        _shape("contempt_ironic_blame", "reputation.insult", "outbound", (SURELY_OURS, NOT_YOURS),
+               SURELY_CUES, "ironic_blame", 120, unless=OUR_FAULT),
+        _shape("contempt_show_door", "reputation.insult", "outbound", (UNHAPPY, SHOW_DOOR),
+               SHOW_DOOR_CUES, "show_door", 120, last_part_only=True),
+        _shape("crisis_boycott", "reputation.complaint", "inbound", (STOP_BUYING, PASS_IT_ON),
+               STOP_BUYING_CUES, "boycott", 120),
+        _shape("insider_warning", "reputation.insult", "outbound", (DONT_BUY_OURS, FLAW),
+               DONT_BUY_CUES, "insider_warning", 100, unless=WAIT_FOR_SALE),
+        _shape("contempt_reviewer", "reputation.insult", "outbound", (ABOUT_YOU, REVIEW),
+               ABOUT_YOU_CUES, "about_you", 100),
     )
