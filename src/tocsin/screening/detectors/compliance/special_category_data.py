@@ -41,6 +41,9 @@ The span is the special-category term; the excerpt never contains the person's n
 Round 13: "encarté(e)s" is a membership word with names next to it ("encartés CGT, dont Mickaël
 Roux"); a small counted group of staff ("les 4 vendeurs de Marseille", "the two drivers at the
 Derby depot") is identifiable like one person.
+
+Round 16: a pronoun before the linking verb stands for the person named in the sentence just
+before ("Congrats to Aisha from our Leeds team: she has been our shop steward").
 """
 
 from __future__ import annotations
@@ -288,7 +291,9 @@ class SpecialCategoryData(LexiconDetector):
             head = before[: link.start()]
             if self.names_someone(head):
                 return True
-            if self.PRONOUN_HEAD.search(head) and self.names_someone(text[end:]):
+            if self.PRONOUN_HEAD.search(head) and (
+                self.names_someone(text[end:]) or self.named_just_before(text, start, before)
+            ):
                 return True  # "she's HIV+ … Jenny from Croydon"
         return False
 
@@ -347,6 +352,12 @@ class SpecialCategoryData(LexiconDetector):
             and not self.PLACE_BEFORE.search(after, 0, m.start())
             for m in self.NAME.finditer(after)
         )
+
+    def named_just_before(self, text: str, start: int, before: str) -> bool:
+        """Round 16 (blind14): the person a pronoun stands for, named in the sentence just
+        before ("Congrats to Aisha from our Leeds team: she has been our shop steward")."""
+        head = text[max(0, start - len(before) - self.LOOKBACK) : start - len(before)]
+        return self.names_someone(self._sentence_before(head, len(head) - 2), no_places=True)
 
     def names_near(self, text: str, start: int, end: int) -> bool:
         """True when a capitalised name is in the sentence before ``start`` or within

@@ -27,6 +27,11 @@ arrivent de chez Brillix") are not people recruited.
 Round 15 (structural, :meth:`Poaching._courted`): a rival's staff courted without its name: the
 riddle or designation, its staff ("les ingés", "devs") and an offer ("nos salaires aussi", "we pay
 better", "DM ouverts"); a rival's customers courted are not.
+
+Round 16: a meal or a coffee with the unnamed rival counts as the offer ("trois de nos devs ont
+déjeuné avec « les voisins d'en face »"); rule ``poaching.approached`` is the rival's staff
+addressed or approached with its name ("Brillix engineers reading this", "reçu un appel de
+Brillix").
 """
 
 from __future__ import annotations
@@ -119,7 +124,11 @@ class Poaching(AnchoredLexiconDetector):
         r"work with us|over|see us|have a coffee)|rejoignez-nous|join us|on recrute|"
         r"we['’]re hiring|"
         r"envoyez(?:-moi|-nous)? (?:vos |votre )?cvs?|send (?:me |us )?(?:your )?(?:cvs?|resumes?)|"
-        r"postulez|apply (?:now|here|today)|on vous attend|we['’]re waiting for you)",
+        r"postulez|apply (?:now|here|today)|on vous attend|we['’]re waiting for you|"
+        # round 16 (blind14): staff who met the rival ("ont déjeuné avec « les voisins d'en
+        # face »", "had coffee with a certain neighbour")
+        r"(?:ont|a|avons) (?:d[ée]jeun[ée]|d[îi]n[ée]|pris un caf[ée]) avec|"
+        r"had (?:lunch|dinner|coffee|drinks) with)",
         re.IGNORECASE,
     )
     COURTED_CUES = (
@@ -137,6 +146,16 @@ class Poaching(AnchoredLexiconDetector):
         "come and have a coffee", "come and work with us", "envoyez nous", "envoyez moi",
         "envoyez votre cv", "send your cv", "send me your resume", "send us your resume",
         "send your resume", "apply now", "apply here", "apply today", "we re waiting for you",
+        "dejeune avec", "dine avec", "pris un cafe avec", "had lunch with", "had dinner with",
+        "had coffee with", "had drinks with",
+    )
+
+    #: round 16 (blind14): the rival as the neighbours across the street ("« les voisins d'en
+    #: face »", "our friends across the road"), a designation the courted staff may point at
+    NEIGHBOURS = re.compile(
+        r"\b(?:les|nos|the|our) (?:voisins|amis|copains|neighbou?rs|friends) (?:d['’]en face|"
+        r"across the (?:street|road|way))\b",
+        re.IGNORECASE,
     )
 
     def __init__(self, profile: Profile) -> None:
@@ -188,7 +207,7 @@ class Poaching(AnchoredLexiconDetector):
             return
         text = ctx.text
         offer = self.COURTED_OFFER.search(text)
-        rival = unnamed.search(text) if offer is not None else None
+        rival = (unnamed.search(text) or self.NEIGHBOURS.search(text)) if offer else None
         if offer is None or rival is None or ctx.post.direction.value not in rule.directions:
             return
         if not self.COURTED_STAFF.search(text) or self.CUSTOMERS.search(text):

@@ -37,6 +37,10 @@ what the rest of the studio makes"), medium.
 Round 15 (structural, :meth:`Salaries._roster`): two or more first names each with an amount in
 a post with a pay word ("primes… Manon 4 200, Kevin 3 800", "bonuses: Tom £3,800 / Sarah
 £4,100"); not scores, steps, sales or donations, a job ad or a prize.
+
+Round 16: a raise in percent also with "a décroché", "a négocié", "negotiated", a plus sign alone
+("Camille a décroché +18 % en changeant d'équipe"; not "+18 % de ventes") or "une augmentation
+de 12 %".
 """
 
 from __future__ import annotations
@@ -436,9 +440,13 @@ class Salaries(Detector):
         r"(?<![\w'’])(?P<who>[A-ZÀ-Ý][a-zà-ÿ]{1,20}|(?i:(?:mon|ma|my|our|notre|le|la|the) "
         r"(?:" + SHAPE_TITLES + r")))"
         r"(?P<qual>[^.!?\n\d]{0,20}?)\s(?i:a pris|a eu|a obtenu|obtient|prend|got|gets|"
-        r"received|landed)\s(?i:une?\s|a\s)?"
-        r"(?P<amount>\d{1,2}(?:[.,]\d)?\s?%)\s(?i:de hausse|d['’]augmentation|d['’]augm?|"
-        r"de plus|raise|pay rise|rise|increase|bump)"
+        r"received|landed|a décroché|décroche|a négocié|négocie|negotiated|scored|bagged)\s"
+        r"(?i:une?\s|a\s)?(?i:(?:augmentation|raise|pay rise|bonus|prime) (?:de|of)\s)?"
+        # round 16: "+18 %" is a raise by itself, unless it is of something ("+18 % de ventes")
+        r"(?P<amount>\+\s?\d{1,2}(?:[.,]\d)?\s?%(?!\s(?i:de|d['’]|du|des|of|in|on|sur)\b)"
+        r"|\d{1,2}(?:[.,]\d)?\s?%(?=\s(?i:de hausse|"
+        r"d['’]augmentation|d['’]augm?|de plus|raise|pay rise|rise|increase|bump))"
+        r"|(?<=augmentation de )\d{1,2}(?:[.,]\d)?\s?%|(?<=raise of )\d{1,2}(?:[.,]\d)?\s?%)"
     )
     #: the cheap tests before those patterns: a currency sign, "euro" or a digit before "k"
     #: (every amount of SHAPE_AMOUNT has one), a percent sign
