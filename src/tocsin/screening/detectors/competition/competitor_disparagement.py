@@ -42,6 +42,11 @@ family's) is not a put-down.
 Round 15: the rival "in" its first letter ("chez le voisin en B…", "the folks in B") is a
 riddle too; (precision) the rival's staff courted with our pay or open DMs is poaching, and a
 rumour next to deal makers in the room with the rival is a deal hinted at, not a put-down.
+
+Round 16: a rhyme on the name, the initial and a placeholder ("B-something"), the initial alone
+after "chez" ("chez B.") are riddles; one inner letter masked by a sign ("Br!llix") and the
+spaced-out name joined to a one-letter word are masked names; (precision) our own people seen
+with the rival's is poaching, not a put-down.
 """
 
 from __future__ import annotations
@@ -97,6 +102,16 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"|commençant par)"
         + _Q + r"{first}\b",
         r"#(?:begins|starts)with{first}\b|#endswith{last}\b",
+        # round 16 (blind14): the name rhymed or its ending given ("dont le nom rime avec
+        # « rillix »", "un concurrent qui finit en -ix"), the initial and a placeholder
+        # ("B-something", "B-machin"), the initial alone after "chez" or "avec" ("les gars de
+        # chez B.", "avant de signer avec B."; not a person's initial, "avec B. Martin")
+        r"\b(?:rime|riment|rimant|rhymes?|rhyming) (?:avec|with)" + _Q + r"(?:{tails})\b",
+        r"\b(?:ends?|ending|finit|finissent|finissant|se termine|se terminant) (?:with|in|par|en)"
+        + _Q + r"-?(?:{tails})\b",
+        r"(?-i:\b{FIRST})[-‐](?:something|quelque ?chose|machin|truc|chose|whatever|thingy)\b",
+        r"\b(?:chez|at|from|avec|with)" + _Q + r"(?-i:{FIRST})(?:\.(?!\w)(?!\s*(?-i:[A-Z]))|…"
+        r"|\*+)",
     )
     #: round 11: a rival designated without its name ("a certain Lyon brand", "un certain
     #: rival", "the other Lyon brand", "« l'autre » marque lyonnaise") or the name withheld on
@@ -113,6 +128,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"|\bje ne citerai personne\b|\bon ne citera personne\b|\bi won'?t name\b"
         r"|\bnot naming (?:names|anyone|anybody)\b|\bsuivez mon regard\b"
         r"|\bdont on taira le nom\b|\bje ne nommerai personne\b"
+        # round 16: "the rival we won't name", "qu'on ne nommera pas"
+        r"|\b(?:we|i) (?:won'?t|will not|shall not) name\b|\bqu'on ne nommera pas\b"
         # round 12: the name left to the reader ("suivez notre regard", "pas besoin de citer
         # de nom", "tout le monde aura reconnu", "you know who") or a rival told by its logo
         r"|\bsuivez notre regard\b|\bpas besoin de (?:citer|nommer|donner) (?:de |des )?noms?\b"
@@ -178,6 +195,21 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         "deal team", "data room", "dataroom", "due diligence", "corp dev", "corpdev",
         "corporate development", "corpo dev", "m a team", "m a lawyer*", "m a advis*",
     )
+    #: round 16 (precision, blind14): our own people seen with the rival's ("trois de nos devs
+    #: ont déjeuné avec les voisins d'en face", "our engineers had drinks with the folks across
+    #: the street"): a hint of poaching (the HR family's), not a put-down
+    STAFF_MET = re.compile(
+        r"\b(?:nos|our|mes|my)(?: [\w-]+){0,2}? (?:devs?|développeurs|developers|ingés?"
+        r"|ingénieurs|engineers|commerciaux|sales ?people|salespeople|collègues|colleagues|gars"
+        r"|équipes?|teams?|staff|techs?|designers|managers|cadres)\b(?: [\w'-]+){0,3}? (?:ont|a"
+        r"|had|have|went|were) (?:[\w'-]+ ){0,2}?(?:déjeuné|dîné|diné|bu|pris un (?:café|verre"
+        r"|pot)|lunch|dinner|drinks|coffee|a drink|for drinks|vu|seen|spotted|aperçus?)\b",
+        re.IGNORECASE,
+    )
+    STAFF_MET_CUES = (
+        "dejeune", "dine", "pris un cafe", "pris un verre", "pris un pot", "lunch", "dinner",
+        "drinks", "coffee", "a drink", "spotted", "apercu", "apercus",
+    )
     STRUCTURAL_RULE = "disparagement"
     #: the cheap test before those patterns: one of these words is in the post (each pattern
     #: above needs one; found by the engine's shared pass, so most posts cost one look-up)
@@ -196,7 +228,13 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         "voisin", "voisins", "concurrent", "concurrents", "concurrence", "rival", "rivals",
         "rivaux", "competitor", "competitors", "competition", "neighbour", "neighbours",
         "neighbor", "neighbors", "societes", "boites",
+        # round 16: a rhyme on the name, the initial and a placeholder ("B-something")
+        "rime", "riment", "rimant", "rhyme", "rhymes", "rhyming", "something", "quelque chose",
+        "quelquechose", "machin", "truc", "whatever", "thingy",
     )
+    #: round 16: the initial alone after "chez" ("chez B.", "from B…"): cues made from the
+    #: competitors' first letters, so the gate stays shut on "chez" alone
+    INITIAL_CUES = ("chez {first}", "at {first}", "from {first}", "avec {first}", "with {first}")
     #: round 12: a word of praise (a closed list) in ironic quotes ("leurs chiffres doivent être
     #: « intéressants »", "their \"smart\" bulb") within ``IRONY_WINDOW`` characters of a
     #: competitor's name: running it down without a negative word (a product name in quotes,
@@ -264,13 +302,23 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._withheld = re.compile(self.WITHHELD, re.IGNORECASE)
         self._against = re.compile(self.AGAINST, re.IGNORECASE)
         self._moving = re.compile(self.MOVING, re.IGNORECASE)
-        self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.UNNAMED_CUES)
+        initials = sorted({name[0].casefold() for name in self._riddle_names(profile)})
+        self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c)
+            for c in (
+                *self.UNNAMED_CUES,
+                *(cue.format(first=i) for cue in self.INITIAL_CUES for i in initials),
+            )
+        )
         self._moving_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MOVING_CUES)
         self._dealing = re.compile(self.DEALING, re.IGNORECASE)
         self._dealing_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.DEALING_CUES
         )
         self._here_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.HERE_CUES)
+        self._staff_met_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.STAFF_MET_CUES
+        )
         self._deal_room_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.DEAL_ROOM_CUES
         )
@@ -285,10 +333,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     @classmethod
     def _riddle_patterns(cls, name: str) -> list[str]:
         first, last = re.escape(name[0].casefold()), re.escape(name[-1].casefold())
+        # round 16: the endings a rhyme or an "ends in" can give ("rillix", "illix", "ix")
+        tails = "|".join(re.escape(name[i:].casefold()) for i in range(1, len(name) - 1))
         return [
             p.replace("{first}", first).replace("{last}", last).replace(
                 "{FIRST}", re.escape(name[0].upper())
-            )
+            ).replace("{tails}", tails)
             for p in cls.RIDDLES
         ]
 
@@ -321,6 +371,13 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             # word or an accusation still counts
             found = [f for f in found if f.rule not in self.DEAL_ROOM_SOFT]
             yield from found
+            return
+        if found and self._staff_met_cues.found_in(ctx.normalized) and self.STAFF_MET.search(
+            ctx.text
+        ):
+            # round 16 (precision): our people seen with the rival's and a "je dis ça" is a
+            # hint of poaching (the HR family's), not a put-down; a put-down word still counts
+            yield from (f for f in found if f.rule not in self.DEAL_ROOM_SOFT)
             return
         yield from found
         if not found and self._structural_rule is not None:
@@ -491,6 +548,14 @@ def masked_names(name: str) -> Iterator[str]:
     variants.update((f"marque {word[0]}", f"brand {word[0]}"))
     variants.update(f"{prefix}{word}" for prefix in ("not", "no", "pas", "jamais", "bye", "stop"))
     variants.update(f"{word}{suffix}" for suffix in ("fail", "fails", "gate"))
+    # round 16 (blind14): one inner letter masked by a sign ("Br!llix", "B*illix": the matcher
+    # reads "br llix"), and the spaced-out name joined by the normaliser to the one-letter word
+    # next to it ("B r i l l i x a encore…" reads "brillixa", "B.r.i.l.l.i.x c'est"
+    # "brillixc", "à B r i l l i x" "abrillix")
+    if len(word) >= 6:
+        variants.update(word[:i] + " " + word[i + 1 :] for i in range(1, len(word) - 1))
+    variants.update(f"{word}{c}" for c in "abcdefghijklmnopqrstuvwxyz")
+    variants.update(f"{c}{word}" for c in "abcdefghijklmnopqrstuvwxyz")
     variants.discard(word)
     yield from sorted(variants)
 

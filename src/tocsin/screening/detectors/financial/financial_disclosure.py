@@ -33,6 +33,9 @@ next quarter announced as painful (``mnpi.guidance``), "not financial advice" ne
 Round 15: our books about to shine or soar (``mnpi.guidance``), many new colleagues and not by
 hiring, an executive's repeated trips with a wink (``mnpi.m_and_a``); results and dividends
 said to be out already anywhere in the post are public (precision).
+Round 16: a growth target for next year, a sales forecast in large numbers (``mnpi.guidance``),
+orders counted in millions, our cash or debt in trouble, a big write-down (``mnpi.results``),
+colleagues from abroad arriving soon (``mnpi.m_and_a``); a full release "soon" is not published.
 """
 
 from __future__ import annotations
@@ -199,7 +202,7 @@ MARKET_ALLUSION = re.compile(
     r"\b(?:actionnaires?|shareholders?|investisseurs?|investors?|cote investisseurs|"
     r"leur ligne \w+|their \w+ (?:shares|position)|ceux qui ont parie contre|"
     r"(?:those|people|anyone) who (?:bet|shorted|sold) (?:against )?(?:us|short)|short sellers?|"
-    r"vendeurs a decouvert|the #?\w+ ticker|le titre|the stock|the share price|le cours|"
+    r"vendeurs a decouvert|the (?:#?\w+ )?ticker|le titre|the stock|the share price|le cours|"
     r"(?:q[1-4]|t[1-4]) (?:figures|numbers|results|chiffres|resultats)|analystes|analysts|"
     r"(?:des|vos|your) (?:titres|actions|shares) #?\w+|"
     # round 12: those who see the figures first, and the deal makers
@@ -230,7 +233,11 @@ MARKET_OUTCOME = re.compile(
     r"a vous (?:de conclure|d'en tirer les conclusions)|"
     r"vont (?:etre )?(?:bien )?(?:gates|servis|choyes)|(?:are|will be) in for a (?:treat|"
     r"surprise)|will be spoiled|(?:je ne dirai|on ne dira) pas le mot|"
-    r"(?:i|we) won'?t say the (?:word|w-word))\b"
+    r"(?:i|we) won'?t say the (?:word|w-word)|"
+    # round 16: an eye kept on the price, the knowing few ("gardez un œil sur le cours",
+    # "ceux qui savent savent", "if you know you know")
+    r"gardez (?:un |l')?oeil sur|gardez les yeux sur|surveillez (?:de pres )?(?:le|notre|"
+    r"l')|ceux qui savent,? savent|those who know,? know|if you know,? you know|iykyk)\b"
 )
 
 #: round 12: the people who make deals, at work ("l'équipe corpo dev était avec elle", "the
@@ -285,6 +292,8 @@ INSIDER_WORD = re.compile(
 OWNER_CHANGE = re.compile(
     r"\b(?:parent company|holding company|maison mere|societe mere|new owners?|"
     r"nouveaux? proprietaires?|nouvel actionnaire (?:majoritaire|de reference)|"
+    # round 16: "about to get a new parent", "une nouvelle maison mère"
+    r"new parent(?! ?s\b)(?: company| group)?|nouvelle maison mere|"
     r"under new ownership|change (?:our |my )?(?:last name|surname|family name|owners?)|"
     r"chang\w* de (?:nom de famille|proprietaires?|maison mere|actionnaire))\b"
 )
@@ -297,7 +306,8 @@ WINK = re.compile(
 )
 #: a wedding or a divorce changes a family name too
 FAMILY_EVENT = re.compile(
-    r"\b(?:mariage|marie(?:e|s)?|wedding|married|marry|epouse|fiance\w*|divorce\w*|pacs)\b"
+    r"\b(?:mariage|marie(?:e|s)?|wedding|married|marry|epouse|fiance\w*|divorce\w*|pacs|"
+    r"baby|bebe|naissance|birth|newborn|adoption|adopted)\b"
 )
 OWNER_CHANGE_CUES = (
     "parent company", "holding company", "maison mere", "societe mere", "new owner",
@@ -305,6 +315,8 @@ OWNER_CHANGE_CUES = (
     "under new ownership", "last name", "surname", "family name", "nom de famille",
     "de proprietaire", "de proprietaires", "change owner*", "change our owner*",
     "d actionnaire", "de maison mere",
+    # round 16
+    "new parent", "nouvelle maison mere",
 )
 
 #: an executive who sees the numbers or the deals first...
@@ -337,19 +349,26 @@ EXECUTIVE_CUES = (
 NEXT_PERIOD = re.compile(
     r"\b(?:(?:le )?prochain (?:trimestre|semestre|exercice)|(?:le )?(?:trimestre|semestre) "
     r"prochain|next (?:quarter|half|fiscal year|financial year)|ce trimestre|this quarter|"
-    r"coming quarter)\b"
+    r"coming quarter|"
+    # round 16: a quarter named with what it will be ("Q1 will be ugly", "le T1 va piquer")
+    r"(?:q[1-4]|t[1-4]|h[12]|s[12]) (?:will|is going to|'?s going to|va|sera|risque de))\b"
 )
 #: ...announced as painful ("va piquer un peu", "brace yourselves", 😬): a profit warning
 PAINFUL = re.compile(
     r"(?:\b(?:piquer|piquera|pique(?![ -]?nique)|faire mal|fera mal|douloureu\w*|saigner|"
     r"sting\w*|hurt\w*|painful|"
     r"rough|ugly|brutal|brace (?:yourselves|yourself|for)|preparez-vous|accrochez-vous|"
-    r"buckle up|pas de champagne|no champagne|don'?t expect champagne)\b|😬|🥶|📉)"
+    r"buckle up|pas de champagne|no champagne|don'?t expect champagne|"
+    # round 16: the figures about to fall ("vont plonger", "going to tank")
+    r"(?:va|vont|will|going to|gonna) (?:\w+ )?(?:plonger|chuter|s'effondrer|degringoler|"
+    r"tank|dive|collapse|crater|nosedive|plummet))\b|😬|🥶|📉)"
 )
 NEXT_PERIOD_CUES = (
     "prochain trimestre", "prochain semestre", "prochain exercice", "trimestre prochain",
     "semestre prochain", "next quarter", "next half", "next fiscal year",
     "next financial year", "ce trimestre", "this quarter", "coming quarter",
+    # round 16
+    "q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4", "h1", "h2", "s1", "s2",
 )
 
 #: "not financial advice", said by someone who then talks about a stock...
@@ -396,7 +415,11 @@ NOT_PUBLIC_YET = re.compile(
     r"public(?:que)?)|not (?:yet )?(?:official|announced|public)(?: yet)?|"
     r"before (?:it'?s|it is) (?:official|announced|public)|avant (?:que ce soit|que ça soit|"
     r"qu'il soit|qu'elle soit) (?:officiel|public|annonce)\w*|"
-    r"officialise\w* (?:la semaine prochaine|demain|lundi|bientot))\b"
+    r"officialise\w* (?:la semaine prochaine|demain|lundi|bientot)|"
+    # round 16: the full release or the details still to come ("Full release soon")
+    r"(?:full release|full results|full details|full numbers|communique complet|les details"
+    r"|le detail) (?:soon|coming soon|to follow|next week|later|bientot|a venir|suivra|"
+    r"la semaine prochaine|plus tard))\b"
 )
 #: a job contract, a lease, a deal already out are not news
 DEAL_UNLESS = re.compile(
@@ -514,7 +537,8 @@ PERIOD_RESULTS_CUES = (
 INVEST_IF = re.compile(
     r"\b(?:si j'avais (?:des sous|de l'argent|des economies|du cash|de l'epargne|un peu "
     r"d'argent|quelques (?:sous|euros|milliers)|\d[\d ]*(?:k|€| euros))|"
-    r"if i had (?:some |any |spare |a bit of |the )?(?:money|cash|savings|dough|\$?\d[\d,]*k?)|"
+    r"if i had (?:(?:some|any|spare|extra|a bit of|a little|the|a few) ){0,2}(?:money|cash|"
+    r"savings|dough|bucks|euros|\$?\d[\d,]*k?)|"
     r"je sais (?:ou|dans quoi|sur quoi) je (?:les |le |la )?(?:mettrais|placerais|"
     r"investirais|miserais)|i know (?:where|what) i'd (?:put|park|invest|stick) (?:it|them|"
     r"my)|(?:je mettrais|je placerais|j'investirais|je miserais) (?:tout|mes (?:sous|economies)"
@@ -694,6 +718,137 @@ TRAVELLER_CUES = (
     "the board", "le board", "comex",
 )
 
+
+
+# -- Round 16 (structural, from blind14's misses and a sweep by kind) ---------------------------
+
+#: a growth target for the next period ("objectif pour l'an prochain", "our goal for next year",
+#: "d'ici fin 2027")...
+TARGET_AHEAD = re.compile(
+    r"\b(?:(?:notre |our |l')?(?:objectif|ambition|target|goal|cap)s?|on vise|nous visons|"
+    r"we aim|we'?re aiming)(?: [\w']+){0,3} (?:l'an prochain|l'annee prochaine|next year|"
+    r"(?:en |in |pour |for )?20[2-3]\d|the coming year|d'ici (?:la )?fin (?:d'annee|de l'annee|"
+    r"20[2-3]\d)|by (?:the )?end of (?:next year|20[2-3]\d)|next (?:quarter|fiscal year))\b|"
+    r"\b(?:our |notre |nos |the )?(?:20[2-3]\d|next year's) (?:goals?|targets?|ambitions?|"
+    r"objectifs?)\b"
+)
+#: ...that multiplies something ("doubler", "x3", "to triple", "+40 %")...
+MULTIPLY = re.compile(
+    r"(?:\b(?:doubler|tripler|doubl\w+|tripl\w+|double|triple|quadrupl\w+|multipli\w+|"
+    r"(?:presque |almost |nearly )?par (?:deux|trois|quatre))\b|"
+    r"(?<![\w-])[x×] ?[2-9](?!\w)|\+ ?\d{2,3} ?%)"
+)
+#: ...of the business ("vu les commandes", "sales", "le CA", "order book")
+BUSINESS = re.compile(
+    r"\b(?:commandes|orders|ventes|sales|chiffre d'affaires|ca|revenue|croissance|growth|"
+    r"carnet|pipeline|marges?|margins?|business|order book|benefices?|profits?|ebitda|"
+    # ... or told as a secret ("motus", "en interne", "you heard it here first")
+    r"motus|chut|en interne|internally|vous l'apprenez ici|heard it here first|en exclusivite|"
+    r"avant les analystes|before the analysts)\b|🤐|🤫"
+)
+#: money raised or given for a cause: no business target
+TARGET_UNLESS = re.compile(
+    r"\b(?:dons?|donations?|donate|reverse\w*|collect\w*|associations?|charity|caritati\w*|"
+    r"solidari\w*|fondation|foundation|arbres?|trees?|recycl\w*)\b"
+)
+TARGET_AHEAD_CUES = (
+    "objectif", "objectifs", "ambition", "ambitions", "target", "targets", "goal", "goals", "cap",
+    "on vise", "nous visons", "we aim", "we re aiming", "were aiming",
+)
+#: a forecast of units to sell ("on prévoit d'en vendre", "we expect to ship")...
+SELL_FORECAST = re.compile(
+    r"\b(?:on prevoit|nous prevoyons|on compte|nous comptons|on vise|nous visons|on table sur|"
+    r"on espere|nous esperons|objectif|we expect|we'?re expecting|we plan|we'?re planning|"
+    r"we aim|we'?re aiming|we hope|we forecast|we project|target is|goal is|plan is)"
+    r"(?: [\w']+){0,2}? (?:d'en vendre|de vendre|d'en ecouler|d'ecouler|d'en livrer|"
+    r"to sell|to ship|selling|shipping|ventes? de)\b"
+)
+#: ...in large numbers ("500 000", "2 millions", "10k units")
+BIG_COUNT = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{4,}|\d+(?:[.,]\d+)? ?(?:millions?|"
+    r"k|mn|bn|milliards?))(?![\w])"
+)
+SELL_FORECAST_CUES = (
+    "en vendre", "de vendre", "en ecouler", "d ecouler", "en livrer", "to sell", "to ship",
+    "selling", "shipping", "vente de", "ventes de",
+)
+#: an order book counted in millions ("20 M€ de précommandes", "$3M in pre-orders")...
+BIG_MONEY = re.compile(
+    r"(?:\d[\d.,]*+ ?(?:m€|m\$|m£|meur|musd|md€|mds€|k€|bn|(?:millions?|milliards?) "
+    r"(?:d'euros|de dollars|d'eur|euros|dollars|€|\$))(?!\w)|[€$£] ?\d[\d.,]*+ ?(?:m|mn|bn|k|"
+    r"millions?|billions?)(?!\w))"
+)
+ORDER_BOOK = re.compile(
+    r"\b(?:pre-?commandes?|pre-?orders?|carnet de commandes|order ?book|backlog|"
+    r"commandes fermes|firm orders|commandes|orders)\b"
+)
+ORDER_BOOK_CUES = (
+    "precommande*", "pre commande*", "preorder*", "pre order*", "carnet de commandes",
+    "order book", "orderbook", "backlog", "commandes", "orders",
+)
+#: new colleagues who speak another language ("des collègues qui parlent allemand", "German-
+#: speaking teammates") arriving soon: a company abroad joining us
+FOREIGN_COLLEAGUES = re.compile(
+    r"\b(?:collegues|colleagues|teammates|coworkers|co-workers|coequipiers)(?: [\w']+){0,2}? "
+    r"(?:qui parlent|parlant|who speak|speaking) (?:[\w']+ )?(?:allemand|german|neerlandais|"
+    r"dutch|flamand|flemish|espagnol|spanish|italien|italian|polonais|polish|suedois|swedish|"
+    r"danois|danish|japonais|japanese|chinois|chinese|coreen|korean|portugais|portuguese|"
+    r"tcheque|czech|finnois|finnish|norvegien|norwegian)\b|"
+    r"\b(?:german|dutch|spanish|italian|polish|swedish|danish|japanese|chinese|korean|"
+    r"portuguese|czech|finnish|norwegian)-speaking (?:colleagues|teammates|coworkers)\b"
+)
+ARRIVING_SOON = re.compile(
+    r"\b(?:bientot|tres bientot|sous peu|d'ici peu|prochainement|soon|shortly|any day now|"
+    r"le mois prochain|next month|a la rentree|en janvier|in january|l'an prochain|next year)\b"
+)
+#: our cash or our debt in trouble ("we're burning cash", "les banques renégocient notre
+#: dette", "au bord du défaut de paiement", "covenant breach")...
+DEBT_TROUBLE = re.compile(
+    r"\b(?:(?:we'?re|we are|on est|nous sommes|on) (?:\w+ )?(?:burning (?:through )?cash|"
+    r"running out of cash|short of cash|a court de (?:cash|tresorerie)|au bord du defaut|"
+    r"en defaut|in default|brule\w* du cash|cram\w* la tresorerie)|"
+    r"(?:renegoti\w+|renegoci\w+|restructur\w+|rallong\w+|reechelonn\w+) (?:\w+ )?"
+    r"(?:our|notre|nos) (?:debt|dette|dettes|loans?|prets?|credit lines?|lignes? de credit|"
+    r"bonds|obligations)|"
+    r"(?:our|notre|nos) (?:covenants?|tresorerie|cash position|liquidity) (?:\w+ )?(?:breach\w*|"
+    r"rompus?|a sec|dry|tendue|critique|critical)|(?:we|on|nous) (?:\w+ )?(?:breached|"
+    r"a rompu|avons rompu) (?:our|notre|nos|a|un) covenants?|les banques nous lachent|"
+    r"(?:the )?banks? (?:are )?(?:pulling|cutting) (?:our|the) "
+    r"(?:credit|plug|lines?))\b"
+)
+DEBT_TROUBLE_CUES = (
+    "burning cash", "burning through cash", "running out of cash", "short of cash",
+    "court de cash", "court de tresorerie", "bord du defaut", "en defaut", "in default",
+    "brule du cash", "brulons du cash", "crame la tresorerie", "renegoti*", "renegoci*",
+    "restructur*", "rallong*", "reechelonn*", "covenant*", "tresorerie", "cash position",
+    "liquidity", "banques nous lachent", "pulling our", "cutting our", "pulling the",
+    "cutting the",
+)
+#: a write-down or an impairment said to be big ("the write-down is huge", "une dépréciation
+#: énorme", "a €20M impairment")...
+WRITE_DOWN = re.compile(
+    r"\b(?:write-?downs?|write-?offs?|impairments?|depreciations? d'actifs|depreciation "
+    r"(?:exceptionnelle|massive|enorme)|perte exceptionnelle|one-off (?:loss|charge)|"
+    r"provisions? (?:pour|for) (?:risques|litiges?|restructuring|restructuration))\b"
+)
+BIG_SIZE = re.compile(
+    r"(?:\b(?:huge|massive|enormous|giant|big|colossal|eye-watering|enorme|colossale|"
+    r"gigantesque|salee|violente|brutal)\b|" + BIG_MONEY.pattern + ")"
+)
+WRITE_DOWN_CUES = (
+    "write down", "writedown", "write downs", "writedowns", "write off", "writeoff",
+    "write offs", "impairment*", "depreciation*", "perte exceptionnelle", "one off loss",
+    "one off charge", "provision pour", "provisions pour", "provision for", "provisions for",
+)
+#: births, interns, transfers (see ARRIVALS_UNLESS) or a job ad: not a company joining
+FOREIGN_UNLESS = re.compile(
+    ARRIVALS_UNLESS.pattern + r"|\b(?:recrut\w*|embauch\w*|(?<!not )(?<!no )hiring|"
+    r"postulez|apply|offres? d'emploi|candidat\w*|erasmus|exchange|echange|visite|"
+    r"visit(?:ing|ors?)?|clients?|customers?)\b"
+)
+FOREIGN_COLLEAGUES_CUES = (
+    "collegues", "colleagues", "teammates", "coworkers", "co workers", "coequipiers",
+)
 
 class HintedOutcome(ShapeRules):
     """A hint to shareholders about news not published yet (round 11, structural)."""
@@ -1006,6 +1161,133 @@ class HintedOutcome(ShapeRules):
                 "announcement. Remove it.",
                 "fr": "Négociation suggérée (« {found} ») : les allers-retours d'un dirigeant, "
                 "avec un sous-entendu, laissent deviner des discussions avant toute annonce. "
+                "Retirez-le.",
+            },
+        ),
+        # round 16 (structural, blind14 and a sweep by kind)
+        Shape(
+            id="target_ahead",
+            kind="mnpi.guidance",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(TARGET_AHEAD, MULTIPLY, BUSINESS),
+            cues=TARGET_AHEAD_CUES,
+            unless=TARGET_UNLESS,
+            window=120,
+            explanation={
+                "en": "A growth target given in passing (“{found}”): doubling or tripling the "
+                "business next year is guidance the market has not been given. Remove it.",
+                "fr": "Objectif de croissance donné en passant (« {found} ») : doubler ou "
+                "tripler l'activité l'an prochain est une prévision que le marché n'a pas "
+                "reçue. Retirez-le.",
+            },
+        ),
+        Shape(
+            id="target_amount",
+            kind="mnpi.guidance",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(TARGET_AHEAD, BIG_MONEY),
+            cues=TARGET_AHEAD_CUES,
+            unless=TARGET_UNLESS,
+            window=60,
+            # the amount alone: a lexicon rule on the same target keeps its own evidence
+            last_part_only=True,
+            explanation={
+                "en": "A target given in passing (“{found}”): next year's revenue in millions is "
+                "guidance the market has not been given. Remove it.",
+                "fr": "Objectif donné en passant (« {found} ») : le chiffre d'affaires visé "
+                "l'an prochain, en millions, est une prévision que le marché n'a pas reçue. "
+                "Retirez-le.",
+            },
+        ),
+        Shape(
+            id="sales_forecast",
+            kind="mnpi.guidance",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(SELL_FORECAST, BIG_COUNT),
+            cues=SELL_FORECAST_CUES,
+            window=60,
+            explanation={
+                "en": "A sales forecast (“{found}”): the number of units we expect to sell is "
+                "guidance the market has not been given. Remove it.",
+                "fr": "Prévision de ventes (« {found} ») : le nombre d'unités qu'on prévoit de "
+                "vendre est une prévision que le marché n'a pas reçue. Retirez-la.",
+            },
+        ),
+        Shape(
+            id="order_book_amount",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(ORDER_BOOK, BIG_MONEY),
+            cues=ORDER_BOOK_CUES,
+            window=60,
+            explanation={
+                "en": "Orders counted in millions (“{found}”): the size of the order book or of "
+                "the pre-orders is an unpublished figure. Say nothing until it is published.",
+                "fr": "Commandes chiffrées en millions (« {found} ») : le montant du carnet de "
+                "commandes ou des précommandes est un chiffre non publié. Ne dites rien avant "
+                "sa publication.",
+            },
+        ),
+        Shape(
+            id="debt_trouble",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(DEBT_TROUBLE,),
+            cues=DEBT_TROUBLE_CUES,
+            explanation={
+                "en": "Our cash or debt in trouble (“{found}”): a cash crunch, a covenant "
+                "breach or debt being renegotiated is inside information until the company "
+                "publishes it. Remove it.",
+                "fr": "Trésorerie ou dette en difficulté (« {found} ») : un manque de "
+                "trésorerie, un covenant rompu ou une dette renégociée sont une information "
+                "privilégiée tant que l'entreprise ne l'a pas publiée. Retirez-le.",
+            },
+        ),
+        Shape(
+            id="big_write_down",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(WRITE_DOWN, BIG_SIZE),
+            cues=WRITE_DOWN_CUES,
+            unless=PUBLISHED,
+            window=60,
+            explanation={
+                "en": "A write-down told before the accounts (“{found}”): the size of an "
+                "impairment or a one-off loss is an unpublished figure. Say nothing until it "
+                "is published.",
+                "fr": "Dépréciation annoncée avant les comptes (« {found} ») : l'ampleur d'une "
+                "dépréciation ou d'une perte exceptionnelle est un chiffre non publié. Ne dites "
+                "rien avant sa publication.",
+            },
+        ),
+        Shape(
+            id="foreign_colleagues",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(FOREIGN_COLLEAGUES, ARRIVING_SOON),
+            cues=FOREIGN_COLLEAGUES_CUES,
+            unless=FOREIGN_UNLESS,
+            window=120,
+            explanation={
+                "en": "An acquisition hinted at (“{found}”): colleagues from abroad arriving "
+                "soon, without hiring, let the market guess that a company is joining us. "
+                "Remove it.",
+                "fr": "Rachat suggéré (« {found} ») : des collègues étrangers qui arrivent "
+                "bientôt, sans recrutement, laissent deviner qu'une société nous rejoint. "
                 "Retirez-le.",
             },
         ),
