@@ -120,7 +120,9 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"\b(?:a certain|that certain|un certain|une certaine)"
         r" (?:[\w'-]+ ){0,2}?(?:rival|competitor|concurrent|brand|marque|neighbou?r|voisin"
         r"|fabricant|manufacturer)s?\b",
-        r"\bthe " + _Q + r"other" + _Q + r" (?:[\w-]+ ){0,2}?(?:brand|company|lamp brand)\b",
+        # round 17: "that other Lyon brand" too
+        r"\b(?:the|that) " + _Q + r"other" + _Q + r" (?:[\w-]+ ){0,2}?(?:brand|company|lamp brand)"
+        r"\b",
         r"\bl'" + _Q + r"autre" + _Q + r" marque\b",
     )
     WITHHELD = (
@@ -175,11 +177,14 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     )
     #: round 14: ... or in a post about a change of owner ("a certain competitor might be getting
     #: a new owner", "un certain concurrent va être racheté"): a deal, the financial family's,
-    #: not a put-down
+    #: not a put-down; round 17: or the lawyers and the rival's board at work late
     DEALING = (
         r"\bnew owners?\b|\bnouveaux? propriétaires?\b|\bnouveau propriétaire\b|\brach[eè]t"
         r"|\brachat\b|\bacqui(?:re|red|ring|sition)s?\b|\bbuy(?:ing)? (?:them|it) out\b"
         r"|\bbuyout\b|\bmerg(?:er|e|ing)\b|\bfusion(?:ner)?\b|\btakeover\b|\bopa\b"
+        # round 17 (precision, blind15): late nights with the lawyers and the rival's board
+        r"|\blawyers\b|\bavocats\b|\b(?:rival|competitor|concurrent)'s board\b"
+        r"|\bconseil d'administration\b"
     )
     #: round 15: the people who make deals, at work with the rival ("trois banquiers
     #: d'affaires et deux types de chez Brillix", "the deal team met Brillix", "data room"):
@@ -258,7 +263,11 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         r"\b(?:ici|chez nous|here|at lumio|with us|nous au moins|au moins ici|at least here)\b"
         r",? (?:[\w'’-]+ ){0,4}?(?:à l'heure|a l'heure|on time|versée?s?|payée?s?|paid|"
         r"répond(?:ons|ent)?|answers?|answer the phone|décroch\w*|tiennent|tient|last|"
-        r"keep (?:our|their) promises|tenons nos promesses|respecté\w*|respected)\b",
+        r"keep (?:our|their) promises|tenons nos promesses|respecté\w*|respected|"
+        # round 17 (blind15): a person on the line where theirs has none ("Here, it's a
+        # human", "ici, c'est un humain", "with us, a real person picks up")
+        r"(?:a|an|un|une) (?:real |vrai |vraie )?(?:human|person|humain|personne)|"
+        r"picks? up)\b",
         re.IGNORECASE,
     )
     HERE_CUES = ("ici", "chez nous", "here", "with us", "au moins")
@@ -284,6 +293,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         "rachet*", "rachat", "acquire", "acquired", "acquires", "acquiring", "acquisition*",
         "buy them out", "buying them out", "buy it out", "buying it out", "buyout", "merger",
         "merge", "merging", "fusion", "fusionner", "takeover", "opa",
+        # round 17
+        "lawyers", "avocats", "s board", "conseil d administration",
     )
 
     def __init__(self, profile: Profile) -> None:

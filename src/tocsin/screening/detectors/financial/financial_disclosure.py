@@ -36,6 +36,8 @@ said to be out already anywhere in the post are public (precision).
 Round 16: a growth target for next year, a sales forecast in large numbers (``mnpi.guidance``),
 orders counted in millions, our cash or debt in trouble, a big write-down (``mnpi.results``),
 colleagues from abroad arriving soon (``mnpi.m_and_a``); a full release "soon" is not published.
+Round 17: a sales record (``mnpi.results``), a merger told as a romance (``mnpi.m_and_a``), the
+employee shareholder's tip (``mnpi.share_price``).
 """
 
 from __future__ import annotations
@@ -275,13 +277,23 @@ DEAL_TEASER = re.compile(
 INVEST_NUDGE = re.compile(
     r"(?:\$[a-z]{3,6}\b|\b(?:buy|achetez|achete|acheter|mettez \d+ \w+ dans|invest(?:ir|issez)?|"
     r"bonds|obligations|yields?|rendement|placement|the \w+ dip|ne (?:les )?(?:lachez|vendez) pas|"
-    r"don'?t sell|hold (?:on to )?(?:your|them))\b)"
+    r"don'?t sell|hold (?:on to )?(?:your|them)|"
+    # round 17: one's savings put into it ("mettez vos économies sur", "put your savings
+    # into", "placez votre épargne dans", "load up on")
+    r"(?:mettez|placez|mets|place|put|move) (?:vos|votre|tes|ton|your) (?:economies|epargne|"
+    r"argent|sous|savings|money|cash)|load(?:ing)? up|mettez tout (?:sur|dans)|"
+    r"put (?:it all|everything) (?:on|into|in))\b)"
 )
 #: ...on an insider's word ("trust me, I work here"); a sure return alone ("zéro risque") is
 #: an investment scam, the compliance family's
 INSIDER_WORD = re.compile(
     r"\b(?:i work (?:here|there)|works there|je (?:bosse|travaille) (?:ici|la-bas)|"
-    r"j'y (?:bosse|travaille)|qui voit passer les chiffres|i see the numbers)\b"
+    r"j'y (?:bosse|travaille)|qui voit passer les chiffres|i see the numbers|"
+    # round 17: the employee shareholder and the inside ("salarié actionnaire", "employee
+    # shareholder", "je bosse chez", "de l'intérieur", "someone on the inside")
+    r"salaries? actionnaires?|employee(?: and)? shareholders?|as an employee|"
+    r"en tant que salarie|je (?:bosse|travaille) chez|de l'interieur|on the inside|"
+    r"from the inside|insider tip|moi qui y (?:travaille|bosse)|parole de salarie)\b"
 )
 
 
@@ -589,6 +601,11 @@ SIGNED_CUES = ("signer", "signe", "signed", "inked")
 INSIDER_WORD_CUES = (
     "i work here", "i work there", "works there", "je bosse", "je travaille", "j'y bosse",
     "j'y travaille", "qui voit passer les chiffres", "i see the numbers",
+    # round 17
+    "salarie actionnaire", "salaries actionnaires", "employee shareholder*",
+    "employee and shareholder*", "as an employee", "en tant que salarie", "de l'interieur",
+    "on the inside", "from the inside", "insider tip", "moi qui y travaille", "moi qui y bosse",
+    "parole de salarie",
 )
 
 
@@ -849,6 +866,70 @@ FOREIGN_UNLESS = re.compile(
 FOREIGN_COLLEAGUES_CUES = (
     "collegues", "colleagues", "teammates", "coworkers", "co workers", "coequipiers",
 )
+
+# -- Round 17 (structural, blind15, and wordings written per kind before the rules) -------------
+
+#: the sellers, their target or their orders ("réunion des commerciaux", "the sales floor",
+#: "notre quota", "orders this month"): whose record is a result...
+SALES_SIDE = re.compile(
+    r"\b(?:commerciaux|(?:equipe|service|force|reunion|direction) (?:des )?(?:ventes|"
+    r"commerciale?s?)|(?:nos|les) ventes|sales (?:team|floor|force|kickoff|meeting|people|"
+    r"reps?|department)|(?:our|the) sales|revenue team|quotas?|(?:nos |les |des )?commandes|"
+    r"(?:our |the )?orders|chiffre d'affaires|le ca|(?:objectif|target)s? (?:annuel|annual|"
+    r"commercial|de ventes|sales|du mois|du trimestre)\w*)\b"
+)
+#: ...beaten as never before ("objectif explosé", "du jamais vu", "best quarter in company
+#: history", "blew past the target", "off the charts"; a beating word only on the target,
+#: so "crushed it at the expo" or a parcel "smashed" is none)
+RECORD_BEATEN = re.compile(
+    r"\b(?:(?:du )?jamais vu|(?:never|n'ont jamais|n'avons jamais|n'a jamais) (?:\w+ )?"
+    r"(?:seen|vu)|(?:best|biggest|strongest|record) (?:\w+ )?(?:month|quarter|year|week|day)s?"
+    r"(?: ever| in (?:company|our) history| we'?ve ever had)?|meilleur (?:mois|trimestre|"
+    r"semestre|exercice|annee)|record\w* (?:de \w+ )?(?:battu|explose|pulverise)|"
+    r"(?:objectifs?|targets?|quotas?|records?)\W{1,3}(?:[\w']+ ){0,2}?(?:explos\w+|pulveris\w+|"
+    r"smashed|crushed|battus?|beaten)|(?:explos\w+|pulveris\w+|smashed|crushed|blew "
+    r"(?:past|through)|beat|battu) (?:[\w']+ ){0,2}?(?:objectifs?|targets?|quotas?)|"
+    r"off the charts|"
+    r"atteint des (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre)|hit (?:in|by) (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november)|weeks early|n'en reviennent pas)\b"
+)
+RECORD_UNLESS = re.compile(
+    PUBLISHED.pattern + r"|\b(?:arbres?|trees?|dons?|donations?|charity|caritati\w+|"
+    r"solidaires?|recycl\w+|participation|coureurs|runners|benevoles|volunteers)\b"
+)
+SALES_SIDE_CUES = (
+    "commerciaux", "commerciale", "commerciales", "ventes", "sales", "revenue team", "quota",
+    "quotas", "commandes", "orders", "chiffre d affaires", "le ca", "target", "targets",
+    "objectif", "objectifs",
+)
+#: a deal told as a romance ("un mariage se prépare", "we've been seeing a lot of each other",
+#: "plus seuls à table", 💍)...
+ROMANCE = re.compile(
+    r"(?:\b(?:(?:un |a )?mariage se prepare|wedding (?:bells|is coming|coming)|"
+    r"(?:getting|get) (?:married|engaged)|se marier|fiancailles|engagement (?:rumou?rs?|ring)|"
+    r"dating|on se frequente|se frequentent|seeing a lot of each other|getting (?:very |really )?"
+    r"close|coup de foudre|l'ame soeur|demande en mariage|plus (?:tout a fait )?seuls a table|"
+    r"plus (?:tres |vraiment )?celibataires?|no longer single|tying the knot|"
+    r"la bague au doigt)\b|💍|💘|💞|💑)"
+)
+#: ...with another company ("un acteur allemand du secteur", "a certain German lighting
+#: group", "a big Italian player")
+PARTNER_COMPANY = re.compile(
+    r"\b(?:groupes?|group|acteurs?|players?|company|companies|societes?|entreprises?|"
+    r"concurrents?|competitors?|rivals?|fabricants?|manufacturers?|makers?|industriels?)\b"
+)
+PARTNER_UNLESS = re.compile(
+    r"\b(?:felicitations|congrat\w*|bravo|just (?:got )?engaged|friend'?s|d'une? amie?|"
+    r"leur mariage|their wedding|bride|mariee|jeunes maries|newlyweds)\b"
+)
+ROMANCE_CUES = (
+    "mariage", "wedding", "married", "engaged", "se marier", "fiancailles", "engagement",
+    "dating", "frequente", "frequentent", "seeing a lot", "getting close", "getting very close",
+    "coup de foudre", "ame soeur", "seuls a table", "celibataire", "celibataires",
+    "no longer single", "tying the knot", "bague au doigt", "💍", "💘", "💞", "💑",
+)
+
 
 class HintedOutcome(ShapeRules):
     """A hint to shareholders about news not published yet (round 11, structural)."""
@@ -1289,6 +1370,45 @@ class HintedOutcome(ShapeRules):
                 "fr": "Rachat suggéré (« {found} ») : des collègues étrangers qui arrivent "
                 "bientôt, sans recrutement, laissent deviner qu'une société nous rejoint. "
                 "Retirez-le.",
+            },
+        ),
+        # round 17 (structural, blind15 and wordings per kind)
+        Shape(
+            id="sales_record",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(SALES_SIDE, RECORD_BEATEN),
+            cues=SALES_SIDE_CUES,
+            unless=RECORD_UNLESS,
+            window=80,
+            explanation={
+                "en": "Sales results hinted at (“{found}”): a target beaten or a record month "
+                "told before the publication is an unpublished result. Say nothing until it is "
+                "published.",
+                "fr": "Résultats commerciaux suggérés (« {found} ») : un objectif explosé ou un "
+                "mois record raconté avant la publication est un résultat non publié. Ne dites "
+                "rien avant sa publication.",
+            },
+        ),
+        Shape(
+            id="merger_romance",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(ROMANCE, PARTNER_COMPANY),
+            cues=ROMANCE_CUES,
+            unless=PARTNER_UNLESS,
+            window=120,
+            explanation={
+                "en": "A merger told as a romance (“{found}”): a wedding or a courtship with "
+                "another company lets the market guess a deal before it is announced. "
+                "Remove it.",
+                "fr": "Fusion racontée comme une idylle (« {found} ») : un mariage ou des "
+                "fiançailles avec une autre société laissent deviner une opération avant son "
+                "annonce. Retirez-le.",
             },
         ),
     )

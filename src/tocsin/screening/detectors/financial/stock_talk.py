@@ -89,6 +89,16 @@ class StockTalk(Detector):
         # round 10: where to read the public price ("consultable en temps réel sur Euronext")
         r"consultables?|en temps r[ée]el|real[- ]time)(?!\w)"
     )
+    #: round 17 (precision, blind15): in an inbound post, someone outside asking whether to
+    #: buy ("Is Lumio stock a good buy right now? Thinking of investing a bit", "je pense
+    #: investir, c'est le moment ?"): a question that discloses nothing
+    ASKING = re.compile(
+        r"(?<!\w)(?:(?:good|smart|safe|wise) (?:buy|investment|bet)[^.!?]{0,40}\?|"
+        r"(?:thinking|thought) (?:of|about) (?:investing|buying)|should i (?:buy|invest)|"
+        r"(?:bon|bonne) (?:placement|investissement|achat|idée)[^.!?]{0,40}\?|"
+        r"je (?:pense|songe|compte|réfléchis|reflechis) (?:à |a )?(?:investir|acheter)|"
+        r"(?:faut-il|dois-je|devrais-je) (?:acheter|investir))"
+    )
     EXPLANATIONS = {
         "en": (
             "Talk about the company's share (“{found}”): when the company or its employees "
@@ -151,12 +161,18 @@ class StockTalk(Detector):
             if m.payload:  # investing in the company: only with a promised return
                 if self._promised(ctx.text, m.start, m.end):
                     yield (m.start, m.end), "stock_talk.invest_promise"
-            elif not self._declined(ctx.text, m.start, m.end):
+            elif not self._declined(ctx.text, m.start, m.end) and not self._asked(ctx):
                 yield (m.start, m.end), "stock_talk.brand_share"
 
     def _promised(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - self.PROMISE_WINDOW) : end + self.PROMISE_WINDOW]
         return self.PROMISE.search(window.lower()) is not None
+
+    def _asked(self, ctx: Context) -> bool:
+        """An inbound question from someone thinking of buying (round 17)."""
+        if ctx.post.direction.value != "inbound":
+            return False
+        return self.ASKING.search(ctx.text.lower().replace("’", "'")) is not None
 
     def _declined(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - self.DECLINE_WINDOW) : end + self.DECLINE_WINDOW]
