@@ -61,6 +61,14 @@ months), ``crisis_boycott`` (stop buying + pass it on), and wider parts: the obv
 condition ("right after you read the manual"), a customer located before "who", "never need to
 replace a bulb again", screenshots kept for the followers; "won't last forever" is no promise.
 
+Round 17 wrote, from blind15's misses, each kind as a structure over closed vocabularies shared
+by the shapes (a quotation mark, condescension, ironic praise, an apology) rather than as the
+miss's words: ``contempt_one_person`` (a role in quotes + condescension: "to the 'influencer'
+who…: bless your heart 💅"), ``contempt_sarcastic_yes`` ("Sure, we'll…" + "because you can't…"),
+``contempt_counted_yours`` ("votre 14e message" + a keepsake or a laugh), ``complaint_ironic_wait``
+("Day 12 of 'we're looking into it'" + "loving it 👏"), ``internal_team_place`` ("is this the team
+channel?") and ``internal_approval`` ("can someone approve the banner before Marc sees it").
+
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
 """
@@ -1150,6 +1158,127 @@ SURELY_CUES = (
     "obviously", "definitely", "clearly", "of course", "totally",
 )
 
+
+# -- Round 17 (by kind, from blind15's misses): shared closed vocabularies -----------------------
+
+#: a quotation mark (folded text keeps them): a role put in quotes, a stock reply quoted back
+QUOTE = r"['\"‘’“”«»]"
+#: condescension or mockery toward a person (shared by the round-17 contempt shapes): a
+#: patronising endearment, a mocking emoji, a laugh
+CONDESCENSION = _re(
+    r"(?:💅|🙄|🙃|😂|🤣|\bbless (?:your|her|his|their|him) (?:little )?(?:heart|soul)?|"
+    r"\bbless (?:him|her|them)\b|\b(?:c'est |trop |tellement )(?:mignon|chou|adorable)|"
+    r"\bhow (?:cute|adorable|sweet)\b|\b(?:aww+|sweetie|honey|ma (?:cherie|belle)|mon (?:cheri|"
+    r"grand|pauvre)|champion|lol|mdr)\b)"
+)
+CONDESCENSION_CUES = (
+    "bless", "mignon", "chou", "adorable", "cute", "how sweet", "aww*", "sweetie", "honey",
+    "ma cherie", "ma belle", "mon cheri", "mon grand", "mon pauvre", "champion", "lol", "mdr",
+)
+#: one person singled out by a role in quotes or a title ("to the 'influencer' who", "au
+#: « spécialiste » qui", "to the gentleman who")
+ONE_PERSON = _re(
+    r"\b(?:to|for|dear|au|aux|a la|a l'|a l’|pour (?:le|la|l'|l’)|cher|chere) ?(?:the |ce |cette )?"
+    r"(?:" + QUOTE + r"\s?[\w' -]{2,30}?\s?" + QUOTE + r"|(?:[\w-]+ ){0,2}(?:gentleman|lady|guy|"
+    r"man|woman|customer|client|cliente|person|personne|caller|monsieur|dame|genie|genius|"
+    r"influencer|influenceuse|influenceur|expert|specialiste|reviewer)(?: " + QUOTE
+    + r"\s?[\w' -]{2,30}?\s?" + QUOTE + r")?)\s?(?:who|that|qui|\w+ing)\b"
+)
+
+#: a sarcastic yes that opens a sentence ("Sure, we'll…", "Mais oui, on va…")...
+SARCASTIC_YES = _re(
+    r"(?:^|[.!?…]\s*)(?:oh )?(?:sure(?: thing)?|of course|absolutely|yeah|bien sur|mais oui|"
+    r"evidemment|naturellement|mais bien sur)\b"
+)
+#: ...given "because" the customer cannot do the obvious ("because you can't find the on
+#: switch", "parce que vous ne trouvez pas l'interrupteur")
+BECAUSE_YOU_CANT = _re(
+    r"\b(?:because|since|as|cause|'cause) you (?:can'?t|cannot|couldn'?t|could not|don'?t know "
+    r"how to|didn'?t|never)\b|\b(?:parce que|puisque|vu que|car) vous (?:ne |n')(?:\w+ )?"
+    r"(?:trouvez|savez|arrivez|pouvez|avez|comprenez|lisez)\b"
+)
+BECAUSE_CUES = (
+    "because you", "since you", "as you", "cause you", "parce que vous", "puisque vous",
+    "vu que vous", "car vous",
+)
+
+#: a counted period of waiting, told as a diary ("Day 12 of…", "Jour 9 de…", "troisième semaine
+#: de…")...
+COUNTED_PERIOD = _re(
+    r"\b(?:(?:day|week|month|jour|semaine|mois) \d{1,3}|\d{1,2}(?:e|eme|th|rd|nd|st) "
+    r"(?:day|week|month|jour|semaine|mois)|(?:second|third|fourth|fifth|deuxieme|troisieme|"
+    r"quatrieme|cinquieme) (?:day|week|month|jour|semaine|mois)) (?:of|de|d'|without|sans)\b"
+)
+#: ...with the service's stock reply quoted, or the wait itself...
+STALLED = _re(
+    QUOTE + r"\s?(?:we|we'?re|our|your|a technician|nous|on |c'est|votre|notre|un technicien|"
+    r"en cours)|\b(?:still|toujours|waiting|attente|no (?:reply|answer)|sans reponse)\b"
+)
+#: ...and ironic praise ("Loving the brand experience 👏👏", "Bravo, chapeau")
+IRONIC_PRAISE = _re(
+    r"(?:👏|🙃|🍿|\b(?:loving|love that for me|amazing|incredible|inspiring|bravo|chapeau|"
+    r"genial|top|quelle experience|what an experience|brand experience|customer experience|"
+    r"experience client|five stars|5 stars|great job|well done|truly)\b)"
+)
+COUNTED_PERIOD_CUES = (
+    "day", "week", "month", "jour", "semaine", "mois",
+)
+
+#: one customer's n-th message counted back at them ("votre 14e message", "your 9th email")...
+YOUR_NTH = _re(
+    r"(?:\b(?:votre|ton|ta|your)|@\w+) (?:\d{1,3}(?:e|eme|th|rd|nd|st)|second|third|fourth|"
+    r"fifth|sixth|deuxieme|troisieme|quatrieme|cinquieme|sixieme|dixieme|centieme) "
+    r"(?:[\w-]+ ){0,2}?"
+    r"(?:messages?|mails?|e-?mails?|avis|reviews?|complaints?|reclamations?|appels?|calls?|"
+    r"tickets?|dms?|mp|tweets?|commentaires?|comments?|posts?|letters?|lettres?|voicemails?)\b"
+)
+#: ...with a mockery: an emoji, a laugh, a keepsake made of it ("on va l'encadrer", "we're
+#: framing it", "a collection", "a new record")
+KEEPSAKE = _re(
+    r"(?:🙃|🙄|😂|🤣|💅|\b(?:encadrer|l'encadrer|frame it|framing|collection|record|lol|mdr)\b)"
+)
+#: an apology, a fix or a refund makes it a genuine answer (not "merci": it is the sneer's
+#: opening)
+APOLOGY = _re(
+    r"\b(?:sorry|desolee?s?|excuses|apolog\w+|pardon|fixed|resolved|corrige|resolu|"
+    r"rembours\w*|refund\w*|on vous rappelle|we'?ll call)\b"
+)
+YOUR_NTH_CUES = (
+    "message", "messages", "mail", "mails", "email", "emails", "e mail", "avis", "review",
+    "reviews", "complaint", "complaints", "reclamation*", "appel", "appels", "call", "calls",
+    "ticket", "tickets", "dm", "dms", "mp", "tweet", "tweets", "commentaire*", "comment",
+    "comments", "post", "posts", "letter*", "lettre*", "voicemail*",
+)
+
+#: staff asking, on the public account, whether this is the team's channel
+TEAM_PLACE_QUESTION = _re(
+    r"\b(?:is this|is that|isn'?t this|c'est bien|c'est pas|c'est|on est (?:bien )?(?:sur|dans))"
+    r" (?:the |our |le |la |l'|notre )?(?:team (?:channel|chat|group|slack)|internal (?:channel|"
+    r"chat|group)|group chat|groupe (?:de l'equipe|equipe|interne)|canal (?:de l'equipe|"
+    r"equipe|interne)|slack|whatsapp)(?: ici| la| here)? ?\?"
+)
+TEAM_PLACE_CUES = (
+    "channel", "canal", "groupe", "group chat", "group", "slack", "whatsapp", "team chat",
+)
+#: an approval asked for a post...
+APPROVAL_ASK = _re(
+    r"\b(?:on valide|tu valides|vous validez|qui valide|(?:qqn|quelqu'un) (?:peut |pourrait )?"
+    r"(?:valider?|relire|relit|checker?)|(?:can|could) (?:someone|anyone|somebody|you) "
+    r"(?:approve|sign off|ok|check|proofread|look at)|need someone to (?:approve|ok|sign off|"
+    r"check)|feu vert|green light)\b"
+)
+#: ...before posting it, or before a boss sees it
+BEFORE_POSTING = _re(
+    r"\b(?:before (?:i|we) (?:post|publish|send|schedule)|before \w+ sees?|avant (?:que je|de) "
+    r"(?:le |la |les )?(?:poste|publie|poster|publier|programme)|avant que \w+ (?:le |la |les )?"
+    r"voie|je (?:le |la )?(?:poste|publie) direct|(?:ou|or) je (?:le |la )?(?:poste|publie)|"
+    r"post (?:it )?(?:straight|direct))\b"
+)
+APPROVAL_CUES = (
+    "valide*", "relire", "relit", "checker", "approve", "sign off", "proofread", "feu vert",
+    "green light", "someone", "somebody", "anyone", "can you", "could you",
+)
+
 REPUTATION_EXPLANATIONS = {
     "show_door": {
         "en": "Contempt for a customer (“{found}”): an unhappy customer shown the door in public "
@@ -1427,7 +1556,7 @@ def _shape(
 
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.5"
+    version = "1.6"
     categories = (Category.REPUTATION,)
     directions = ("outbound", "inbound")
     description = (
@@ -1566,4 +1695,28 @@ class ReputationShapes(ShapeRules):
                DONT_BUY_CUES, "insider_warning", 100, unless=WAIT_FOR_SALE),
         _shape("contempt_reviewer", "reputation.insult", "outbound", (ABOUT_YOU, REVIEW),
                ABOUT_YOU_CUES, "about_you", 100),
+        # round 17
+        _shape("contempt_one_person", "reputation.insult", "outbound",
+               (ONE_PERSON, CONDESCENSION), CONDESCENSION_CUES, "contempt_one", 160),
+        _shape("contempt_sarcastic_yes", "reputation.insult", "outbound",
+               (SARCASTIC_YES, BECAUSE_YOU_CANT), BECAUSE_CUES, "contempt_one", 100,
+               unless=APOLOGY),
+        _shape("contempt_counted_yours", "reputation.insult", "outbound", (YOUR_NTH, KEEPSAKE),
+               YOUR_NTH_CUES, "contempt_one", 120, unless=APOLOGY),
+        Shape(
+            id="complaint_ironic_wait",
+            kind="reputation.complaint",
+            category=Category.REPUTATION,
+            severity=Severity.LOW,
+            directions=("inbound",),
+            parts=(COUNTED_PERIOD, STALLED, IRONIC_PRAISE),
+            explanation=REPUTATION_EXPLANATIONS["sneer"],
+            unless=NUMBERS,
+            window=160,
+            cues=COUNTED_PERIOD_CUES,
+        ),
+        _shape("internal_team_place", "reputation.internal_chatter", "outbound",
+               (TEAM_PLACE_QUESTION,), TEAM_PLACE_CUES, "wrong_account", 60),
+        _shape("internal_approval", "reputation.internal_chatter", "outbound",
+               (APPROVAL_ASK, BEFORE_POSTING), APPROVAL_CUES, "internal", 100),
     )
