@@ -91,7 +91,12 @@ class SpecialCategoryData(LexiconDetector):
     #: in these rules the term starts with its own verb ("fait le ramadan", "eats halal",
     #: "s'est fait opérer", "is recovering from")
     VERB_RULES = frozenset(
-        {"special_religious_practice", "special_health_event", "special_union_activity"}
+        {
+            "special_religious_practice",
+            "special_health_event",
+            "special_union_activity",
+            "special_religion_despite",
+        }
     )
     #: in these rules the term announces a list: capitalised names follow it ("Liste des
     #: syndiqués CFDT : Karim B., Sandrine L.")
@@ -109,7 +114,9 @@ class SpecialCategoryData(LexiconDetector):
     #: Samia qui ... malgré le ramadan")
     PRAISED = re.compile(
         r"(?i:\b(?:bravo|merci|félicitations|chapeau|respect|thanks|thank you|congrats|"
-        r"congratulations|kudos|shout-?out|big up)[ \t]{1,3}(?:à|a|to)[ \t]{1,3})"
+        r"congratulations|kudos|shout-?out|big up|"
+        # round 17: a welcome is praise too ("Bienvenue à Nadia ... même pendant le ramadan")
+        r"bienvenue|welcome|bon retour)[ \t]{1,3}(?:à|a|to)[ \t]{1,3})"
         r"([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})(?![\w])"
     )
     #: a third-person pronoun right before the linking verb ("she's HIV+"): the person is the

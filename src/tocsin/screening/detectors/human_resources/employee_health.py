@@ -151,7 +151,11 @@ class EmployeeHealth(OwnStaffRules):
         # cure, physiotherapy, a therapist)
         r"rehab|r[ée]hab|cure de d[ée]sintox\w*|d[ée]sintox|r[ée][ée]ducation|physio(?:therapy|"
         r"th[ée]rapie)?|kin[ée](?:sith[ée]rapeute)?|psycholog(?:ist|ue)s?|th[ée]rapeutes?|"
-        r"therapists?|centre de r[ée]adaptation|rehabilitation)(?![\w'’])",
+        r"therapists?|centre de r[ée]adaptation|rehabilitation|"
+        # round 17: a person's medical file or history named as the reason ("vu son dossier
+        # médical", "given his medical history", "avec ses antécédents médicaux")
+        r"dossiers? m[ée]dica(?:l|ux)|ant[ée]c[ée]dents m[ée]dicaux|medical (?:files?|history|"
+        r"records?|past)|health (?:records?|history))(?![\w'’])",
         re.IGNORECASE,
     )
     #: round 13: a title and a surname name a person too ("Mr Okafor", "Mme Lambert")
@@ -207,6 +211,9 @@ class EmployeeHealth(OwnStaffRules):
         # round 15: rehab, a detox cure, physiotherapy, a therapist
         "rehab", "desintox*", "reeducation", "physio*", "kine", "kinesitherapeute",
         "psycholog*", "therapeute*", "therapist*", "readaptation", "rehabilitation",
+        # round 17: a medical file or history
+        "dossier medical", "dossiers medicaux", "antecedents medicaux", "medical file*",
+        "medical history", "medical record*", "medical past", "health record*", "health history",
     )
 
     SHAPE_SENTENCE = re.compile(r"[.!?\n]")
@@ -316,6 +323,17 @@ class EmployeeHealth(OwnStaffRules):
         r"on sait (?:tous |toutes |bien )?ce que (?:ça|cela|c['’]est|ca) (?:veut dire|cache)|"
         r"tout le monde (?:sait|a compris)|wink wink|clin d['’]œil|hang in there|tiens bon|"
         r"accroche-toi|keep your chin up)",
+        re.IGNORECASE,
+    )
+    #: round 17: a recovery or a hard time said after the quoted absence ("We all know it was
+    #: rough, glad you're feeling better", "on sait que ça n'a pas été simple"): the leave hints
+    #: at health without saying any, so only the staff finding (``hr.employee_health``)
+    QUOTED_RECOVERY = re.compile(
+        r"(?:feeling better|doing better|(?:happy|glad|great|good) (?:to see )?you(?:['’]re| are)? "
+        r"better|it was (?:rough|tough|hard)|(?:rough|tough|hard) (?:times?|patch|months?)|"
+        r"wasn['’]t easy|(?:ailles|vas|va|aille) mieux|(?:en )?meilleure forme|"
+        r"n['’]a pas [ée]t[ée] (?:simple|facile|évident)|c['’][ée]tait (?:dur|difficile|"
+        r"compliqu[ée]))",
         re.IGNORECASE,
     )
     #: an executive or a manager said by their title ("our CTO", "notre DAF", "la DG")
@@ -531,13 +549,16 @@ class EmployeeHealth(OwnStaffRules):
         quoted = self.QUOTED.search(text)
         if quoted is None and self.AWAY.search(text):
             quoted = self.QUOTED_EUPHEMISM.search(text)
-        if quoted is None or self.QUOTED_HINT.search(text) is None:
+        if quoted is None:
+            return
+        care = self.QUOTED_HINT.search(text) is not None
+        if not care and self.QUOTED_RECOVERY.search(text) is None:
             return
         if self.SHAPE_VETO.search(text):
             return
         if not self._person(text, 0, len(text)):
             return
-        yield from self._both(ctx, *quoted.span("word"), "employee_health.quoted")
+        yield from self._both(ctx, *quoted.span("word"), "employee_health.quoted", special=care)
 
     def _struggle(self, ctx: Context) -> Iterator[Finding]:
         """Round 15: a named person, a colleague or an executive fighting something unnamed
@@ -555,16 +576,24 @@ class EmployeeHealth(OwnStaffRules):
         yield from self._both(ctx, *struggle.span(), "employee_health.struggle")
 
     def _both(
-        self, ctx: Context, start: int, end: int, rule: str, *, hr: bool = True
+        self,
+        ctx: Context,
+        start: int,
+        end: int,
+        rule: str,
+        *,
+        hr: bool = True,
+        special: bool = True,
     ) -> Iterator[Finding]:
         """The two findings of a shape: the staff member's health, special-category data
-        (without ``hr``, only the latter)."""
+        (without ``hr``, only the latter; without ``special``, only the former)."""
         found = ctx.text[start:end]
         pairs = (
             (Category.HUMAN_RESOURCES, "hr.employee_health"),
             (Category.COMPLIANCE, "compliance.special_category"),
         )
-        for category, kind in pairs if hr else pairs[1:]:
+        chosen = pairs if hr else pairs[1:]
+        for category, kind in chosen if special else chosen[:1]:
             yield self.finding(
                 ctx,
                 category=category,

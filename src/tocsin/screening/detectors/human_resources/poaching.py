@@ -128,7 +128,38 @@ class Poaching(AnchoredLexiconDetector):
         # round 16 (blind14): staff who met the rival ("ont déjeuné avec « les voisins d'en
         # face »", "had coffee with a certain neighbour")
         r"(?:ont|a|avons) (?:d[ée]jeun[ée]|d[îi]n[ée]|pris un caf[ée]) avec|"
-        r"had (?:lunch|dinner|coffee|drinks) with)",
+        r"had (?:lunch|dinner|coffee|drinks) with|"
+        # round 17 (blind15, by kind): more calls ("viens chez nous", "DM us", "écrivez-nous")
+        # and the reader's pay told as a grievance ("haven't had a raise in two years", "pas
+        # d'augmentation depuis 3 ans", "tired of being underpaid", "marre de votre fiche de
+        # paie", "your pay's frozen"), or ours as the real thing ("actual salaries")
+        r"viens chez nous|dm us|[ée]cris-nous|[ée]crivez-nous|"
+        r"(?:haven['’]t|hasn['’]t|not) (?:had|got|seen) a (?:raise|pay rise)|no (?:raise|pay rise)|"
+        r"pas d['’]augmentation|pas augment[ée]e?s?|sans augmentation|underpaid|sous-pay[ée]e?s?|"
+        r"fiche de paie|(?:actual|real) (?:salaries|salary|pay)|(?:de )?vrais salaires|"
+        r"pay['’]?s? (?:is )?frozen|augmentation se fait attendre)",
+        re.IGNORECASE,
+    )
+    #: round 17: the reader addressed as the rival's staff ("Working at a certain ...", "Tu
+    #: travailles chez ...", "Salariés d'une certaine marque ...", "Stuck at ..."), taken as its
+    #: staff
+    ADDRESSED = re.compile(
+        r"(?<![\w'’])(?:working (?:at|for)|employed (?:by|at)|(?:you )?work (?:at|for)|stuck at|"
+        r"(?:vous [êe]tes|tu es|t['’]es) chez|(?:bossez|bosses|travaillez|"
+        r"travailles) (?:chez|pour)|salari[ée]e?s (?:d['’]|de |chez)|employ[ée]e?s? chez|"
+        r"(?:engineers|devs|staff|ing[ée]s) (?:at|of|chez|d['’]))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: round 17: a rival pointed at by a vague designation of the trade or its logo ("a certain
+    #: blue-logo lamp maker", "un concurrent bien connu au logo bleu", "a certain big lighting
+    #: group", "une certaine marque de luminaires")
+    CERTAIN_RIVAL = re.compile(
+        r"(?<![\w'’])(?:(?:a|an|un|une) certaine? (?:[\w'’-]+ ){0,3}(?:lamp|lamps|lampes?|"
+        r"lighting|[ée]clairage|luminaires?|maker|makers|fabricant|group|groupe|marque|brand|"
+        r"company|entreprise|competitor|concurrent|leader|voisin|neighbou?r)|concurrent bien "
+        r"connu|well-known (?:[\w'’-]+ )?(?:rival|competitor|company|maker|brand)|"
+        r"[\w]+-logo (?:lamp|lighting|company|brand|competitor|rival|maker)|"
+        r"au logo (?:bleu|rouge|vert|orange|jaune|noir|violet))(?![\w'’])",
         re.IGNORECASE,
     )
     COURTED_CUES = (
@@ -148,6 +179,11 @@ class Poaching(AnchoredLexiconDetector):
         "send your resume", "apply now", "apply here", "apply today", "we re waiting for you",
         "dejeune avec", "dine avec", "pris un cafe avec", "had lunch with", "had dinner with",
         "had coffee with", "had drinks with",
+        # round 17: more calls, and the reader's pay told as a grievance
+        "viens chez nous", "dm us", "ecris nous", "ecrivez nous", "had a raise", "a raise",
+        "no raise", "pay rise", "d augmentation", "pas augmente*", "sans augmentation",
+        "underpaid", "sous paye*", "fiche de paie", "actual salar*", "real salar*", "actual pay",
+        "vrais salaires", "pay s frozen", "pay is frozen", "se fait attendre",
     )
 
     #: round 16 (blind14): the rival as the neighbours across the street ("« les voisins d'en
@@ -207,10 +243,19 @@ class Poaching(AnchoredLexiconDetector):
             return
         text = ctx.text
         offer = self.COURTED_OFFER.search(text)
-        rival = (unnamed.search(text) or self.NEIGHBOURS.search(text)) if offer else None
+        rival = (
+            (
+                unnamed.search(text)
+                or self.NEIGHBOURS.search(text)
+                or self.CERTAIN_RIVAL.search(text)
+            )
+            if offer
+            else None
+        )
         if offer is None or rival is None or ctx.post.direction.value not in rule.directions:
             return
-        if not self.COURTED_STAFF.search(text) or self.CUSTOMERS.search(text):
+        staff = self.COURTED_STAFF.search(text) or self.ADDRESSED.search(text)
+        if not staff or self.CUSTOMERS.search(text):
             return
         yield self._unnamed_finding(ctx, rule, offer, rival)
 
