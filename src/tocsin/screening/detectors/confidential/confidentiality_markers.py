@@ -584,6 +584,71 @@ LOOK_CLOSELY_CUES = (
     "look carefully", "look hard", "close look", "squint", "plissez", "sauras-tu",
     "sauriez-vous", "can you read", "arriverez-vous",
 )
+#: round 17 (structural, blind15): the readers told NOT to look ("ne zoomez pas", "please don't
+#: zoom in", "ignorez", "try not to read", "évitez de lire")...
+LOOK_AWAY = re.compile(
+    r"\b(?:ne (?:zoomez|zoome|regardez|regarde|lisez|lis)(?: surtout)? pas|(?:don'?t|do not|"
+    r"try not to|no) (?:zoom(?:ing)?|look(?:ing)?|read(?:ing)?|mind|peek(?:ing)?)|"
+    r"ignore[zr]?|evite[zr]? de (?:lire|regarder|zoomer)|ne faites pas attention|"
+    r"pay no attention|pas de (?:zoom|capture d'ecran|screenshot)s?|no screenshots?|"
+    # or the board said to be left as it was, in the picture ("forgot to wipe the whiteboard")
+    r"forgot to (?:wipe|erase|clean)|oublie d(?:e |')(?:l'|le |la )?effacer)\b"
+)
+LOOK_AWAY_CUES = (
+    "zoomez", "zoome", "regardez", "regarde", "lisez", "lis", "zoom", "zooming", "look",
+    "looking", "read", "reading", "mind", "peek", "peeking", "ignore", "ignorez", "ignorer",
+    "évitez", "éviter", "évite", "attention", "capture d'écran", "screenshot", "screenshots",
+    "forgot", "oublié",
+)
+#: ...at an internal board behind the writer (a whiteboard, a flipchart, a screen, the planning
+#: on the wall, post-its)...
+BOARD_THING = re.compile(
+    r"\b(?:tableau blanc|whiteboard|paperboard|flipchart|ecrans?|screens?|planning|post-its?|"
+    r"tableau|board)\b"
+)
+#: ...left as it was ("on a oublié de l'effacer", "forgot to wipe it", "pas censé être allumé"),
+#: or with an uneasy face (🙈 😅 😬 🤫 🙊 🤐)
+LEFT_VISIBLE = re.compile(
+    r"\b(?:oublie d(?:e |')(?:l'|le |la |les )?(?:effacer|retourner|cacher|eteindre|masquer)|"
+    r"forgot to (?:wipe|erase|clean|hide|cover|turn off)|(?:pas|not) (?:cense|supposed)|"
+    r"(?:pas|not) (?:efface|wiped|erased)|nothing to see)\b|[\U0001f648\U0001f605\U0001f62c"
+    r"\U0001f92b\U0001f64a\U0001f910]"
+)
+#: round 17 (structural, blind15): a document of the company's governing bodies ("les slides du
+#: comité de direction", "la présentation du comex", "the board deck", "compte rendu du CODIR")...
+_GOV_BODY = (
+    r"(?:comite (?:de direction|executif|strategique)|comex|codir|exco|executive committee|"
+    r"exec committee|board|conseil d'administration|leadership(?: team| offsite)?|"
+    r"direction generale|all-hands|town hall)"
+)
+_GOV_PAPER = (
+    r"(?:slides?|decks?|presentation|support|compte[- ]rendu|minutes|notes|pv|proces-verbal|"
+    r"memo)"
+)
+GOVERNANCE_DOC = re.compile(
+    rf"\b{_GOV_PAPER}\b[^.!?\n]{{0,30}}\b{_GOV_BODY}\b|\b{_GOV_BODY}\b[^.!?\n]{{0,30}}"
+    rf"\b{_GOV_PAPER}\b"
+)
+GOVERNANCE_CUES = (
+    "comité de direction", "comité exécutif", "comité stratégique", "comex", "codir", "exco",
+    "executive committee", "exec committee", "board", "conseil d'administration", "leadership",
+    "direction générale", "all-hands", "town hall",
+)
+#: ...handed out: offered in DMs, on the drive, the link in a comment ("je vous la fais passer en
+#: MP", "link in the first comment", "lien en commentaire", "link below")
+GOVERNANCE_HANDED = re.compile(
+    OFFERED.pattern
+    + r"|\b(?:(?:sur|dans) (?:le|notre) drive|(?:in|on|up on) (?:the|our) (?:team |shared )?drive|"
+    r"shared (?:drive|folder)|(?:dossier|drive|lecteur) partage|sharepoint|dropbox|onedrive|"
+    r"(?:je )?(?:vous|te) (?:la |le |les |l')?(?:fais|ferai) passer|link (?:in|below|"
+    r"in the (?:first )?comments?)|lien (?:en|dans le (?:premier )?|ci-dessous|en premier) ?"
+    r"commentaires?|lien ci-dessous|(?:grab|get) (?:it|them) while|profitez-en tant que)\b"
+)
+#: a document meant for the public: the annual report, a replay, a press release
+GOVERNANCE_PUBLIC = re.compile(
+    r"\b(?:rapport annuel|annual report|replay|youtube|webinar|investor day|communique|"
+    r"press release|assemblee generale|agm)\b"
+)
 #: round 16 (structural, blind14): a file of customers ("our customer export", "la base
 #: clients", "notre fichier clients", "the newsletter list", "CRM export")...
 CUSTOMER_FILE = re.compile(
@@ -915,6 +980,44 @@ class UnreleasedTeaser(ShapeRules):
                 "fr": "Lecteurs invités à lire un tableau interne sur une image (« {found} ») : "
                 "un tableau blanc ou un écran derrière l'auteur qui montre ce qui arrive le "
                 "dévoile. Retirez ou floutez l'image.",
+            },
+        ),
+        # -- round 17 (structural, blind15's misses) ----------------------------------------
+        Shape(
+            id="board_left_visible",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(LOOK_AWAY, BOARD_THING, LEFT_VISIBLE),
+            cues=LOOK_AWAY_CUES,
+            window=120,
+            explanation={
+                "en": "Readers told not to read an internal board in a picture (“{found}”): "
+                "asking them not to zoom on a whiteboard or a screen left as it was draws them "
+                "to it. Remove or blur the picture.",
+                "fr": "Lecteurs priés de ne pas lire un tableau interne sur une image "
+                "(« {found} ») : demander de ne pas zoomer sur un tableau blanc ou un écran "
+                "laissé tel quel y attire l'œil. Retirez ou floutez l'image.",
+            },
+        ),
+        Shape(
+            id="governance_doc_handed",
+            kind="confidential.marker",
+            category=Category.DATA_LEAK,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(GOVERNANCE_DOC, GOVERNANCE_HANDED),
+            cues=GOVERNANCE_CUES,
+            unless=GOVERNANCE_PUBLIC,
+            window=120,
+            explanation={
+                "en": "A document of the board or the executive committee handed out "
+                "(“{found}”): their slides and minutes are internal; a link or a copy in DMs "
+                "leaks what was decided. Do not share them.",
+                "fr": "Un document du comité de direction ou du conseil distribué "
+                "(« {found} ») : leurs présentations et comptes rendus sont internes ; un lien "
+                "ou une copie en MP divulgue ce qui a été décidé. Ne les partagez pas.",
             },
         ),
         Shape(

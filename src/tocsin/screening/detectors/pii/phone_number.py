@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ....models import Finding, Severity
 from ....profile import Profile
+from ...matching import spaced_text
 from ..base import Context
 from .digits import count_digits, mask_digits, only_digits
 from .personal_data import PersonalDataDetector
@@ -81,6 +82,11 @@ class PhoneNumber(PersonalDataDetector):
         r"phone number)\b"
         r"|[\u260e\u260f\U0001f4de\U0001f4f1\U0001f4f2]"
     )
+    #: round 17: the phone words around a number spelled out in words ("rappelez-moi",
+    #: "ring me", "mon numéro", "joignable")
+    SPELLED_CONTEXT = re.compile(
+        PHONE_WORDS.pattern + r"|\b(?:rappel\w{0,6}|numero|number|num|no|n°|ring|reach)\b"
+    )
     #: identifiers that look like phone numbers, when written right before the number
     OTHER_NUMBER_WORDS = re.compile(
         r"\b(?:commande|cmd|order|ref|reference|facture|invoice|suivi|tracking|colis|parcel|"
@@ -125,13 +131,19 @@ class PhoneNumber(PersonalDataDetector):
         self.regions = tuple(dict.fromkeys([*first, *self.TRUNK_REGIONS]))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        if count_digits(ctx.normalized.folded) < self.MIN_DIGITS:
+        # round 17: a number spelled out in words ("zéro six, trente-neuf…", "oh seven seven
+        # hundred…"), looked for only when the post has several number words
+        if (
+            count_digits(ctx.normalized.folded) < self.MIN_DIGITS
+            and len(SPELLED_VALUES.keys() & spaced_text(ctx.normalized).words) < 3
+        ):
             return ()
         return self.memoized(ctx, self._analyze)
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
         if count_digits(norm.folded) < self.MIN_DIGITS:
+            yield from self._spelled(ctx)
             return
         for match in self.find(norm.folded):
             if match.e164 in self.allowed:
@@ -145,6 +157,36 @@ class PhoneNumber(PersonalDataDetector):
                 masked,
                 rule="pii.phone.context" if match.context else "pii.phone.valid",
                 score=0.95 if match.context else 0.85,
+                matched=match.e164,
+                region=match.region,
+            )
+
+    def _spelled(self, ctx: Context) -> Iterator[Finding]:
+        """Round 17: a phone number spelled out in words next to a phone word."""
+        norm = ctx.normalized
+        folded = norm.folded
+        for start, end, digits in spelled_numbers(folded):
+            if not self.MIN_DIGITS <= len(digits) <= self.MAX_DIGITS:
+                continue
+            near = folded[max(0, start - 60) : start] + " " + folded[end : end + 40]
+            if not self.SPELLED_CONTEXT.search(near):
+                continue
+            if digits.startswith("00"):
+                regions: tuple[str | None, ...] = (None,)
+                text = "+" + digits[2:]
+            elif digits.startswith("0"):
+                regions, text = self.regions, digits
+            else:
+                regions, text = ("US", *self.NO_TRUNK_REGIONS), digits
+            match = self._parse(text, regions, start, end, True, [len(regions) + 1])
+            if match is None or match.e164 in self.allowed:
+                continue
+            yield self.personal_finding(
+                ctx,
+                norm.to_original(start, end),
+                mask_digits(digits, 2, 2),
+                rule="pii.phone.spelled",
+                score=0.9,
                 matched=match.e164,
                 region=match.region,
             )
@@ -228,6 +270,7 @@ class PhoneNumber(PersonalDataDetector):
         """The first region where ``text`` is a valid number; next to a phone word, else the
         first region where it is at least a possible one (new or fictional ranges)."""
         import phonenumbers
+
         possible: PhoneMatch | None = None
         national = only_digits(text) if text[:1] == "0" and text[1:2] != "0" else ""
         for region in regions:
@@ -264,6 +307,7 @@ class PhoneNumber(PersonalDataDetector):
         returns None and goes through ``parse()``.
         """
         import phonenumbers
+
         digits = only_digits(text)
         for size in (1, 2, 3):
             code = int(digits[:size] or 0)
@@ -306,3 +350,88 @@ class PhoneNumber(PersonalDataDetector):
             raw = "+" + raw[2:]
         regions: tuple[str | None, ...] = (None,) if raw.startswith("+") else self.TRUNK_REGIONS
         return self._parse(raw, regions, 0, 0, False, [len(regions)])
+
+
+# -- round 17: numbers spelled out in words ------------------------------------------------------
+
+#: the value of each number word (folded), French and English
+SPELLED_VALUES: dict[str, int] = {
+    "zero": 0, "oh": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+#: words that repeat the next digit ("double five": 55) or join two numbers ("vingt et un")
+_REPEAT = {"double": 2, "triple": 3}
+_JOIN = frozenset({"et", "and"})
+_TOKEN = re.compile(r"[a-z]+|[^a-z\s\-]")
+
+
+def spelled_numbers(folded: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of number words in ``folded`` and the digits they spell, group by group: "zero six,
+    trente-neuf, quatre-vingt-dix-huit" is 063998, "oh seven seven hundred" is 07700."""
+    start = end = -1
+    groups: list[str] = []
+    value: int | None = None
+    repeat = pending = 1
+
+    def flush() -> None:
+        nonlocal value, repeat
+        if value is not None:
+            groups.append(str(value) * repeat)
+        value, repeat = None, 1
+
+    for m in _TOKEN.finditer(folded):
+        word = m.group()
+        number = SPELLED_VALUES.get(word)
+        if number is None:
+            if word in _REPEAT:
+                pending = _REPEAT[word]  # "double oh": the next digit twice
+                continue
+            if word in _JOIN and value is not None:
+                continue  # "vingt et un"
+            if word in ",.;/" and start >= 0:
+                flush()  # "zéro six, douze": a comma ends a group, not the number
+                continue
+            flush()
+            if groups:
+                yield start, end, "".join(groups)
+            groups, start, pending = [], -1, 1
+            continue
+        if start < 0:
+            start = m.start()
+        end = m.end()
+        if number == 100:
+            if value is not None and 1 <= value <= 9:
+                value *= 100
+            else:
+                flush()
+                value = 100
+            continue
+        if value is not None and repeat == 1:
+            rest = value % 100
+            if number == 20 and value == 4:
+                value = 80  # quatre-vingt
+                continue
+            if number < 10 and rest >= 20 and rest % 10 == 0 and number > 0:
+                value += number
+                continue
+            if 10 <= number < 20 and rest in (60, 80):
+                value += number  # soixante-dix, quatre-vingt-douze
+                continue
+            if number >= 20 and value >= 100 and rest == 0:
+                value += number
+                continue
+            if number < 20 and value >= 100 and rest == 0 and number > 0:
+                value += number
+                continue
+        flush()
+        value, repeat, pending = number, pending, 1
+    flush()
+    if groups:
+        yield start, end, "".join(groups)
