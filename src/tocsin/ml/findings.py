@@ -22,7 +22,7 @@ from ..profile import Profile
 from ..screening.detectors.base import Context
 from .inference import TextModels, default_models
 from .learned import NAME as LEARNED
-from .learned import LearnedRisk
+from .learned import LearnedRisk, about_a_rival
 
 NAME = "text_models"
 VERSION = "1.0"
@@ -162,7 +162,7 @@ class ModelStep:
                     reached = True
                     break
         if reached:  # a score reaches a threshold (most posts: none does)
-            rival = _about_a_rival(ctx, rules)
+            rival = about_a_rival(ctx, rules)
             for rule in RULES:
                 if rival and rule.kind in RIVAL_YIELDS:
                     continue
@@ -214,15 +214,6 @@ class ModelStep:
 
 #: the model findings an outbound post about a competitor does without (hate and spam stay)
 RIVAL_YIELDS = frozenset({"toxicity.toxic", "toxicity.offensive"})
-
-
-def _about_a_rival(ctx: Context, rules: Sequence[Finding]) -> bool:
-    """Round 16: an outbound post the rules found disparaging a competitor: the competition
-    finding explains its harsh words better than a second, reputation finding of the toxicity
-    model ("Brillix is run by clowns")."""
-    return ctx.post.direction is not Direction.INBOUND and any(
-        f.category is Category.COMPETITION for f in rules
-    )
 
 
 def _models_dir() -> Path | None:

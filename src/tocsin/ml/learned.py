@@ -123,6 +123,15 @@ def threshold_of(thresholds: Mapping[str, float], category: str) -> float:
     return thresholds.get(f"{THRESHOLD}_{category}", thresholds[THRESHOLD])
 
 
+def about_a_rival(ctx: Context, findings: Iterable[Finding]) -> bool:
+    """Round 16: an outbound post the rules found disparaging a competitor: the competition
+    finding explains its harsh words better than a second, reputation finding of a model
+    ("Brillix is run by clowns")."""
+    return ctx.post.direction is not Direction.INBOUND and any(
+        f.category is Category.COMPETITION for f in findings
+    )
+
+
 class LearnedRisk:
     """The risk model's columns, their thresholds (as linear scores) and the finding they give."""
 
@@ -147,10 +156,10 @@ class LearnedRisk:
         if max(raw[self._first : self._last], default=-math.inf) < self._floor:
             return []  # most posts: no risk column reaches the lowest threshold
         hits = [c for c in self.columns if raw[c[1]] >= c[3]]
+        found = tuple(found)  # read twice below
         have = {f.category for f in found}
-        if Category.COMPETITION in have and ctx.post.direction is not Direction.INBOUND:
-            # round 16: a competitor disparaged is the competition family's finding; the
-            # reputation column reads the same harsh words (no second finding)
+        if about_a_rival(ctx, found):
+            # round 16: the reputation column reads the same harsh words (no second finding)
             have.add(Category.REPUTATION)
         out = []
         for category, column, cut, _ in hits:
