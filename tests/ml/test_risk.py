@@ -410,6 +410,8 @@ def test_train_risk_on_small_files(cli: Cli, tmp_path: Path, lumio_toml: Path) -
     assert meta["rows"] == 20 and meta["support"]["competition"] == 2
     assert [f["source"] for f in meta["cv"]["files"]] == ["part0", "part1"]
     assert meta["cv"]["threshold"] in risk.GRID
+    assert set(meta["cv"]["thresholds"]) == set(risk.CATEGORIES)
+    assert all(len(t) == len(risk.GRID) for t in meta["cv"]["category_tables"].values())
     assert "| `part0.jsonl` |" in (out / "risk.md").read_text(encoding="utf-8")
     models = TextModels.load(out)
     assert set(models.risk) == set(risk.CATEGORIES)
@@ -462,3 +464,37 @@ def test_every_category_needs_examples(cli: Cli, tmp_path: Path) -> None:
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     result = cli("ml", "train-risk", str(path), "--out", str(tmp_path / "m"))
     assert result.exit_code != 0 and "no post labelled data_leak" in result.output
+
+
+def _labelled(n: int, category: str | None) -> list[risk.LabelledPost]:
+    cats = frozenset() if category is None else frozenset({category})
+    return [risk.LabelledPost(f"{category}{i}", "f", {"text": "x"}, cats) for i in range(n)]
+
+
+@pytest.mark.parametrize(
+    ("risky", "clean", "expected"),
+    [
+        # twenty risky posts at 0.7, twenty at 0.45, one clean post at 0.5: the clean post may
+        # not be flagged (budget under one post), so the lowest threshold above it
+        ([0.7] * 20 + [0.45] * 20, [0.5] + [0.1] * 199, 0.55),
+        # the clean post lower: every risky post is worth its threshold
+        ([0.7] * 20 + [0.45] * 20, [0.4] + [0.1] * 199, 0.45),
+        # twenty clean posts at 0.6 for ten risky ones at 0.85: above 0.6
+        ([0.85] * 10, [0.1] * 180 + [0.6] * 20, 0.65),
+    ],
+)
+def test_each_category_gets_its_own_threshold(
+    risky: list[float], clean: list[float], expected: float
+) -> None:
+    """The lowest threshold at which the category stays 95 % precise and flags no more than its
+    share of the clean posts the rules left alone."""
+    k = risk.CATEGORIES.index("human_resources")
+    rows = _labelled(len(risky), "human_resources") + _labelled(len(clean), None)
+    probs = np.zeros((len(rows), len(risk.CATEGORIES)))
+    probs[:, k] = risky + clean
+    found = [frozenset[str]()] * len(rows)
+    chosen, tables = risk.per_category(rows, found, probs, 0.65)
+    assert chosen["human_resources"] == expected
+    at = {r["threshold"]: r for r in tables["human_resources"]}
+    assert at[expected]["precision"] >= risk.MIN_PRECISION
+    assert at[expected]["added_tp"] == sum(p >= expected for p in risky)

@@ -315,6 +315,12 @@ def train_risk(
                 f"{b['recall']:.3f} / {b['clean_flagged']}"
             )
         typer.echo(f"threshold chosen: {cv['threshold']} ([policy.thresholds] risk)")
+        own = {c: t for c, t in cv.get("thresholds", {}).items() if t != cv["threshold"]}
+        if own:
+            typer.echo(
+                "per category ([policy.thresholds]): "
+                + ", ".join(f"risk_{c} = {t}" for c, t in own.items())
+            )
     typer.echo(f"Models written to {out}; use them with TOCSIN_MODELS_DIR={out}")
 
 

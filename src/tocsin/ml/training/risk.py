@@ -278,6 +278,9 @@ class CrossValidation:
     rules: Counts = field(default_factory=Counts)
     union: Counts = field(default_factory=Counts)
     per_category: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: each category's own threshold (:func:`per_category`) and its figures at every threshold
+    thresholds: dict[str, float] = field(default_factory=dict)
+    category_tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -290,6 +293,8 @@ class CrossValidation:
             "union": self.union.to_dict(),
             "files": [f.to_dict() for f in self.files],
             "per_category": self.per_category,
+            "thresholds": self.thresholds,
+            "category_tables": self.category_tables,
             "table": self.table,
         }
 
@@ -350,7 +355,53 @@ def choose(
         if merged.precision >= MIN_PRECISION and added <= MAX_CLEAN_ADDED * clean:
             chosen = t
     table.sort(key=lambda row: row["threshold"])
-    return summarise(files, rules, probs, chosen, table)
+    cv = summarise(files, rules, probs, chosen, table)
+    cv.thresholds, cv.category_tables = per_category(rows, found, p, chosen)
+    return cv
+
+
+def per_category(
+    rows: Sequence[LabelledPost], found: Sequence[frozenset[str]], probs: np.ndarray, shared: float
+) -> tuple[dict[str, float], dict[str, list[dict[str, Any]]]]:
+    """Each category's own threshold over every file left out, the others at ``shared``: the
+    lowest of :data:`GRID` at which that category, rules OR model, is at least
+    :data:`MIN_PRECISION` precise and its layer flags at most its share
+    (:data:`MAX_CLEAN_ADDED` over the categories) of the clean posts the rules left alone; and,
+    per category, the figures at every threshold of the grid."""
+    clean = sum(r.clean for r in rows)
+    budget = MAX_CLEAN_ADDED * clean / len(CATEGORIES)
+    base = count(rows, found, per_category=True)
+    assert isinstance(base, dict)
+    quiet = [not (got & set(CATEGORIES)) for got in found]
+    chosen: dict[str, float] = {}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for k, category in enumerate(CATEGORIES):
+        rows_of: list[dict[str, Any]] = []
+        chosen[category] = GRID[-1]
+        for t in reversed(GRID):
+            cut = [shared] * len(CATEGORIES)
+            cut[k] = t
+            per = count(rows, union(found, probs, cut), per_category=True)
+            assert isinstance(per, dict)
+            mine, before = per[category], base[category]
+            added = sum(
+                1
+                for row, alone, p in zip(rows, quiet, probs[:, k].tolist(), strict=True)
+                if row.clean and alone and p >= t
+            )
+            rows_of.append(
+                {
+                    "threshold": t,
+                    **mine.to_dict(),
+                    "added_tp": mine.tp - before.tp,
+                    "added_fp": mine.fp - before.fp,
+                    "clean_added": added,
+                }
+            )
+            if mine.precision >= MIN_PRECISION and added <= budget:
+                chosen[category] = t
+        tables[category] = sorted(rows_of, key=lambda row: row["threshold"])
+    return chosen, tables
 
 
 def summarise(
@@ -621,5 +672,24 @@ def card(model: LinearModel) -> str:
                 f"{b['precision']:.3f} / {b['recall']:.3f} |"
             )
         lines.append("")
+        if cv.get("thresholds"):
+            lines += [
+                "Each category's own threshold (`[policy.thresholds] risk_<category>`): the "
+                "lowest at which that category, rules OR model, is at least "
+                f"{cv['min_precision']:.0%} precise over every file left out and its layer "
+                "flags at most its share of the clean-post budget above (the other categories "
+                "at the shared threshold).",
+                "",
+                "| category | threshold | rules OR model: precision / recall | added: right / "
+                "wrong | clean posts added |",
+                "|---|---:|---|---|---:|",
+            ]
+            for c, t in cv["thresholds"].items():
+                r = next(r for r in cv["category_tables"][c] if r["threshold"] == t)
+                lines.append(
+                    f"| `{c}` | {t} | {r['precision']:.3f} / {r['recall']:.3f} | "
+                    f"{r['added_tp']} / {r['added_fp']} | {r['clean_added']} |"
+                )
+            lines.append("")
     lines += ["## Known biases and limits", "", *[f"- {b}" for b in BIASES], ""]
     return "\n".join(lines)
