@@ -122,14 +122,22 @@ class FinancialDisclosure(LexiconDetector):
             return
         period = self._calendar.at(ctx.post.at) if self._calendar else None
         published: bool | None = None
+        quoted: bool | None = None
         for finding in found:
             rule = self._rule_of[finding.rule]
             if not self.confirmed(ctx.text, rule, finding):
+                continue
+            if self.set_aside(ctx, rule, finding):
                 continue
             if rule.kind in self.PUBLISHED_KINDS:
                 if published is None:
                     published = self.said_published(ctx.normalized.folded)
                 if published:
+                    continue
+            if rule.kind in self.QUOTED_KINDS:
+                if quoted is None:
+                    quoted = self.said_published(ctx.normalized.folded, PUBLISHED_REF)
+                if quoted:
                     continue
             if period is None:
                 yield finding
@@ -161,14 +169,65 @@ class FinancialDisclosure(LexiconDetector):
     #: out (a link to the investors' page, "as announced with our full-year results", "the
     #: annual report is online", "approved at the June AGM"), anywhere in the post
     PUBLISHED_KINDS = frozenset({"mnpi.results", "mnpi.dividend"})
+    #: round 18: guidance, a deal, a contract, the share price: left alone only when the post
+    #: quotes the release or a publication that happened (:data:`PUBLISHED_REF`)
+    QUOTED_KINDS = frozenset({"mnpi.guidance", "mnpi.m_and_a", "mnpi.contract", "mnpi.share_price"})
+    #: round 18: the winks that need a financial object elsewhere in the post
+    TEASER_RULES = frozenset({"news_teaser", "results_teaser", "results_hint", "hedged_hint"})
+
+    #: round 18: how far around a wink its object is looked for (a post, not a megabyte)
+    TEASER_WINDOW = 300
 
     @staticmethod
-    def said_published(folded: str) -> bool:
+    def post_cues(ctx: Context) -> dict[str, bool]:
+        """Round 18: the post-level cues of :meth:`set_aside`, looked for once per post."""
+        cached = ctx.memo.get("financial.round18")
+        if cached is None:
+            folded = ctx.normalized.folded
+            names = [n.casefold() for n in ctx.profile.competitor_names() if n.strip()]
+            cached = {
+                "source": SOURCE.search(folded) is not None,
+                "rival_congratulated": CONGRATS.search(folded) is not None
+                and any(n in folded for n in names)
+                and OUR_OPERATION.search(folded) is None,
+            }
+            ctx.memo["financial.round18"] = cached
+        return cached
+
+    def set_aside(self, ctx: Context, rule: Rule, finding: Finding) -> bool:
+        """Round 18 (precision, structural): findings that disclose nothing.
+
+        - an inbound question to the company ("any chance you're being bought?", "le dividende,
+          c'est pour quand ?"): the finding sits in a sentence that ends with a question mark and
+          nothing in the post gives a source (a friend inside, "my broker says", a forum);
+        - a competitor congratulated on its own public operation ("Bravo à Brillix pour sa levée
+          de fonds"), with no operation of ours;
+        - a wink ("let's just say", "pas le droit d'en dire plus", "won't be pretty") about a
+          site, a team, a product or an order, and no financial object outside the wink itself:
+          other families judge those.
+        """
+        start, end = finding.start or 0, finding.end or 0
+        post = self.post_cues(ctx)
+        if ctx.post.direction == "inbound" and not post["source"] and asked(ctx.text, start):
+            return True
+        if rule.kind == "mnpi.m_and_a" and post["rival_congratulated"]:
+            return True
+        if rule.id in self.TEASER_RULES:
+            text = ctx.text
+            lo, hi = max(0, start - self.TEASER_WINDOW), end + self.TEASER_WINDOW
+            rest = (text[lo:start] + " " + text[end:hi]).casefold()
+            if OTHER_OBJECT.search(rest) is not None and FINANCIAL_OBJECT.search(rest) is None:
+                return True
+        return False
+
+    @staticmethod
+    def said_published(folded: str, published: re.Pattern[str] | None = None) -> bool:
         """Round 15 (precision): the post says its figures are published, and nothing says
-        they are not yet, nor winks."""
+        they are not yet (round 18: nor that the release is still to come), nor winks."""
         return (
-            PUBLISHED.search(folded) is not None
+            (published or PUBLISHED).search(folded) is not None
             and NOT_PUBLIC_YET.search(folded) is None
+            and FUTURE_RELEASE.search(folded) is None
             and HUSH.search(folded) is None
             and SECRECY.search(folded) is None
         )
@@ -179,6 +238,68 @@ class FinancialDisclosure(LexiconDetector):
         template = rule.explanation.get(lang) or rule.explanation.get("en") or ""
         return template.format(found=found)
 
+
+def asked(text: str, start: int) -> bool:
+    """Round 18: the sentence holding ``start`` ends with a question mark."""
+    stop = SENTENCE_END.search(text, start)
+    return stop is not None and "?" in stop.group(0)
+
+
+#: round 18: the end of a sentence (the question mark kept to tell a question)
+SENTENCE_END = re.compile(r"[.!?…\n]+|$")
+#: round 18: a source for what an inbound post asks about: someone inside, a broker, a forum,
+#: "heard", "c'est signé" (the question then relays a leak)
+SOURCE = re.compile(
+    r"\b(?:heard|hearing|told me|tells me|says|said|m'a dit|m'a assure|m'ont dit|dit que|dit qu|"
+    r"disent que|sources?|on entend dire|il parait|parait que|bosse (?:chez|a|dans)|"
+    r"travaille (?:chez|a|dans)|works? (?:at|there|in|for)|a friend|a mate|my mate|un pote|"
+    r"une amie?|cousine?|beau-frere|belle-soeur|uncle|oncle|broker|forums?|insider|"
+    r"c'est (?:deja )?signe|it'?s (?:done|signed)|deal closes|employees?|salaries?|"
+    r"commercial|sales guy)\b"
+)
+#: round 18: congratulations (on someone else's operation)
+CONGRATS = re.compile(
+    r"\b(?:bravo|felicitations|congrats|congratulations|kudos|hats off|chapeau|well done|"
+    r"bien joue|good job)\b"
+)
+#: round 18: an operation of ours next to the congratulations
+OUR_OPERATION = re.compile(
+    r"\b(?:notre|nos|our) (?:levee|ipo|introduction|augmentation|fundrais\w*|funding|round|"
+    r"serie|series|acquisition|rachat|offre|deal|operation)|\b(?:on|nous|we) (?:rachet|acqui|"
+    r"achet|buy|fusionn|merg)\w*|\b(?:a nous|to us)\b"
+)
+#: round 18: what a wink must be about to be financial: results, figures of a period, money,
+#: the shares and the market, a deal, a contract, a big customer, the order book
+FINANCIAL_OBJECT = re.compile(
+    r"\b(?:results?|resultats?|résultats?|chiffres?(?! de conso)|numbers|figures|earnings|revenue|"
+    r"chiffre d'affaires|ca (?:du|de|record)|de ca|[qth][1-4]|quarter\w*|trimestres?|"
+    r"semestres?|exercice|fiscal|full-year|year-end|profits?|benefices?|bénéfices?|marges?|"
+    r"margins?|ebitda|cash|tresorerie|trésorerie|budget|guidance|prévisions?|previsions?|"
+    r"forecast|consensus|analystes?|analysts?|actionnaires?|shareholders?|investors?|"
+    r"investisseurs?|dividendes?|dividends?|bourse|stock|shares?|actions|l'action|cours|"
+    r"ticker|titre|marchés?|markets?|rachat|racheter|rachète|acquisitions?|acqui\w+|buying|"
+    r"bought|merger|fusion|deal|contrats?|contracts?|signé|signed|gros client|big client|"
+    r"order book|carnet de commandes|commandes|orders|précommandes|pre-orders|ventes|"
+    r"sales(?! (?:guys?|reps?|people|team|folks|staff|manager))|"
+    r"objectifs?|targets?|(?<!the )record|board|conseil|clôture|closing|28 jan\w*|the 28th|le 28|"
+    r"finance|startup|start-up|banque d'affaires|bankers?|crédit|credit|s'agrandir|"
+    r"[€$£]|\d+ ?(?:%|m€|€|k€|m|millions?|milliards?|bn))"
+    r"(?!\w)"
+)
+
+#: round 18: the release still to come ("full release on the 28th", "communiqué complet lundi")
+FUTURE_RELEASE = re.compile(
+    r"\b(?:full release|communique complet|press release|communique) (?:on the \d|on \d|le \d|"
+    r"next|soon|to come|coming|bientot|a venir|lundi|mardi|mercredi|jeudi|vendredi|monday|"
+    r"tuesday|wednesday|thursday|friday|la semaine prochaine|demain|tomorrow)"
+)
+#: round 18: what a wink is about when it is not the company's money: a site or a team, a
+#: lease, a product's colour or range, a customer's order, a visit to an office
+OTHER_OBJECT = re.compile(
+    r"\b(?:team|teams|equipe|équipe|usine|factory|plant|site|sites|coll[eè]gues|colleagues|"
+    r"lease|bail|cv|resume|gamme|range|teinte|shade|colou?r|design|conso|consommation|"
+    r"office|bureaux?|store|magasin|boutique|order|colis|parcel|delivery|livraison)\b"
+)
 
 #: round 15 (precision): the figures or the decision said to be out already: a report or
 #: results "online", "out", "published"; "as announced with", "déjà publiés"; a dividend
@@ -197,6 +318,23 @@ PUBLISHED = re.compile(
     r"(?:ag|assemblee)|full release|communique complet|[\w-]+\.com/(?:investors|"
     r"investisseurs|finance|ir)\b|(?:page|espace|site) investisseurs|investor (?:relations )?"
     r"(?:page|site|website))"
+)
+#: round 18 (precision): for guidance, a deal, a contract or the share price, the post must
+#: quote the release itself or a publication that happened (results being out does not make
+#: next year's outlook public): "as stated in our H1 release", "comme indiqué dans notre
+#: communiqué", "we published our Q1 revenue", "publiées en juillet", "annonce aujourd'hui",
+#: the full release or the investors' page
+PUBLISHED_REF = re.compile(
+    r"\b(?:as (?:stated|indicated|mentioned|set out|disclosed|announced|published) in (?:our|the) |"
+    r"comme (?:indique|precise|mentionne|annonce) dans (?:notre|le|la|nos) |"
+    r"(?:we|nous avons) (?:published|publie|released|announced|annonce) (?:our|nos|notre|le|la|"
+    r"les) |apres (?:la|leur|notre) publication (?:hier|ce matin|de|du|des)|"
+    r"(?<!be )(?<!etre )(?<!seront )(?<!sera )(?<!will )(?:published|publiee?s?) (?:in|last|"
+    r"yesterday|this morning|en|hier|ce matin) |published (?:outlook|guidance)|"
+    r"deja (?:annonce|publie|communique)(?:e|s|es)?|already (?:announced|published|disclosed)|"
+    r"(?:annonce|announces?) (?:aujourd'hui|ce jour|today) |full release|communique complet|"
+    r"[\w-]+\.com/(?:investors|investisseurs|finance|ir)\b|(?:page|espace|site) investisseurs|"
+    r"investor (?:relations )?(?:page|site|website))"
 )
 
 #: round 11 (structural): shareholders, investors, the market or those who bet against us...
