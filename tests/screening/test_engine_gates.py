@@ -29,6 +29,8 @@ GATED = {
     # 12: a school's or a relative's word
     "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
     "family",
+    # shape rules, behind their shapes' cue words (all of them have some)
+    "unreleased_teaser", "code_request", "hinted_outcome", "reputation_shapes", "hotel_stay",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)

@@ -500,19 +500,19 @@ class Layoffs(OwnStaffRules):
                 or self.SHAPE_MOVE.search(text)
                 or self.SHAPE_EMPTIED.search(text)
             )
-        if what is None and not self.SHAPE_NOT.search(text):
+        if what is None and not self.SHAPE_NOT.search(text):  # the other shapes (one test)
             what = self._closure(text)
-        if what is None and not self.SHAPE_NOT.search(text):
-            what = self._emptier(text)
-        if what is None and not self.SHAPE_NOT.search(text):
-            what = self._fewer(text)
-        if what is None and not self.SHAPE_NOT.search(text):
-            cv = self.SHAPE_CV.search(text)
-            if cv is not None and self.SHAPE_COLLEAGUES.search(text):
-                what = cv
-            count = self.SHAPE_COUNT.search(text)
-            if what is None and count is not None and self.SHAPE_LEAVING.search(text):
-                what = count
+            if what is None:
+                what = self._emptier(text)
+            if what is None:
+                what = self._fewer(text)
+            if what is None:
+                cv = self.SHAPE_CV.search(text)
+                if cv is not None and self.SHAPE_COLLEAGUES.search(text):
+                    what = cv
+                count = self.SHAPE_COUNT.search(text)
+                if what is None and count is not None and self.SHAPE_LEAVING.search(text):
+                    what = count
         if what is None:
             return []
         return [

@@ -196,12 +196,9 @@ class PersonWithContact(Detector):
         digits = count_digits(norm.folded)
         if not digits and not self._email.may_hold_one(ctx):
             return  # no digits and no e-mail address: no contact of any kind
-        hits = find_words(norm, self._word_set)
-        names = list(self.names(ctx, hits)) if hits else []
-        if "@" in norm.folded or digits >= self.CUE_MIN_DIGITS:
-            names = self._merge(names, list(self.cued_names(ctx)))
-        if not names:
-            return
+        # the contacts first: the engine has found them already (its detectors' findings are
+        # memoized on the post), and most posts with digits hold none, so their names need not
+        # be looked for
         contacts = sorted(
             (
                 f
@@ -211,6 +208,14 @@ class PersonWithContact(Detector):
             ),
             key=lambda f: f.start or 0,
         )
+        if not contacts:
+            return
+        hits = find_words(norm, self._word_set)
+        names = list(self.names(ctx, hits)) if hits else []
+        if "@" in norm.folded or digits >= self.CUE_MIN_DIGITS:
+            names = self._merge(names, list(self.cued_names(ctx)))
+        if not names:
+            return
         starts = [f.start or 0 for f in contacts]
         for name in names:
             if self._inside_a_contact(name, contacts, starts):

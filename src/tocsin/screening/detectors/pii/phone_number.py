@@ -135,7 +135,7 @@ class PhoneNumber(PersonalDataDetector):
         # hundred…"), looked for only when the post has several number words
         if (
             count_digits(ctx.normalized.folded) < self.MIN_DIGITS
-            and len(SPELLED_VALUES.keys() & spaced_text(ctx.normalized).words) < 3
+            and len(SPELLED_WORDS.intersection(spaced_text(ctx.normalized).words)) < 3
         ):
             return ()
         return self.memoized(ctx, self._analyze)
@@ -366,6 +366,9 @@ SPELLED_VALUES: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
+#: the number words, as a set: the cheap test of every post with few digits looks its words up
+#: here (a set made of the dictionary's keys each time would cost more than the look-ups)
+SPELLED_WORDS = frozenset(SPELLED_VALUES)
 #: words that repeat the next digit ("double five": 55) or join two numbers ("vingt et un")
 _REPEAT = {"double": 2, "triple": 3}
 _JOIN = frozenset({"et", "and"})

@@ -81,6 +81,7 @@ from dataclasses import dataclass
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
+from ...lexicon import Gate
 from ...matching import PhraseMatcher
 from ..base import Context, Detector
 
@@ -144,6 +145,11 @@ class ShapeRules(Detector):
             (cue, shape.id) for shape in self.SHAPES for cue in shape.cues
         )
         self._always = any(not shape.cues for shape in self.SHAPES)
+
+    def gate(self) -> Gate | None:
+        """Nothing without a cue word of a shape, when every shape has cues: the engine then
+        skips the post on its shared pass's look-up (:meth:`shapes` would stop there too)."""
+        return None if self._always else Gate((self._cues,))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         return list(self.shapes(ctx))
