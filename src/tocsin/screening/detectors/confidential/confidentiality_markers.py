@@ -26,6 +26,7 @@ and shown in a photo anyway (shapes of :mod:`..reputation.shapes`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -35,6 +36,89 @@ from ...lexicon import LexiconDetector
 from ...matching import PhraseMatcher
 from ..base import Context
 from ..reputation.shapes import Shape, ShapeRules
+
+#: round 18 (precision, structural): the rules whose marker may be a word talked about rather
+#: than the label of the post's own content
+LABEL_RULES = frozenset({"confidential_markers.confidential", "confidential_markers.internal_only"})
+QUOTES = "'\"«»“”‘’`"
+#: the marker named as a word: "the word confidential", "la mention", "le tampon"
+THE_WORD_BEFORE = re.compile(
+    r"\b(?:the (?:word|words|label|stamp|term|mention)|le mot|les mots|la mention|les mentions|"
+    r"l'etiquette|les etiquettes|le tampon|les tampons|le terme|un mot|a word)\W{0,3}$"
+)
+#: ...and said of things in general: a plural of labels, "a big word", "every slide", "everything"
+#: (a singular "stamp" or "label" is the one on the document shown: still a marker)
+GENERAL_AFTER = re.compile(
+    r"\b(?:labels|stamps|stickers|tags|watermarks|banners|headers|markings|word|words|"
+    r"buzzwords?|terms?|mots?|termes?|etiquettes|tampons|bandeaux|mentions|every|everything|"
+    r"everywhere|each|all (?:the|our)|chaque|partout|tout|toutes les|tous les|n'importe quoi)\b"
+)
+#: the marker followed by a plural of labels: "'internal only' labels fail", "confidential stamps"
+PLURAL_LABELS_AFTER = re.compile(
+    r"^\W{0,3}(?:labels|stamps|stickers|tags|watermarks|banners|headers|markings|etiquettes|"
+    r"tampons|bandeaux|mentions)\b"
+)
+#: a figure of speech: "cookie banners are the confidential info of the internet"
+FIGURE_BEFORE = re.compile(r"\b(?:is|are|c'est|ce sont|sont|est) (?:the|le|la|les|l') ?$")
+FIGURE_AFTER = re.compile(
+    r"^\w* (?:\w+ )?(?:of|de|du|des) (?:the |l'|la |le |les |every |each |all |chaque |tout |"
+    r"toute |tous |toutes )?(?:internet|web|world|corporate world|business world|office|offices|"
+    r"open ?space|industry|tech|linkedin|social media|twitter|workplace|universe|monde|univers|"
+    r"bureau|bureaux|entreprise|entreprises|reseaux|boite)\b"
+)
+#: a promise of a service: the exchange is confidential ("talking to them is confidential",
+#: "appointments are confidential", "leur parler est confidentiel")
+EXCHANGE_BEFORE = re.compile(
+    r"\b(?:talking|speaking|chatting|reaching out|calling|writing|parler|echanger|appeler|"
+    r"ecrire|consulter|appointments?|sessions?|consultations?|conversations?|calls|chats|visits|"
+    r"meetings|rendez-vous|rdv|entretiens?|echanges|seances?|appels)\b[^.;:!?]{0,40}?"
+    r"\b(?:is|are|stays?|remains?|est|sont|reste|restent)(?: \w+)? $"
+)
+#: ...or the marker paired with another promise of a service ("free and confidential",
+#: "confidentiel et volontaire", "anonymous, confidential")
+SERVICE_PAIR_AFTER = re.compile(
+    r"^\w*,? (?:and|et|&) (?:\w+ )?(?:voluntary|free|anonymous|optional|judg(?:e)?ment-free|"
+    r"non-judg(?:e)?mental|open to all|volontaire|gratuite?s?|anonymes?|facultati(?:f|ve)s?|"
+    r"sans jugement|ouverte? a tous)\b"
+)
+SERVICE_PAIR_BEFORE = re.compile(
+    r"\b(?:voluntary|free|anonymous|optional|volontaire|gratuite?s?|anonymes?)(?:,| and| et) $"
+)
+#: the topic of handling such information ("how to protect confidential information",
+#: "comment protéger les informations confidentielles", "classifying confidential data")
+HANDLING_BEFORE = re.compile(
+    r"\b(?:handl\w*|protect(?:s|ing)?|classif\w*|safeguard\w*|proteger|protegez|protection|"
+    r"gerer|gestion|traiter|classer|classement|reconnaitre|spot(?:ting)?|recogni[sz]\w*)"
+    r" (?:of |des |de |les |la |le |l'|your |vos |votre |our |nos |the |une |un |des )?"
+    r"(?:\w+ )?$"
+)
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents, one character for one (spans stay valid)."""
+    return "".join(unicodedata.normalize("NFD", c)[0].lower()[:1] or c for c in text)
+
+
+def not_a_label(text: str, start: int, end: int) -> bool:
+    """Whether the marker at ``text[start:end]`` is a word talked about (quoted as a word, a
+    figure of speech, a service's promise, the topic of handling such information) rather than
+    the label of the post's own content (round 18)."""
+    before, after = _fold(text[max(0, start - 60) : start]), _fold(text[end : end + 60])
+    quoted = before.rstrip()[-1:] in QUOTES and after.lstrip()[:1] in QUOTES
+    if quoted:
+        before, after = before.rstrip()[:-1], after.lstrip()[1:]
+    as_word = quoted or bool(THE_WORD_BEFORE.search(before))
+    if as_word and GENERAL_AFTER.search(after):
+        return True
+    if PLURAL_LABELS_AFTER.search(after):
+        return True
+    if FIGURE_BEFORE.search(before) and FIGURE_AFTER.search(after):
+        return True
+    if EXCHANGE_BEFORE.search(before) or SERVICE_PAIR_BEFORE.search(before):
+        return True
+    if SERVICE_PAIR_AFTER.search(after):
+        return True
+    return bool(HANDLING_BEFORE.search(before))
 
 
 class ConfidentialityMarkers(LexiconDetector):
@@ -83,6 +167,13 @@ class ConfidentialityMarkers(LexiconDetector):
                     fixed = self._fixed_since(ctx.text)
                 if fixed:
                     continue
+            if (
+                finding.rule in LABEL_RULES
+                and finding.start is not None
+                and finding.end is not None
+                and not_a_label(ctx.text, finding.start, finding.end)
+            ):
+                continue
             yield replace(finding, severity=self.INBOUND[finding.severity]) if inbound else finding
 
 
