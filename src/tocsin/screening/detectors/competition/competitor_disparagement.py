@@ -47,19 +47,30 @@ Round 16: a rhyme on the name, the initial and a placeholder ("B-something"), th
 after "chez" ("chez B.") are riddles; one inner letter masked by a sign ("Br!llix") and the
 spaced-out name joined to a one-letter word are masked names; (precision) our own people seen
 with the rival's is poaching, not a put-down.
+
+Round 18 (precision, structural): three shapes turn the hints off (the explicit put-down and
+accusation words still count). A post that offers the rival's staff a way in (open roles, "écris-
+moi", "my phone is on", "our door is still open", a signing bonus, "looking to leave") is
+poaching (the HR family's); a parity comparison ("Brillix and Lumio both…", "tout comme
+Brillix", "Brillix comme Lumio") is neutral; and an inbound post to our own handle that puts a
+rumour about a rival to us as a question ("…, vous confirmez ?", "is that true?") is a reader
+asking, not the organisation speaking: its findings go to review, never to a block.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
-from ....models import Category, Finding
+from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import AnchoredLexiconDetector, Gate, Rule, lexicon_data
 from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ..base import Context
+
+_MEDIUM = Severity.MEDIUM.rank
 
 #: quotes and spaces that may wrap the letter of a riddle ("un « B »", "an 'x'")
 _Q = r"[\s\"'«»‘’“”]*"
@@ -216,6 +227,62 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         "drinks", "coffee", "a drink", "spotted", "apercu", "apercus",
     )
     STRUCTURAL_RULE = "disparagement"
+    #: round 18: the hint rules (no explicit put-down or accusation word) that a recruiting
+    #: offer or a parity comparison turns off
+    HINT_RULES = frozenset({
+        "competition.insinuation", "competition.company_hints", "competition.innuendo_frames",
+        "competition.second_hand_rumours", "competition.demise_hints",
+        "competition.copying_hints", "competition.disparagement.unnamed",
+        "competition.disparagement.emoji",
+    })
+    RUMOUR_RULES = frozenset({
+        "competition.insinuation", "competition.second_hand_rumours",
+        "competition.disparagement.unnamed", "competition.disparagement.emoji",
+    })
+    #: round 18 (precision): the rival's staff offered a way in: open roles, a contact
+    #: invitation, an open door or inbox, a signing bonus, "looking to leave"
+    OFFER = re.compile(
+        r"\b(?:(?:\d+|deux|trois|quatre|cinq|des|nos|two|three|four|five|some) )?(?:postes?"
+        r" (?:ouverts?|à pourvoir)|open (?:roles?|positions?|reqs?|jobs?))\b"
+        r"|\bon ouvre (?:\d+|deux|trois|quatre|cinq|des) postes\b|\bon recrute\b"
+        r"|\bwe'?re (?:hiring|growing the)\b"
+        r"|\b(?:écri(?:s|vez)|ecri(?:s|vez))[- ]moi\b|\bcontactez[- ]moi\b|\b(?:write|talk|reach"
+        r" out) to me\b|\bwrite me\b|\bdm me\b|\b(?:mp|dm) moi\b|\ben mp\b"
+        r"|\b(?:mon|my) (?:téléphone|telephone|phone|portable) (?:reste |is |stays )?(?:allumé"
+        r"|on)\b"
+        r"|\b(?:our|my) doors? (?:is |are )?(?:still |always )?open\b"
+        r"|\b(?:mes|nos|my|our|les miens|les nôtres)(?: dms?| inbox| mp)? (?:sont |is |are |est"
+        r" )?(?:grand(?:e|s|es)? )?(?:ouverte?s?|open)\b"
+        r"|\b(?:nos|our) (?:recruteurs?|recruiters?|talent team|chargée?s? de recrutement)\b"
+        r"|\bsigning bonus\b|\bprime d'(?:arrivée|embauche|accueil)\b"
+        r"|\b(?:looking|wanting|want) to leave\b|\bcherchent? (?:à partir|un nouveau port"
+        r" d'attache|ailleurs)\b|\b(?:new home|nouveau port d'attache)\b",
+        re.IGNORECASE,
+    )
+    OFFER_CUES = (
+        "poste*", "open role*", "open position*", "open req*", "open job*", "recrute",
+        "hiring", "growing the", "ecris moi", "ecrivez moi", "contactez moi", "to me",
+        "write me", "dm me", "mp moi", "dm moi", "en mp", "telephone", "phone", "portable",
+        "door", "doors", "ouvert*", "open", "signing bonus", "prime d", "to leave",
+        "cherche*", "new home", "port d attache", "recruteur*", "recruiter*", "talent team",
+        "recrutement",
+    )
+    #: round 18 (precision): a parity comparison ("Brillix and Lumio both", "tout comme
+    #: Brillix", "Brillix comme nous", "les deux marques")
+    PARITY = re.compile(
+        r"\b(?:both|tous les deux|toutes les deux|les deux marques|the two brands)\b"
+        r"|\b(?:just like|tout comme|like) {names}\b|\b{names} comme (?:nous|{own})\b"
+        r"|\b(?:chez )?{names} comme chez (?:nous|{own})\b|\b{names},? (?:et|and) (?:nous|us),?"
+        r" même combat\b",
+        re.IGNORECASE,
+    )
+    #: round 18 (precision): a rumour put to us as a question by a reader
+    CONFIRM = re.compile(
+        r"\b(?:vous confirmez|vous pouvez confirmer|pouvez[- ]vous confirmer|c'est vrai|"
+        r"est[- ]ce vrai|vrai ou (?:pas|faux)|info ou intox|is (?:it|that|this) true|true or"
+        r" not|can you confirm|could you confirm|any truth)\b",
+        re.IGNORECASE,
+    )
     #: the cheap test before those patterns: one of these words is in the post (each pattern
     #: above needs one; found by the engine's shared pass, so most posts cost one look-up)
     UNNAMED_CUES = (
@@ -333,6 +400,19 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._deal_room_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.DEAL_ROOM_CUES
         )
+        self._offer_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.OFFER_CUES)
+        names = "|".join(
+            re.escape(t) for c in profile.competitors for t in (c.name, *c.aliases) if t
+        ) or r"(?!x)x"
+        own = "|".join(re.escape(b.name) for b in profile.brands) or r"(?!x)x"
+        #: the competitors' names and aliases, casefolded
+        self._names = tuple(
+            t.casefold().lstrip("@") for c in profile.competitors for t in (c.name, *c.aliases) if t
+        )
+        self._parity = re.compile(
+            self.PARITY.pattern.replace("{names}", f"(?:{names})").replace("{own}", f"(?:{own})"),
+            re.IGNORECASE,
+        )
         #: our own brands' handles ("@lumio"): an inbound post addressed to them (round 13)
         self._own_handles = tuple(
             "@" + h.casefold().lstrip("@")
@@ -373,7 +453,26 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         return Gate((self._anchors, self._unnamed_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        found = list(self._analyze(ctx))
+        if found and self._rumour_put_to_us(ctx):
+            # round 18 (precision): a reader asking us whether a rumour is true is not the
+            # organisation speaking: the reply needs a person (review), not a block
+            found = [
+                replace(f, severity=Severity.MEDIUM) if f.severity.rank > _MEDIUM else f
+                for f in found
+            ]
+        return found
+
+    def _analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
+        if self._offer_cues.found_in(ctx.normalized) and self.OFFER.search(ctx.text):
+            # round 18 (precision): the rival's staff offered a way in is poaching; the hints
+            # and the unnamed rival are off, an explicit put-down still counts
+            yield from (f for f in found if not self._soft_for_an_offer(f))
+            return
+        if found and self._parity.search(ctx.text):
+            # round 18 (precision): a parity comparison is neutral
+            found = [f for f in found if f.rule not in self.HINT_RULES]
         if found and self._deal_room_cues.found_in(ctx.normalized) and self.DEAL_ROOM.search(
             ctx.normalized.folded
         ):
@@ -433,6 +532,24 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             found=hit.group(0),
             competitor=competitor,
         )
+
+    def _soft_for_an_offer(self, finding: Finding) -> bool:
+        """Round 18: a finding a recruiting offer turns off: a rumour word, the unnamed rival,
+        or a hint said of a rival the post does not name ("the brand that starts with B and
+        you're bored"); a hint on the rival's name ("Brillix engineers: our codebase isn't
+        spaghetti") is a put-down made while poaching, and still counts."""
+        if finding.rule in self.RUMOUR_RULES:
+            return True
+        if finding.rule not in self.HINT_RULES:
+            return False
+        excerpt = finding.excerpt.casefold()
+        return not any(name in excerpt for name in self._names)
+
+    def _rumour_put_to_us(self, ctx: Context) -> bool:
+        """Round 18 (precision): an inbound post to one of our handles that asks us whether a
+        rumour is true ("on raconte que … vous confirmez ?", "is that true?"): a reader's
+        question, not a statement the organisation makes or spreads."""
+        return "?" in ctx.text and self._to_us(ctx) and self.CONFIRM.search(ctx.text) is not None
 
     def _to_us(self, ctx: Context) -> bool:
         """Round 13 (precision): an inbound post addressed to one of our own handles ("just
@@ -504,8 +621,13 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
     def _emoji(
         self, ctx: Context, rivals: list[PhraseMatch[str]], rule: Rule
     ) -> Iterable[Finding]:
-        """A disparaging emoji next to a competitor's name: one finding per competitor."""
+        """A disparaging emoji next to a competitor's name: one finding per competitor. Round 18
+        (precision): next to a veiled reference ("you know who", "vous voyez de qui"), only in
+        a post that says against whom (a rival word, a contrast with us): "someone ate my
+        yoghurt 🙄 you know who you are" is about a colleague."""
         text = ctx.text
+        if self._against.search(text) is None:
+            rivals = [r for r in rivals if r.payload.casefold() in self._names]
         by_original = SpanIndex((r.start, r.end, r) for r in rivals)
         done: set[str] = set()
         for emoji in self.EMOJI:

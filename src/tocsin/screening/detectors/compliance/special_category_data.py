@@ -44,6 +44,12 @@ Derby depot") is identifiable like one person.
 
 Round 16: a pronoun before the linking verb stands for the person named in the sentence just
 before ("Congrats to Aisha from our Leeds team: she has been our shop steward").
+
+Round 18 (structural): a named colleague's health hinted by the care around them, without a
+diagnosis (rule ``special_health_care``): a care word (clinic, treatment, meds, the doctor, chemo
+sessions, "the heart thing") that is someone's (a possessive right before it, "at the clinic",
+"en clinique", "the doc says", "son médecin l'a…") in an outbound post that names a person, and
+not about our products, a site we equip, a customer or a charity.
 """
 
 from __future__ import annotations
@@ -247,6 +253,10 @@ class SpecialCategoryData(LexiconDetector):
                 if self.names_near(text, start, end):
                     yield finding
                 continue
+            if rule in self.CARE_RULES:
+                if self.care_of_a_person(text, start, end):
+                    yield finding
+                continue
             if (
                 self.about_a_person(
                     text, start, end, role=rule in self.ROLE_RULES, verb=rule in self.VERB_RULES
@@ -255,6 +265,81 @@ class SpecialCategoryData(LexiconDetector):
                 or (inbound and self.exposed_by_writer(text, start))
             ):
                 yield finding
+
+    # -- round 18 (structural): a named person's health hinted by the care around them ---------
+    CARE_RULES = frozenset({"special_health_care"})
+    #: the care word is someone's: a possessive (a few words may stand between) ...
+    CARE_POSSESSED = re.compile(
+        r"\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE
+    )
+    #: ... or a stay at a place of care ("at the clinic", "en clinique", "à l'hôpital")
+    CARE_STAY = re.compile(
+        r"\b(?:at|in|from|to|en|à|(?:sort|sortie?|sortir|revient|rentre|rentrée?|back|out)"
+        r"\s+(?:de|of|from))\s+(?:the\s+|l['’]\s*|la\s+)?\Z",
+        re.IGNORECASE,
+    )
+    #: ... but the place's own business is not a stay ("the hospital's Christmas party")
+    CARE_PLACE_OWNS = re.compile(r"['’]s\b")
+    CARE_PLACES = frozenset({"clinique", "clinic", "hôpital", "hopital", "hospital"})
+    #: ... or the doctor's orders ("the doc says", "son médecin l'a mis au vert")
+    CARE_ORDERS = re.compile(
+        r"\s*(?:says?|said|told|thinks|wants|a dit|dit|l['’]a|lui a|a prescrit|prescribed|"
+        r"signed)\b",
+        re.IGNORECASE,
+    )
+    #: a person the post names beyond the shared references ("mon binôme", "our rep Sam")
+    CARE_PERSON = re.compile(
+        r"\b(?:mon|ma|notre|our|my)\s+(?:binôme|binome|rep|n\+1|cheffe?|lead|buddy)\b"
+        r"|\bla cheffe\b|\ble chef\b",
+        re.IGNORECASE,
+    )
+    #: what the care word is about instead: our products or a site we equip, a customer, a
+    #: charity, a title before a doctor's name
+    CARE_ELSEWHERE = re.compile(
+        r"\b(?:lamps?|lampes?|luminaires?|lighting|éclairage|eclairage|ampoules?|bulbs?|"
+        r"installations?|installed|installée?s?|gamme|range|wing|aile|"
+        r"salle d['’]attente|waiting room|"
+        r"clients?|customers?|patients|charity|caritative?|recherche|research|fundrais\w*|"
+        r"collecte|marathon|course|don|donation|salon|trade fair|expo|partenariat|partnership|"
+        r"ateliers?|workshops?|contrat|contract|commande|order|dr)\b",
+        re.IGNORECASE,
+    )
+
+    #: a capitalised word after these is the name of a project, a school or a place, not of a
+    #: person ("le projet Nightingale", "Centre Léon Bérard")
+    CARE_INSTITUTION = re.compile(
+        r"\b(?:projet|project|programme|program|école|school|centre|center|hôpital|"
+        r"hospital|clinique|clinic|institut|institute|fondation|foundation|salon|rue|avenue) "
+        r"[A-ZÀ-ÖØ-Þ][\w-]*(?: [A-ZÀ-ÖØ-Þ][\w-]*)?"
+    )
+    #: a capitalised word, looked up in the shipped first names
+    CARE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}\b")
+
+    def care_of_a_person(self, text: str, start: int, end: int) -> bool:
+        """Round 18: the care word at ``start:end`` is a named person's (see the docstring)."""
+        if self.CARE_ELSEWHERE.search(text):
+            return False
+        before = text[max(0, start - 40) : start]
+        word = text[start:end].casefold()
+        owned = self.CARE_POSSESSED.search(before) is not None or (
+            word in self.CARE_PLACES
+            and self.CARE_STAY.search(before) is not None
+            and self.CARE_PLACE_OWNS.match(text, end) is None
+        )
+        orders = word in {"doc", "doctor", "médecin", "toubib"} and (
+            self.CARE_ORDERS.match(text, end) is not None
+        )
+        if not (owned or orders):
+            return False
+        return (
+            self.CARE_PERSON.search(text) is not None
+            or self.REFERENCE.search(text) is not None
+            or any(person in text for person in self._people)
+            or any(m.group(0).lower() in self._first_names for m in self.CARE_NAME.finditer(text))
+            or self.names_someone(
+                self.CARE_INSTITUTION.sub(lambda m: m.group(0).lower(), text), no_places=True
+            )
+        )
 
     def _sentence_before(self, text: str, start: int) -> str:
         before = text[max(0, start - self.LOOKBACK) : start]

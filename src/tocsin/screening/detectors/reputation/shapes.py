@@ -71,6 +71,11 @@ channel?") and ``internal_approval`` ("can someone approve the banner before Mar
 
 The same machinery serves the confidentiality markers (an unreleased product teased behind a
 secrecy hedge) and the financial disclosure family (a hedge and an allusion to shareholders).
+
+Round 18 added, from the misses of train-o to train-t: ``failure_does_not_exist`` (a failure of
+a product or a service said not to exist with us: "une lampe en panne, ça n'existe pas",
+"downtime doesn't exist in the Lumio dictionary", "dead bulbs? never happened"; not the honest
+"ça arrive, même chez nous" nor a condition "si votre colis n'arrive jamais").
 """
 
 from __future__ import annotations
@@ -1165,6 +1170,35 @@ SURELY_CUES = (
 )
 
 
+# -- Round 18 (structural, train-o..t) ------------------------------------------------------------
+
+#: a failure of a product or a service (closed list, folded text)
+FAILURE = _re(
+    r"\b(?:pannes?|en panne|grillee?s?|ratee?s?|defauts?|retards?(?: de livraison)?|bugs?|"
+    r"breakdowns?|failures?|failed (?:\w+ )?(?:install\w*|jobs?|bulbs?|lamps?)|dead bulbs?|"
+    r"downtime|outages?|faulty|late (?:deliver\w*|shipments?|orders?))\b"
+)
+#: ... said not to exist with us ("ça n'existe pas", "doesn't exist", "not a thing", "never
+#: happened", "ça ne s'est jamais vu", "connais pas", "pas une seule fois")
+DENIED = _re(
+    r"n'existe (?:\w+ ){0,3}?pas(?! encore)|\bexiste pas(?! encore)|\b(?:doesn'?t|does not|"
+    r"don'?t|do not) (?:\w+ )?exist\b(?! yet)|\bjamais vue?s?\b|"
+    r"\b(?:is|are)(?: simply)? not a thing\b|\bnever happen(?:s|ed)?\b|"
+    r"\bn'arrivent? jamais\b|\bne s'est jamais vue?\b|\bconnais pas\b|"
+    r"\bnever had a single\b|\bpas une seule fois\b"
+)
+DENIED_CUES = (
+    "existe", "exist", "not a thing", "never happen", "never happens", "never happened",
+    "arrive jamais", "arrivent jamais", "jamais vu", "jamais vue", "connais pas",
+    "never had a single", "seule fois",
+)
+#: the honest answer ("ça arrive, même chez nous", "it happens") or a condition ("si votre
+#: colis n'arrive jamais…") is no promise
+HONEST = _re(
+    r"\b(?:ca arrive|ca peut arriver|it happens|it can happen|happen to (?:us|anyone)|"
+    r"(?:si|if) (?:le|la|les|votre|vos|your|the|my|mon|ma|a|an|un|une) )"
+)
+
 # -- Round 17 (by kind, from blind15's misses): shared closed vocabularies -----------------------
 
 #: a quotation mark (folded text keeps them): a role put in quotes, a stock reply quoted back
@@ -1725,4 +1759,7 @@ class ReputationShapes(ShapeRules):
                (TEAM_PLACE_QUESTION,), TEAM_PLACE_CUES, "wrong_account", 60),
         _shape("internal_approval", "reputation.internal_chatter", "outbound",
                (APPROVAL_ASK, BEFORE_POSTING), APPROVAL_CUES, "internal", 100),
+        # round 18
+        _shape("failure_does_not_exist", "reputation.unrealistic_promise", "outbound",
+               (FAILURE, DENIED), DENIED_CUES, "absolute_promise", 60, unless=HONEST),
     )
