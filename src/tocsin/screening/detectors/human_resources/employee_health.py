@@ -155,7 +155,18 @@ class EmployeeHealth(OwnStaffRules):
         # round 17: a person's medical file or history named as the reason ("vu son dossier
         # médical", "given his medical history", "avec ses antécédents médicaux")
         r"dossiers? m[ée]dica(?:l|ux)|ant[ée]c[ée]dents m[ée]dicaux|medical (?:files?|history|"
-        r"records?|past)|health (?:records?|history))(?![\w'’])",
+        r"records?|past)|health (?:records?|history)|"
+        # round 18: a course of care told by its props: a care place, new meds, scans, the
+        # doctor's word, occupational health ("her new meds", "at the clinic every other day",
+        # "the doc says the heart thing", "la médecine du travail t'attend")
+        r"(?:at|to|from) the (?:clinic|hospital)|(?:en|à la|de la) clinique|"
+        r"(?:sort|sortie|sorti|sortir|sortira|revient|rentre|rentr[ée]e?) de l['’]h[ôo]pital|"
+        r"(?:out of|home from|back from) (?:the )?hospital|"
+        r"centre anticanc[ée]reux|cancer (?:centre|center)|"
+        r"(?:new|his|her|their|ses|son|sa|nouveaux|nouveau) (?:meds|medications?|m[ée]dicaments|"
+        r"traitements?|treatments?)|(?:his|her|their|ses|les) (?:scans|examens|irm|mri)|"
+        r"(?:the )?doc(?:tor)? says|(?:son|sa) m[ée]decin|m[ée]decine du travail|"
+        r"(?:heart|back|knee|hip|lung|kidney) thing)(?![\w'’])",
         re.IGNORECASE,
     )
     #: round 13: a title and a surname name a person too ("Mr Okafor", "Mme Lambert")
@@ -208,6 +219,10 @@ class EmployeeHealth(OwnStaffRules):
         "medecin", "docteur", "toubib", "generaliste", "doctor", "gp", "doc", "consultant",
         "op", "operation", "surgery", "replacement", "transplant", "prothese", "round", "cycle",
         "session", "cure", "seance",
+        # round 18: a care place, meds, scans, the doctor's word, occupational health
+        "clinic", "clinique", "anticancereux", "meds", "medication*", "medicaments",
+        "traitement*", "treatment*", "scans", "examens", "irm", "mri", "heart thing",
+        "back thing", "knee thing", "hip thing", "lung thing", "kidney thing",
         # round 15: rehab, a detox cure, physiotherapy, a therapist
         "rehab", "desintox*", "reeducation", "physio*", "kine", "kinesitherapeute",
         "psycholog*", "therapeute*", "therapist*", "readaptation", "rehabilitation",
@@ -506,7 +521,13 @@ class EmployeeHealth(OwnStaffRules):
             lo, hi = self._sentence(text, start, end)
             if self.SHAPE_VETO.search(text, lo, hi):
                 continue
-            if self.SHAPE_COLLEAGUE.search(text, lo, hi) or self._named(text, lo, hi):
+            # round 18: a capitalised name with a department or a bond counts too ("Mike from
+            # IT", "our Dave"), as in the later shapes
+            if (
+                self.SHAPE_COLLEAGUE.search(text, lo, hi)
+                or self._named(text, lo, hi)
+                or self.PERSON_BY_BOND.search(text, lo, hi)
+            ):
                 yield from self._both(ctx, start, end, "employee_health.shape")
                 return
             if self.SHAPE_TITLED.search(text, lo, hi):

@@ -45,6 +45,17 @@ last", "we'll soon be down to a skeleton crew") with a time ahead, a future tens
 word; a slimming said in two corporate families (tough talks, a reorganisation, "leaner" or
 "dégraissage"); and a floor foretold calmer ("le 3e étage va être beaucoup plus calme"). Not
 people staying late, a countdown, a retirement, works, or an app or a menu made leaner.
+
+Round 18 (precision, :meth:`Layoffs._not_a_leak`): a finding of cuts is dropped when the post
+itself says it leaks nothing: an inbound rumour or a request for comment with no insider source
+("le bruit court qu'il y a un plan social, vous confirmez ?", "need a comment on the layoff
+rumours"), a closure that is only temporary (tonight, the holidays, "back on 4 January"), a
+reorganisation already published ("comme annoncé ce matin par communiqué"), a works-council
+agenda of routine items (mutuelle, canteen, training), a "may the best … win", a wink in a job ad,
+and salary bands the organisation publishes. Round 18 (recall, :meth:`Layoffs._hinted`): the
+props of a layoff day with a team or a site: tissues for a meeting, a string of individual
+meetings in one slot ("22 one-on-ones on the same Tuesday", "convoqués un par un"), badges that
+stop opening, staff who "don't know it yet", CVs, or perks "you won't need" told to a team.
 """
 
 from __future__ import annotations
@@ -99,7 +110,10 @@ class Layoffs(OwnStaffRules):
     SHAPE_BODY = re.compile(
         r"(?<![\w'’])(?:works council|comit[ée] social(?: et [ée]conomique)?|"
         r"comit[ée] d['’]entreprise|cse|staff reps?|staff representatives|"
-        r"repr[ée]sentants? du personnel|le plan|the plan|la r[ée]org|the reorg)(?![\w'’])",
+        r"repr[ée]sentants? du personnel|le plan|the plan|la r[ée]org|the reorg)(?![\w'’])"
+        # round 18: a product or marketing plan is not the plan ("le plan produit 2027")
+        r"(?! (?:produit|product|marketing|m[ée]dia|media|de com\w*|de formation|de lancement|"
+        r"launch|commercial|d['’]action))",
         re.IGNORECASE,
     )
     #: a site or a team moved or shrunk
@@ -371,6 +385,181 @@ class Layoffs(OwnStaffRules):
         "etage", "etages", "floor", "floors", "plus calme", "plus calmes", "calmer",
         "plus tranquille*", "plus silencieu*", "plus spacieu*",
     )
+    # -- round 18 (precision): the post says itself that it leaks nothing ------------------------
+    #: an inbound rumour or a request for comment ("le bruit court", "any truth to that?")
+    ASKED = re.compile(
+        r"(?<![\w'’])(?:rumou?rs?|rumeurs?|le bruit court|on entend (?:parler|dire)|"
+        r"j['’]ai entendu|i heard|heard (?:that|you(?:['’]re)?|lumio|about)|reports? of|"
+        r"vrai ou faux|vous confirmez|confirme[rz]? ou d[ée]men\w+|can you confirm|"
+        r"could you confirm|any comment|need a comment|un commentaire|any truth)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... unless an insider is the source ("a friend at your Lyon HQ says", "un pote du site")
+    INSIDER = re.compile(
+        r"(?<![\w'’])(?:(?:a|my) (?:friend|mate|cousin|sister|brother|colleague|contact) "
+        r"(?:at|in|from|who works)|(?:un|une|mon|ma) (?:pote|ami|amie|copain|copine|cousin|"
+        r"cousine|contact|source) (?:chez|à|au|du|de la|qui (?:bosse|travaille))|"
+        r"from (?:the )?inside|de l['’]int[ée]rieur|insider|source interne|"
+        # a relative of the staff is a source too ("my cousin says", "mon mari y bosse")
+        r"(?:my|mon|ma) (?:cousin|cousine|husband|wife|mari|femme|partner|compagnon|compagne|"
+        r"brother|sister|fr[èe]re|s[œo]eur|brother-in-law|sister-in-law|beau-fr[èe]re|"
+        r"belle-s[œo]eur|son|daughter|fils|fille|dad|father|mum|mom|mother|p[èe]re|m[èe]re|"
+        r"neighbou?r|voisine?))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... or a date the asker knows ("let go in March", "right after Christmas"): a detail
+    ASKED_WHEN = re.compile(
+        r"(?<![\w'’])(?:in|by|after|before|from|en|d['’]ici|apr[èe]s|avant|d[èe]s) (?:the end "
+        r"of |la fin (?:de |d['’]|du ))?(?:l['’]|le |la )?(?:january|february|march|april|may|"
+        r"june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|"
+        r"mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|spring|summer|autumn|"
+        r"fall|winter|christmas|easter|printemps|[ée]t[ée]|automne|hiver|no[ëe]l|p[âa]ques|"
+        r"q[1-4]|next (?:week|month|year|spring|summer))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: a closure only for the evening, a holiday or a party ("back on 4 January", "ce soir")
+    TEMPORARY = re.compile(
+        r"(?<![\w'’])(?:tonight|ce soir|this evening|at \d{1,2}(?::\d\d)?(?: ?[ap]m)?|"
+        r"à \d{1,2} ?h\d{0,2}|back on|back (?:monday|tuesday|wednesday|thursday|friday)|"
+        r"de retour le|r[ée]ouverture|reopen\w*|between christmas and|entre no[ëe]l et|"
+        r"holidays?|vacances|f[êe]tes|see you (?:all )?tomorrow|à demain|for the (?:summer|"
+        r"christmas|year-end) party|pour le pot|closes early|ferme plus t[ôo]t)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: the evidence is a closure, the last one leaving or locking up
+    CLOSING = re.compile(
+        r"(?:clos|ferm|last one out|dernier qui part)", re.IGNORECASE
+    )
+    #: already published by the organisation ("comme annoncé ce matin par communiqué")
+    PUBLISHED = re.compile(
+        r"(?<![\w'’])(?:as announced|comme annonc[ée]e?s?|announced (?:today|this morning|"
+        r"yesterday|on \w+day)|annonc[ée]e?s? (?:ce matin|aujourd['’]hui|hier|lundi|mardi|"
+        r"mercredi|jeudi|vendredi)|communiqu[ée] de presse|par communiqu[ée]|dans (?:notre|le) "
+        r"communiqu[ée]|(?:in|per|see) (?:our|the|today['’]s) press release|"
+        r"officially announced)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... but only told to the staff so far ("announced internally")
+    INTERNALLY = re.compile(
+        r"(?<![\w'’])(?:internally|en interne|to (?:the )?staff|aux salari[ée]s|au cse|"
+        r"to the works council)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: the evidence is only a staff body; its agenda is routine
+    BODY = re.compile(r"(?:cse|works council|comit[ée])", re.IGNORECASE)
+    ROUTINE = re.compile(
+        r"(?<![\w'’])(?:mutuelle|restauration|cantine|plan de formation|formation|"
+        r"ch[èe]ques? vacances|arbre de no[ëe]l|[ée]lections?|s[ée]minaire|programme|"
+        r"activit[ée]s sociales|billetterie|tickets? resto|canteen|training plan|health "
+        r"insurance|social events?)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: a contest wished well ("May the best design win")
+    CONTEST = re.compile(r"may the best \w+(?: \w+)? win", re.IGNORECASE)
+    #: a job ad ("On cherche quelqu'un de…", "we're hiring")
+    HIRING = re.compile(
+        r"(?<![\w'’])(?:on cherche (?:quelqu['’]un|un|une)|nous cherchons|looking for (?:someone|"
+        r"a|an)|we['’]re hiring|now hiring|on recrute|nous recrutons|recrutons|postulez|"
+        r"apply (?:now|before|here|on|via|today)|careers page|page carri[èe]res|"
+        # "hiring", but not a colleague asking who is ("if you know anyone hiring")
+        r"(?<!anyone )(?<!someone )(?<!anybody )(?<!who['’]s )(?<!who is )hiring|"
+        r"recrute|drop your cvs?|dm me your cvs?|send (?:us |me )?your cvs?|"
+        r"envoye[zr](?:-nous|-moi)? (?:votre|vos|ton) cv)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: pay bands the organisation publishes
+    PUBLISHED_PAY = re.compile(
+        r"(?<![\w'’])(?:we publish|published|publions|publi[ée]e?s|transparen\w+)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    # -- round 18 (recall): the props of a layoff day, with a team or a site ------------------
+    #: tissues brought or ordered for a meeting
+    TISSUES = re.compile(
+        r"(?<![\w'’])(?:kleenex|tissues|(?:des |les |de |vos |boîtes de )mouchoirs)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: a meeting of the staff (an all-hands, the works council, a meeting, interviews)
+    MEETING = re.compile(
+        r"(?<![\w'’])(?:all-hands|all hands|town ?hall|r[ée]union|meeting|cse|works council|"
+        r"entretiens?|one-on-ones?|big news|grande annonce|annonce|mail du drh|hr)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: sad for other reasons: a farewell, a film, a wedding, a cold
+    TISSUES_NOT = re.compile(
+        r"(?<![\w'’])(?:retraite|retirement|farewell|film|movie|wedding|mariage|rhume|cold|flu|"
+        r"grippe|allerg\w+|hay fever|oignons?|onions?|vid[ée]o|speech|discours)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: a string of individual meetings in one slot ("22 one-on-ones on the same Tuesday")
+    ONE_BY_ONE = re.compile(
+        r"(?<![\w'’])(?:one-on-ones?|1:1s|back-to-back|entretiens? individuels?|"
+        r"convocations?|convoqu[ée]e?s? un par un|un par un|one by one)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    SAME_SLOT = re.compile(
+        r"(?<![\w'’])(?:(?:on )?the same (?:day|morning|afternoon|monday|tuesday|wednesday|"
+        r"thursday|friday)|(?:le|la) m[êe]me (?:jour|matin[ée]e|matin|apr[èe]s-midi|journ[ée]e)|"
+        r"toutes les \d{1,2} minutes|every \d{1,2} minutes|\d{1,2} minutes (?:each|chacun\w*)|"
+        r"with a lawyer|avec un avocat|no agenda|sans ordre du jour|back-to-back|"
+        r"un par un|one by one)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    ONE_BY_ONE_NOT = re.compile(
+        r"(?<![\w'’])(?:annual reviews?|entretiens? annuels?|book your slot|r[ée]servez|"
+        r"performance reviews?|onboarding|recrutement|recruiting|candidates?|candidats?)"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: badges that stop opening the doors
+    BADGES_DEAD = re.compile(
+        r"(?<![\w'’])badges?\b[^.!?\n]{0,60}?(?:ne (?:passent|marchent|fonctionnent|"
+        r"fonctionneront|ouvrent|ouvriront|passeront) plus|risquent de ne plus|"
+        r"won['’]t (?:work|open)|(?:don['’]t|do not|doesn['’]t) work any ?more|stopped working|"
+        r"no longer (?:work|open)|(?:will|['’]ll) stop (?:working|opening))",
+        re.IGNORECASE,
+    )
+    #: the people concerned not told yet ("they don't even know it yet")
+    NOT_TOLD = re.compile(
+        r"(?<![\w'’])(?:(?:they|he|she) (?:don['’]t|do not|doesn['’]t|does not) (?:even )?know "
+        r"(?:it |that )?yet|ne le sav(?:ent|ait|aient) (?:m[êe]me )?pas encore|ne sont pas "
+        r"(?:encore )?au courant|(?:pas|not) (?:encore |yet )?(?:prévenus|been told|told yet)|"
+        r"haven['’]t (?:yet )?been told|n['’]ont pas (?:encore )?[ée]t[ée] (?:pr[ée]venus|"
+        r"inform[ée]s))"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... with an end for them (a last day, exit papers, contracts ending)
+    END = re.compile(
+        r"(?<![\w'’])(?:last|derni[eè]re?s?|exit|end|ends|fin|départ|paperwork|contrats?|"
+        r"contracts?)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: a CV or resume told to a team ("bring … maybe your CV", "mettre leur CV à jour")
+    THEIR_CV = re.compile(
+        r"(?<![\w'’])(?:your|vos|votre|leur|leurs|ton|ta|their) (?:cvs?|resum[ée]s?)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: perks told to a team they "won't need" any more
+    NO_NEED = re.compile(
+        r"(?:won['’]t need ['‘’]?(?:all of )?us|(?:n['’]aura|n['’]auront|n['’]aurez) plus "
+        r"besoin|ne plus en avoir besoin|won['’]t be needing|plus besoin de (?:nous|vous|eux))",
+        re.IGNORECASE,
+    )
+    #: the staff of a team or a department (the layoffs' cast, wider than SHAPE_STAFF)
+    DEPARTMENT = re.compile(
+        r"(?<![\w'’])(?:logistique|logistics|compta|comptabilit[ée]|accounting|accounts|"
+        r"marketing|support|service client|customer (?:care|service)|sales|ventes|potes|"
+        r"gars|crew|dept|department|service|[ée]tage|floor)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    SHAPE18_CUES = (
+        "kleenex", "tissues", "mouchoirs", "one on one*", "1 1s", "back to back",
+        "entretien individuel", "entretiens individuels", "convocation*", "convoque*",
+        "un par un", "one by one", "know it yet", "know yet", "know that yet",
+        "pas encore", "au courant", "prevenus", "been told", "told yet", "cv", "cvs",
+        "resume", "resumes", "won t need", "plus besoin", "avoir besoin", "won t be needing",
+    )
+
     #: the cheap test: a word of one of the hedges or shapes (folded)
     SHAPE_CUES = (
         "cv", "cvs", "resume", "resumes", "linkedin", "collegues", "colleagues", "teammates",
@@ -379,7 +568,7 @@ class Layoffs(OwnStaffRules):
         "le droit d en parler", "peux rien dire", "peux pas dire", "peux pas en dire",
         "si j ai bien lu", "if i read", "straight from", "de source sure", "off the record",
         "entre nous", "between us", "between you and me", "motus", "chut", "shh*",
-        *SHAPE13_CUES, *SHAPE14_CUES, *SHAPE15_CUES,
+        *SHAPE13_CUES, *SHAPE14_CUES, *SHAPE15_CUES, *SHAPE18_CUES,
     )
     SHAPE_EXPLANATIONS = {
         "en": (
@@ -413,12 +602,69 @@ class Layoffs(OwnStaffRules):
         return Gate((self._phrases, self._shape_cues), ("🤐", "🤫"))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        findings = list(super().analyze(ctx))
+        findings = [f for f in super().analyze(ctx) if not self._not_a_leak(ctx, f)]
         if findings or not (
             self._shape_cues.found_in(ctx.normalized) or "🤐" in ctx.text or "🤫" in ctx.text
         ):
             return findings
         return self._shape(ctx)
+
+    def _not_a_leak(self, ctx: Context, finding: Finding) -> bool:
+        """Round 18: the post says itself that this finding leaks nothing (an inbound rumour
+        asked about, a closure for the evening or the holidays, a reorganisation already
+        published, a works council's routine agenda, a contest, a job ad's wink, published pay
+        bands)."""
+        text, found = ctx.text, finding.matched or finding.excerpt
+        if finding.kind == "hr.salary":
+            return self.PUBLISHED_PAY.search(text) is not None
+        if finding.kind != "hr.layoffs":
+            return False
+        if (
+            ctx.post.direction.value == "inbound"
+            and self.ASKED.search(text)
+            and not self.INSIDER.search(text)
+            and not self.NOT_TOLD.search(text)
+            and not self.ASKED_WHEN.search(text)
+        ):
+            return True
+        if self.CLOSING.search(found) and self.TEMPORARY.search(text):
+            return True
+        if self.PUBLISHED.search(text) and not self.INTERNALLY.search(text):
+            return True
+        if self.BODY.search(found) and self.ROUTINE.search(text):
+            return True
+        if self.CONTEST.search(text) and "best" in found.lower():
+            return True
+        hiring = self.HIRING.search(text) is not None
+        return hiring and finding.rule.endswith(("euphemisms", "signs"))
+
+    def _hinted(self, text: str) -> re.Match[str] | None:
+        """Round 18: the props of a layoff day with a team or a site (tissues for a meeting,
+        individual meetings in one slot, badges that stop opening, people not told yet, CVs,
+        perks "you won't need")."""
+        staff = self.SHAPE_STAFF.search(text) or self.DEPARTMENT.search(text)
+        tissues = self.TISSUES.search(text)
+        if tissues and self.MEETING.search(text) and not self.TISSUES_NOT.search(text):
+            return tissues
+        one_by_one = self.ONE_BY_ONE.search(text)
+        if (
+            one_by_one
+            and self.SAME_SLOT.search(text)
+            and not self.ONE_BY_ONE_NOT.search(text)
+        ):
+            return one_by_one
+        badges = self.BADGES_DEAD.search(text)
+        if badges:
+            return badges
+        not_told = self.NOT_TOLD.search(text)
+        if not_told and staff and self.END.search(text):
+            return not_told
+        if staff is None or self.HIRING.search(text):
+            return None
+        cv = self.THEIR_CV.search(text)
+        if cv is not None and not self.SHAPE_NOT.search(text):
+            return cv
+        return self.NO_NEED.search(text)
 
     def _closure(self, text: str) -> re.Match[str] | None:
         """Round 13: a closure or jobs gone with a headcount ("Fermeture du centre d'appels de
@@ -500,19 +746,24 @@ class Layoffs(OwnStaffRules):
                 or self.SHAPE_MOVE.search(text)
                 or self.SHAPE_EMPTIED.search(text)
             )
-        if what is None and not self.SHAPE_NOT.search(text):  # the other shapes (one test)
-            what = self._closure(text)
-            if what is None:
-                what = self._emptier(text)
-            if what is None:
-                what = self._fewer(text)
-            if what is None:
-                cv = self.SHAPE_CV.search(text)
-                if cv is not None and self.SHAPE_COLLEAGUES.search(text):
-                    what = cv
-                count = self.SHAPE_COUNT.search(text)
-                if what is None and count is not None and self.SHAPE_LEAVING.search(text):
-                    what = count
+        negated = False
+        if what is None:
+            negated = self.SHAPE_NOT.search(text) is not None  # the other shapes (one test)
+            if not negated:
+                what = self._closure(text)
+                if what is None:
+                    what = self._emptier(text)
+                if what is None:
+                    what = self._fewer(text)
+        if what is None:
+            what = self._hinted(text)  # round 18: not turned off by SHAPE_NOT
+        if what is None and not negated:
+            cv = self.SHAPE_CV.search(text)
+            if cv is not None and self.SHAPE_COLLEAGUES.search(text):
+                what = cv
+            count = self.SHAPE_COUNT.search(text)
+            if what is None and count is not None and self.SHAPE_LEAVING.search(text):
+                what = count
         if what is None:
             return []
         return [
