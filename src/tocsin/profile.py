@@ -179,12 +179,15 @@ RISK_CATEGORIES = (
 )
 #: optional thresholds of one category of the learned risk layer (``risk`` when unset)
 RISK_THRESHOLDS = frozenset(f"risk_{c}" for c in RISK_CATEGORIES)
-#: default thresholds of the categories where the layer is right more often than ``risk``
-#: assumes, chosen on labelled sets it was not trained on (docs/models.md, "Per-category
-#: thresholds"); a policy that sets ``risk`` itself drops them (its own ``risk_<category>`` stay)
+#: default thresholds of the categories whose own threshold differs from ``risk``, chosen by the
+#: shipped weights' leave-one-file-out cross-validation (``tocsin ml train-risk --profile``: the
+#: combination that finds the most risky posts within the shared threshold's bounds;
+#: docs/models.md, "Per-category thresholds"); a policy that sets ``risk`` itself drops them
+#: (its own ``risk_<category>`` stay)
 RISK_CATEGORY_DEFAULTS = {
-    "risk_reputation": 0.55,
-    "risk_financial_disclosure": 0.55,
+    "risk_data_leak": 0.75,
+    "risk_reputation": 0.7,
+    "risk_financial_disclosure": 0.5,
     "risk_human_resources": 0.55,
     "risk_personal_security": 0.55,
 }

@@ -363,27 +363,30 @@ def choose(
 def per_category(
     rows: Sequence[LabelledPost], found: Sequence[frozenset[str]], probs: np.ndarray, shared: float
 ) -> tuple[dict[str, float], dict[str, list[dict[str, Any]]]]:
-    """Each category's own threshold over every file left out, the others at ``shared``: the
-    lowest of :data:`GRID` at which that category, rules OR model, is at least
-    :data:`MIN_PRECISION` precise and its layer flags at most its share
-    (:data:`MAX_CLEAN_ADDED` over the categories) of the clean posts the rules left alone; and,
-    per category, the figures at every threshold of the grid."""
+    """Each category's own threshold over every file left out, and its figures at every
+    threshold of the grid.
+
+    The thresholds are the combination that finds the most risky posts within the shared
+    threshold's two bounds: rules OR model at least :data:`MIN_PRECISION` precise, and at most
+    :data:`MAX_CLEAN_ADDED` of the clean posts flagged beyond the rules (a clean post flagged in
+    two categories counts twice, so the bound holds). Ties go to fewer wrong findings, then to
+    the shared threshold's side. Exact over the grid: a knapsack on the clean-post budget."""
     clean = sum(r.clean for r in rows)
-    budget = MAX_CLEAN_ADDED * clean / len(CATEGORIES)
-    base = count(rows, found, per_category=True)
-    assert isinstance(base, dict)
+    budget = int(MAX_CLEAN_ADDED * clean)
+    base = count(rows, found)
+    assert isinstance(base, Counts)
     quiet = [not (got & set(CATEGORIES)) for got in found]
-    chosen: dict[str, float] = {}
     tables: dict[str, list[dict[str, Any]]] = {}
     for k, category in enumerate(CATEGORIES):
-        rows_of: list[dict[str, Any]] = []
-        chosen[category] = GRID[-1]
-        for t in reversed(GRID):
-            cut = [shared] * len(CATEGORIES)
+        cut = [1.01] * len(CATEGORIES)
+        before = count(rows, found, per_category=True)
+        assert isinstance(before, dict)
+        rows_of = []
+        for t in GRID:
             cut[k] = t
             per = count(rows, union(found, probs, cut), per_category=True)
             assert isinstance(per, dict)
-            mine, before = per[category], base[category]
+            mine = per[category]
             added = sum(
                 1
                 for row, alone, p in zip(rows, quiet, probs[:, k].tolist(), strict=True)
@@ -393,15 +396,49 @@ def per_category(
                 {
                     "threshold": t,
                     **mine.to_dict(),
-                    "added_tp": mine.tp - before.tp,
-                    "added_fp": mine.fp - before.fp,
+                    "added_tp": mine.tp - before[category].tp,
+                    "added_fp": mine.fp - before[category].fp,
                     "clean_added": added,
                 }
             )
-            if mine.precision >= MIN_PRECISION and added <= budget:
-                chosen[category] = t
-        tables[category] = sorted(rows_of, key=lambda row: row["threshold"])
-    return chosen, tables
+        tables[category] = rows_of
+    # states: clean posts used -> (added right, added wrong, thresholds so far)
+    states: dict[int, tuple[int, int, dict[str, float]]] = {0: (0, 0, {})}
+    for category in CATEGORIES:
+        grown: dict[int, tuple[int, int, dict[str, float]]] = {}
+        for used, (right, wrong, chosen) in states.items():
+            for row in tables[category]:
+                spent = used + row["clean_added"]
+                if spent > budget:
+                    continue
+                state = (
+                    right + row["added_tp"],
+                    wrong + row["added_fp"],
+                    {**chosen, category: row["threshold"]},
+                )
+                if spent not in grown or _better(state, grown[spent], shared):
+                    grown[spent] = state
+        states = grown
+    best: tuple[int, int, dict[str, float]] | None = None
+    for right, wrong, chosen in states.values():
+        tp, fp = base.tp + right, base.fp + wrong
+        if tp / (tp + fp) < MIN_PRECISION if tp + fp else False:
+            continue
+        if best is None or _better((right, wrong, chosen), best, shared):
+            best = (right, wrong, chosen)
+    if best is None:
+        return {c: GRID[-1] for c in CATEGORIES}, tables
+    return best[2], tables
+
+
+def _better(
+    a: tuple[int, int, dict[str, float]], b: tuple[int, int, dict[str, float]], shared: float
+) -> bool:
+    """More right findings, then fewer wrong ones, then thresholds nearer the shared one."""
+    def distance(chosen: dict[str, float]) -> float:
+        return sum(abs(t - shared) for t in chosen.values())
+
+    return (a[0], -a[1], -distance(a[2])) > (b[0], -b[1], -distance(b[2]))
 
 
 def summarise(
