@@ -376,11 +376,11 @@ def per_category(
     base = count(rows, found)
     assert isinstance(base, Counts)
     quiet = [not (got & set(CATEGORIES)) for got in found]
+    before = count(rows, found, per_category=True)
+    assert isinstance(before, dict)
     tables: dict[str, list[dict[str, Any]]] = {}
     for k, category in enumerate(CATEGORIES):
-        cut = [1.01] * len(CATEGORIES)
-        before = count(rows, found, per_category=True)
-        assert isinstance(before, dict)
+        cut = [1.01] * len(CATEGORIES)  # the other categories off: only this one's layer adds
         rows_of = []
         for t in GRID:
             cut[k] = t
