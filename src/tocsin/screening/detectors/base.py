@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from ...models import Category, Finding, Post, Severity
 from ...profile import Profile
 from ..normalize import NormalizedText, normalize
+from ..prefilter import prefilter_class_patterns
 
 
 @dataclass(slots=True)
@@ -59,6 +60,12 @@ class Detector:
     description: ClassVar[str] = ""
     #: explanation templates per language; ``str.format`` fields are filled by ``explain``
     EXPLANATIONS: ClassVar[Mapping[str, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # a pattern that cannot match without one of a few words is not run on a post without
+        # any of them (same results, see tocsin.screening.prefilter)
+        prefilter_class_patterns(cls)
 
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
