@@ -40,6 +40,13 @@ pas demandé l'autorisation", "credits TBD, we'll figure it out if anyone asks",
 doesn't mind", rule ``permission_not_asked``) counts with a media word and someone else's or a
 web source in the post (not "our Insta"); the organisation's own notice and a rule reminded are
 left alone.
+
+Round 19: a well-known work put in the organisation's own production with impunity claimed
+(rule ``impunity_claimed``: "on a mis le dernier son de Daft Punk sur la vidéo de lancement,
+personne ne va vérifier", "soundtrack for the launch video: a certain Swedish pop anthem, we'll
+sort out the permission later") counts only with a third-party work in the post (a hit, an
+album, a film theme, famous characters, or a media word followed by a named artist: "morceau de
+Stromae") and an own production (an ad, a teaser, a launch or brand video).
 """
 
 from __future__ import annotations
@@ -129,6 +136,33 @@ class CopyrightFlags(LexiconDetector):
         re.IGNORECASE,
     )
 
+    #: round 19: rules that need a third-party work and an own production in the post (impunity
+    #: claimed: "personne ne va vérifier", "we'll sort out the permission later")
+    IMPUNITY_RULES = frozenset({"impunity_claimed"})
+    THIRD_PARTY_WORK = re.compile(
+        r"(?<!\w)(?:tubes?|hits?|singles?|albums?|refrains?|anthems?|hymnes?|blockbusters?|"
+        r"chart[- ]topping|top 50|the charts|(?:famous|iconic|célèbres?|cultes?|cartoon) "
+        r"(?:\w+ ){0,2}(?:characters?|family|famille|personnages?|songs?|tunes?)|"
+        r"personnages? (?:célèbres?|de (?:dessin animé|disney|pixar))|"
+        r"(?:thème|theme|musique|bande originale|soundtrack) (?:du|de|of|from) (?:the |la |le )?"
+        r"(?:dernier |last |latest |new )?(?:blockbuster|film|movie|série|series)|"
+        r"dessins? animés?)(?!\w)",
+        re.IGNORECASE,
+    )
+    #: a media word followed by a named artist ("morceau de Daft Punk", "a track by Stromae")
+    NAMED_ARTIST = re.compile(
+        r"(?<!\w)(?i:sons?|morceaux?|musiques?|chansons?|songs?|tracks?|music|albums?|tubes?|"
+        r"hits?|titres?|refrains?)[ \t]{1,2}(?i:de|by|from|of|d['’])[ \t]?"
+        r"(?:(?i:the|les)[ \t])?[A-ZÀ-ÖØ-Þ][\w’'-]{1,24}"
+    )
+    OWN_PRODUCTION = re.compile(
+        r"(?<!\w)(?:pub|pubs|publicités?|teasers?|spots?|ads?|adverts?|advertising|commercials?|"
+        r"campagnes?|campaigns?|vid[ée]os?|clips?|reels?|trailers?|lancement|launch|"
+        r"(?:notre|nos|our|la|le|the|new|nouvelle?) (?:film|gamme|range|collection|catalogue|"
+        r"catalog|packaging|affiche|poster))(?!\w)",
+        re.IGNORECASE,
+    )
+
     #: rules whose "logo" needs a third-party brand right next to it
     BRAND_RULES = frozenset({"trademark_brand_logo"})
     BRAND_BEFORE = re.compile(
@@ -178,6 +212,8 @@ class CopyrightFlags(LexiconDetector):
                 self.MEDIA.search(text) and self.ELSEWHERE.search(text)
             ):
                 continue
+            if rule in self.IMPUNITY_RULES and not self.work_in_own_production(text):
+                continue
             if rule in self.MEDIA_RULES and not self.MEDIA.search(
                 text, max(0, start - self.MEDIA_REACH), end + self.MEDIA_REACH
             ):
@@ -196,6 +232,16 @@ class CopyrightFlags(LexiconDetector):
         if pronoun is None:
             pronoun = self.PRONOUN_AFTER.match(text, end, end + 14)
         return pronoun is not None and self.MEDIA.search(text) is not None
+
+    def work_in_own_production(self, text: str) -> bool:
+        """A third-party work (a hit, a film theme, a named artist's song) and an own production
+        (an ad, a launch video) in the post (round 19)."""
+        if self.OWN_PRODUCTION.search(text) is None:
+            return False
+        return (
+            self.THIRD_PARTY_WORK.search(text) is not None
+            or self.NAMED_ARTIST.search(text) is not None
+        )
 
     def next_to_a_brand(self, text: str, start: int, end: int) -> bool:
         """A capitalised third-party brand right before or right after "logo"."""

@@ -33,6 +33,14 @@ grab, invest, with a market word, or its ticker) said to double, triple or "x3" 
 denied ("it'll double by summer, zero risk", "elle va tripler, aucun risque"); an issuer said
 unable to go bust ("when did a lightbulb ever go bust?", "jamais fait faillite") denies the
 risk of loss for the round-11 rate shape.
+
+Round 19 (structural, :meth:`GuaranteedReturns._own_vehicle_without_risk`, outbound): the
+organisation's own investment vehicle (the employee share plan, "plan d'épargne salariale", its
+crowdfunding, its share named with the brand, "your savings in Lumio") and, within
+``VEHICLE_REACH`` characters, any loss denied in the speaker's own words ("they literally can't
+go down", "c'est sans risque, je vous le promets", "vous n'aurez pris aucun risque", "no
+scenario where you lose"). A denial negated ("not risk-free", "n'est pas sans risque") or a
+risk warning ("tout placement comporte un risque") is left alone.
 """
 
 from __future__ import annotations
@@ -238,9 +246,72 @@ class GuaranteedReturns(LexiconDetector):
         ),
     }
 
+    # -- round 19 (structural): the organisation's own vehicle and the loss denied -----------
+    #: the cheap test (folded): a word of the vehicle
+    VEHICLE_CUES = (
+        "share plan", "stock plan", "actionnariat", "epargne salariale", "plan d epargne",
+        "crowdfunding", "financement participatif", "action ", "actions ", "stock", "shares",
+        "savings", "epargne", "economies",
+    )
+    #: how far the denial may stand from the vehicle
+    VEHICLE_REACH = 130
+    #: the loss denied in the speaker's words, on top of ``NO_LOSS``
+    DENIAL = re.compile(
+        r"(?:can['’]?t|cannot|won['’]?t|will never|never) (?:go down|drop|fall|lose)|"
+        r"(?:can|will) only go up|(?:ne )?(?:peu(?:t|vent)|va|vont) que monter|"
+        r"ne (?:peu(?:t|vent)|va|vont) pas (?:baisser|chuter|descendre)|"
+        r"no (?:scenario|way|world) (?:where|in which) you (?:lose|lose money)|"
+        r"(?:aucun|pas de|z[ée]ro) sc[ée]nario o[uù] (?:vous|tu) perd|"
+        r"(?:pris|prendrez|prenez|prends) aucun risque|"
+        r"(?:n['’]|ne )?(?:aurez|auras) (?:pris )?aucun risque|"
+        r"(?:c['’]est|is|it['’]s) (?:totally |totalement |100 ?% )?"
+        r"(?:sans risque|risk[- ]free|safe as houses)",
+        re.IGNORECASE,
+    )
+    #: the denial negated right before ("not risk-free", "n'est pas sans risque")
+    DENIAL_NEGATED = re.compile(r"\b(?:not|pas|never|jamais|n['’]est pas|isn['’]t)[ \t]{1,3}\Z",
+                                re.IGNORECASE)
+    RISK_WARNING = re.compile(
+        r"(?:comporte(?:nt)? (?:un|des) risques?|risque de perte en capital|capital (?:is )?at "
+        r"risk|risk of (?:capital )?loss|you (?:may|could|can) lose|vous pouvez perdre|"
+        r"(?:peut|peuvent) (?:baisser|perdre)|(?:may|can|could) (?:go down|fall|lose))",
+        re.IGNORECASE,
+    )
+    VEHICLE_EXPLANATIONS = {
+        "en": (
+            "The organisation's own investment said to carry no risk (“{found}”): promising "
+            "staff or the public that its shares, share plan or crowdfunding cannot lose is a "
+            "misleading financial promotion (AMF/FCA). Remove it; every investment carries a "
+            "risk of loss."
+        ),
+        "fr": (
+            "Placement de l'organisation présenté sans risque (« {found} ») : promettre aux "
+            "salariés ou au public que ses actions, son épargne salariale ou son financement "
+            "participatif ne peuvent pas perdre est une communication financière trompeuse "
+            "(AMF). Retirez-le ; tout placement comporte un risque de perte."
+        ),
+    }
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._vouch_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.VOUCH_CUES)
+        names = sorted(
+            {n.strip("#@ ") for b in profile.brands for n in (b.name, *b.aliases)} - {""},
+            key=len,
+            reverse=True,
+        )
+        brand = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+        self._vehicle = re.compile(
+            r"(?<!\w)(?:(?:employee |staff )?(?:share|stock) (?:purchase )?plan|"
+            r"actionnariat salari[ée]|(?:plan d['’])?[ée]pargne salariale|plan d['’][ée]pargne "
+            r"(?:entreprise|groupe)|crowdfunding|financement participatif|"
+            rf"(?:l['’]action|les actions|des actions|actions|le titre) (?:{brand})|"
+            rf"(?:{brand}) (?:stock|shares|share price)|"
+            r"(?:savings|money|cash|[ée]conomies|[ée]pargne|argent) "
+            rf"(?:in|into|dans|sur) (?:{brand})"
+            r")(?!\w)",
+            re.IGNORECASE,
+        )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
@@ -255,6 +326,12 @@ class GuaranteedReturns(LexiconDetector):
             if found:
                 return found
         folded = ctx.normalized.folded
+        if ctx.post.direction.value == "outbound" and any(
+            c in folded for c in self.VEHICLE_CUES
+        ):
+            found = list(self._own_vehicle_without_risk(ctx))
+            if found:
+                return found
         if any(c in folded for c in self.RISK_CUES):
             found = list(self._growth_without_risk(ctx))
             if found:
@@ -327,6 +404,35 @@ class GuaranteedReturns(LexiconDetector):
             score=0.8,
             templates=self.GROWTH_EXPLANATIONS,
         )
+
+    def _own_vehicle_without_risk(self, ctx: Context) -> Iterator[Finding]:
+        """Round 19: the organisation's own vehicle (share plan, employee savings, crowdfunding,
+        its share) and, near it, a loss denied ("can't go down", "c'est sans risque, je vous le
+        promets"); not negated, not next to a risk warning or a scam warning."""
+        text = ctx.text
+        vehicle = self._vehicle.search(text)
+        if vehicle is None or self.WARNING.search(text) or self.RISK_WARNING.search(text):
+            return
+        while vehicle is not None:
+            lo = max(0, vehicle.start() - self.VEHICLE_REACH)
+            hi = vehicle.end() + self.VEHICLE_REACH
+            for pattern in (self.DENIAL, self.NO_LOSS):
+                for denial in pattern.finditer(text, lo, hi):
+                    head = max(0, denial.start() - 14)
+                    if self.DENIAL_NEGATED.search(text, head, denial.start()):
+                        continue
+                    yield self.match_finding(
+                        ctx,
+                        denial,
+                        category=Category.COMPLIANCE,
+                        kind="compliance.guaranteed_return",
+                        severity=Severity.HIGH,
+                        rule="own_vehicle_without_risk",
+                        score=0.8,
+                        templates=self.VEHICLE_EXPLANATIONS,
+                    )
+                    return
+            vehicle = self._vehicle.search(text, vehicle.end())
 
     def _vouched(self, ctx: Context) -> Iterator[Finding]:
         """Round 12: an invitation to invest, a market word and an outcome vouched for."""

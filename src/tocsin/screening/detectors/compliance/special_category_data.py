@@ -130,6 +130,29 @@ class SpecialCategoryData(LexiconDetector):
     PRONOUN_HEAD = re.compile(r"\b(?:she|he|elle|il)\s*\Z", re.IGNORECASE)
     #: the term in apposition, right after a comma: "Sandrine de la compta, déléguée CGT"
     APPOSITION = re.compile(r"\w,[ \t]{1,2}\Z")
+    #: round 19: a union role in apposition after "now" or "also" ("Dave from the install
+    #: team, now also the union rep", "Inès, désormais déléguée CGT")
+    ROLE_APPOSITION = re.compile(
+        r"\w,[ \t]{1,2}(?:(?:now|désormais|maintenant|also|aussi|newly|freshly|fraîchement|"
+        r"officially|officiellement)[ \t]{1,2}){1,3}"
+        r"(?:(?:the|our|le|la|l['’]|notre|new|nouvel(?:le)?|nouveau|élue?|elected)"
+        r"[ \t]{0,2}){0,2}\Z",
+        re.IGNORECASE,
+    )
+    #: round 19: a union role said to the person ("maintenant que t'es délégué CGT", "now
+    #: that you're the union rep"), the person named as the one addressed (``VOCATIVE``)
+    SECOND_PERSON_ROLE = re.compile(
+        r"\b(?:t['’]es|tu es|tu deviens|t['’]as été élue?|tu as été élue?|you['’]re|you are|"
+        r"you['’]ve become|you became)[ \t]{1,2}"
+        r"(?:(?:now|désormais|maintenant|officiellement|officially|the|our|le|la|l['’]|notre|"
+        r"new|nouvel(?:le)?|nouveau|élue?|elected)[ \t]{0,2}){0,3}\Z",
+        re.IGNORECASE,
+    )
+    #: a name addressed: after a comma or a greeting, before "?", "!" or ","
+    VOCATIVE = re.compile(
+        r"(?:,|(?i:\b(?:hey|hi|salut|coucou|bravo|congrats|félicitations|bienvenue|welcome)))"
+        r"[ \t]{0,3}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})[ \t]{0,3}[?!,]"
+    )
     #: in these rules the term is a greeting: the person is the one greeted
     GREETING_RULES = frozenset({"special_religious_greeting"})
     #: who is greeted, right after the greeting: "à Yassine", "to our colleague Fatima", ", Omar"
@@ -371,6 +394,12 @@ class SpecialCategoryData(LexiconDetector):
         if role:
             if self.OWN_ROLE.search(before) and self.names_someone(before):
                 return True  # "Mark, our new union rep"
+            if self.ROLE_APPOSITION.search(before) and self.names_someone(before, no_places=True):
+                return True  # round 19: "Dave from the install team, now also the union rep"
+            if self.SECOND_PERSON_ROLE.search(before) and any(
+                self._is_name(m.group(1)) for m in self.VOCATIVE.finditer(text)
+            ):
+                return True  # round 19: "Marc ? Maintenant que t'es délégué CGT"
             m = self.NAME_COMMA_BEFORE.search(before)
             if m is not None and self._is_name(m.group(1)):
                 return True  # "Nadia, élue CFDT"
@@ -431,6 +460,19 @@ class SpecialCategoryData(LexiconDetector):
     #: round 11: characters after a practice in which a listed first name makes it someone's
     #: ("Pendant le ramadan, Youssef de la logistique partira à 16h")
     FIRST_NAME_REACH = 40
+    #: round 19: a capitalised word followed by its team is a colleague even when the first name
+    #: is not in the shipped list ("Pendant le ramadan, Yassine de la logistique vous répondra
+    #: en soirée", "during Ramadan, Olu from accounts will...")
+    TEAM_AFTER = re.compile(
+        r"[ \t]{1,3}(?:(?:de la|du|des|from|in|of)[ \t]{1,3}|de l['’][ \t]{0,2})"
+        r"(?:the[ \t]{1,3})?"
+        r"(?:logistique|logistics|compta(?:bilit[ée])?|accounts|accounting|finance|payroll|paie|"
+        r"rh|hr|support|sav|service client|customer service|marketing|ventes?|sales|achats|"
+        r"purchasing|atelier|workshop|entrep[ôo]t|warehouse|d[ée]p[ôo]t|depot|usine|factory|"
+        r"production|qualit[ée]|quality|informatique|tech|r&d|design|accueil|reception|"
+        r"[ée]quipe|team)\b",
+        re.IGNORECASE,
+    )
 
     def first_name_after(self, text: str, end: int) -> bool:
         """Round 11: a first name of the shipped list right after the practice, same sentence,
@@ -440,7 +482,10 @@ class SpecialCategoryData(LexiconDetector):
         if stop is not None:
             after = after[: stop.start()]
         return any(
-            m.group(0).lower() in self._first_names
+            (
+                m.group(0).lower() in self._first_names
+                or (self._is_name(m.group(0)) and self.TEAM_AFTER.match(after, m.end()))
+            )
             and not self.PLACE_BEFORE.search(after, 0, m.start())
             for m in self.NAME.finditer(after)
         )

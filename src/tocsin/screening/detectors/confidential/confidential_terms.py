@@ -212,6 +212,49 @@ class ConfidentialTerms(Detector):
             span = ctx.normalized.to_original(m.start(), m.end())
             yield self._code_name(ctx, span, term, "riddle", 0.7, self.RIDDLE_SEVERITY)
 
+    #: round 19 (structural, train-t, blind17): a code name masked with stars, its first and
+    #: last letters kept ("la gamme O***e", "Project N*****r"), or told by what it rhymes with
+    #: ("ça rime avec « pâle »", "rhymes with 'pale'")
+    MASKED = re.compile(r"(?<![\w*])[a-z][a-z*]*\*[a-z*]*[a-z](?![\w*])")
+    RHYME = re.compile(
+        r"\b(?:rime|riment|rimera|rhymes?|rhyming) (?:avec|with) [\"'«“‘ ]{0,3}"
+        r"(?P<word>[a-z]{3,})\b"
+    )
+
+    def _masked(self, ctx: Context) -> Iterator[Finding]:
+        folded = ctx.normalized.folded
+        if "*" in folded:
+            for m in self.MASKED.finditer(folded):
+                word = m.group()
+                if word.count("*") < 2:
+                    continue
+                term = next(
+                    (
+                        t
+                        for core, t in self._cores
+                        if len(core) == len(word)
+                        and all(c == "*" or c == k for c, k in zip(word, core, strict=True))
+                    ),
+                    None,
+                )
+                if term is not None:
+                    span = ctx.normalized.to_original(m.start(), m.end())
+                    yield self._code_name(ctx, span, term, "masked", 0.8, self.RIDDLE_SEVERITY)
+        if "rime" in folded or "rhym" in folded:
+            for m in self.RHYME.finditer(folded):
+                word = m.group("word")
+                term = next(
+                    (
+                        t
+                        for core, t in self._cores
+                        if core != word and len(word) >= 4 and core.endswith(word[-4:])
+                    ),
+                    None,
+                )
+                if term is not None:
+                    span = ctx.normalized.to_original(m.start(), m.end())
+                    yield self._code_name(ctx, span, term, "rhyme", 0.7, self.RIDDLE_SEVERITY)
+
     def _code_name(
         self,
         ctx: Context,
@@ -248,6 +291,7 @@ class ConfidentialTerms(Detector):
             pairs += self._leet_hits(norm, [(h.start, h.end) for _, h in pairs])
         if not pairs:
             yield from self._riddles(ctx)
+            yield from self._masked(ctx)
             return
         ignored = None
         for norm, hit in pairs:

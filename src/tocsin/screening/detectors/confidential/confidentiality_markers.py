@@ -92,6 +92,22 @@ HANDLING_BEFORE = re.compile(
     r" (?:of |des |de |les |la |le |l'|your |vos |votre |our |nos |the |une |un |des )?"
     r"(?:\w+ )?$"
 )
+#: round 19 (precision, blind17): the marker as a playful address to a public audience, the
+#: salutation of the post ("Confidential to all night owls: the moonlight mode is 1 %", "top
+#: secret pour tous les lève-tôt :"); an audience of the inside ("to all staff", "à tous les
+#: salariés", "for our partners") keeps it a marker
+PUBLIC_AUDIENCE_AFTER = re.compile(
+    r"^\W{0,2}(?:to|for|pour|a) (?:all (?:the |our |my |you )?|every |fellow |my fellow |"
+    r"tous les |toutes les |tous nos |toutes nos |(?:chers|cheres) )"
+    r"(?!(?:\w+ )?(?:staff|employees?|employes?|team|teams|teammates?|colleagues?|collegues?|"
+    r"salaries|managers?|board|directors?|directeurs?|partners?|partenaires?|resellers?|"
+    r"revendeurs?|distributors?|distributeurs?|sales|investors?|investisseurs?|shareholders?|"
+    r"actionnaires?|members?|membres?|interns?|stagiaires?|starters?|nouveaux|nouvelles|"
+    r"equipes?|personnel|collaborateurs?|collaboratrices?|agents?|vendeurs?|vendeuses?|"
+    r"commerciaux|commerciales?|recipients?|destinataires?|attendees|participants?|insiders?|"
+    r"internes?|workers?|people|personnes|readers of this|users of the)\b)"
+    r"[a-z][\w'-]*(?: [a-z][\w'-]*){0,2} ?[:,!\u2014]"
+)
 
 
 def _fold(text: str) -> str:
@@ -117,6 +133,8 @@ def not_a_label(text: str, start: int, end: int) -> bool:
     if EXCHANGE_BEFORE.search(before) or SERVICE_PAIR_BEFORE.search(before):
         return True
     if SERVICE_PAIR_AFTER.search(after):
+        return True
+    if PUBLIC_AUDIENCE_AFTER.search(after):
         return True
     return bool(HANDLING_BEFORE.search(before))
 
@@ -222,7 +240,20 @@ SECRECY_HEDGE = re.compile(
     r"(?:can'?t|cannot|can not) show (?:you |u )?(?:it|the|our|much|anything|more|yet)|"
     r"(?:peux|peut|pouvons) (?:pas|rien) (?:encore )?(?:vous |te )?(?:le |la |les |l')?"
     r"(?:montrer|devoiler|reveler)|"
-    r"(?:petit |little |un )?(?:indice|hint|clue)(?= ?:))\b"
+    r"(?:petit |little |un )?(?:indice|hint|clue)(?= ?:)|"
+    # round 19 (structural, blind17, train-p to train-t): not allowed to show or to name it
+    # ("pas le droit de montrer", "je n'ai pas le droit d'en dire le nom"), made in secret
+    # ("nos équipes le couvent en secret", "working on it in secret"), someone who won't let me
+    # talk about it, nobody's heard of it yet ("vous n'avez rien vu", "dont personne n'a encore
+    # entendu parler")
+    r"pas le droit (?:de (?:vous |te )?(?:le |la |les |l')?|d'en )(?:montrer|dire|devoiler|"
+    r"reveler|parler|donner)|"
+    r"(?:couv\w*|prepar\w*|travaill\w*|bosse\w*|developp\w*|working on|work on|building|"
+    r"cooking) (?:\w+ )?(?:en secret|in secret|secretly)|en secret depuis|"
+    r"(?:won'?t|doesn'?t|don'?t) let (?:me|us) (?:talk about|say|show|share|post)|"
+    r"(?:vous n'avez|tu n'as|t'as|vous avez) (?:rien|pas) (?:vu|lu|entendu)|"
+    r"(?:dont|that|which) (?:personne|nobody|no one) n?'?(?:a|has) (?:encore |yet )?"
+    r"(?:entendu parler|heard (?:of|about)))\b"
 )
 #: something said to be secret or forbidden to show...
 SECRET_SHOWN = re.compile(
@@ -244,7 +275,11 @@ LAUNCH_AHEAD = re.compile(
     r"lancement|sortie|va tout changer|very soon|coming soon|comingsoon|"
     r"going to (?:change everything|blow)|blow your minds?|"
     r"avant (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre)|prototype|nouveau produit|new product|building|"
+    r"decembre)|prototype|nouveau produit|new product|"
+    # round 19 (precision, train-o): "building" as what is being built, not the house ("the
+    # people in the blue building")
+    r"(?:we(?:'re| are)|i'm|i am|they(?:'re| are)|still|currently|been|are|is) building|"
+    r"building (?:something|a new|the next|our next|the new)|"
     # round 12 (blind10): a release in a month ("sort en juin", "ships in March", "arrive
     # début mai") and a price move ahead ("the price ... is going to fall in February", "les
     # prix vont baisser en mars", "a price drop is coming")
@@ -267,7 +302,23 @@ LAUNCH_AHEAD = re.compile(
     # round 16 (blind14): almost ready, about to take flight ("almost ready to fly", "prend
     # bientôt son envol", "bientôt prêt")
     r"(?:almost|nearly) ready|ready to (?:fly|launch|ship|go out)|(?:presque|bientot) pret|"
-    r"(?:prend|prendra) (?:bientot )?son envol|takes? flight soon|about to take flight)\b"
+    r"(?:prend|prendra) (?:bientot )?son envol|takes? flight soon|about to take flight|"
+    # round 19 (structural, blind17, train-p to train-t): a season said after its noun or with
+    # "this" ("l'automne prochain", "it lands this autumn"), a fair or a quarter as the
+    # deadline ("qu'on prépare pour le CES", "give it till Q4"), shown at a fair in a month
+    # ("ce qu'on montre à Berlin en septembre"), the shelves ("hitting shelves earlier than
+    # the roadmap says"), a product being built
+    r"(?:le |l')?(?:printemps|automne|hiver|ete) prochain|"
+    r"this (?:spring|summer|autumn|fall|winter)|"
+    r"(?:prepare|preparons|preparent|prepares?|preparing) pour (?:le |la |l')?(?:ces|salon|"
+    r"rentree|noel|printemps|automne|hiver|ete)|"
+    r"(?:till|until|by|before|avant|d'ici|pour) (?:le |la )?(?:q[1-4]|t[1-4])|"
+    r"(?:montre|montrera|montrons|presente|presentera|presentons|devoile|devoilera|show|"
+    r"showing|unveil\w*)\b[^.!?\n]{0,30}\b(?:en|in) (?:janvier|fevrier|mars|avril|mai|juin|"
+    r"juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|"
+    r"july|august|september|october|november|december)|"
+    r"hit(?:s|ting)? (?:the )?shelves|(?:to )?build (?:a|an|the|our) (?:new )?(?:product|"
+    r"produit)|calendrier de lancement|launch calendar)\b"
 )
 #: round 12 (structural): something of the inside shown in a picture: the work-tracking tools
 #: of a team (a Jira board, a Trello card, the backlog, a sprint), never public
@@ -450,6 +501,9 @@ SECRECY_HEDGE_CUES = (
     # round 14
     "intimes", "inities", "initiees", "connaisseurs", "ceux qui savent", "you know you know",
     "iykyk", "those who know", "those in the know",
+    # round 19
+    "pas le droit", "en secret", "in secret", "secretly", "let me", "let us", "rien vu",
+    "rien lu", "rien entendu", "pas vu", "entendu parler", "heard of", "heard about",
 )
 SECRET_SHOWN_CUES = (
     "top secret", "peux", "peut", "can't say", "cant say", "can't give", "cant give",
@@ -467,7 +521,9 @@ TEASER_NOT = re.compile(
     # round 12 (precision, blind10): the year's numbers measured against a target ("on ne va
     # pas atteindre l'objectif annuel annoncé au printemps") are the financial family's
     r"objectifs? annuels?|annual (?:target|goal)s?|sales targets?|objectifs? de ventes?|"
-    r"guidance|forecasts?|previsions?|chiffre d'affaires|revenue|profit warning|benefices?)\b"
+    r"guidance|forecasts?|previsions?|chiffre d'affaires|revenue|profit warning|benefices?|"
+    # round 19 (precision, blind17): a deal signed ("grosse signature cette semaine")
+    r"(?:grosse|grande|belle|big|huge|major) signature)\b"
 )
 
 
@@ -493,7 +549,11 @@ PRODUCT_THING = re.compile(
     r"lamps?|bulbs?|ceiling lights?|fixtures?|nightlights?|modeles?|models?|gammes?|"
     r"(?:product )?range|produits?|products?|prototypes?|protos?|versions?|generations?|"
     r"fonctionnalites?|features?|firmware|a la voix|by voice|voice control|commande vocale|"
-    r"comprendre votre voix|understand your voice)\b"
+    r"comprendre votre voix|understand your voice|"
+    # round 19 (train-t): what the lab is testing ("ce qu'on teste au labo", "what we're
+    # testing in the lab")
+    r"ce (?:qu'on|que nous) (?:teste|testons|developpe|developpons)|au labo|"
+    r"what we(?:'re| are) testing|in the lab)\b"
 )
 #: a hush about staff, a deal or a price for a sale: the other families' business (HR and
 #: financial disclosure), or a public offer
@@ -733,7 +793,9 @@ GOVERNANCE_HANDED = re.compile(
     r"shared (?:drive|folder)|(?:dossier|drive|lecteur) partage|sharepoint|dropbox|onedrive|"
     r"(?:je )?(?:vous|te) (?:la |le |les |l')?(?:fais|ferai) passer|link (?:in|below|"
     r"in the (?:first )?comments?)|lien (?:en|dans le (?:premier )?|ci-dessous|en premier) ?"
-    r"commentaires?|lien ci-dessous|(?:grab|get) (?:it|them) while|profitez-en tant que)\b"
+    r"commentaires?|lien ci-dessous|(?:grab|get) (?:it|them) while|profitez-en tant que|"
+    # round 19 (train-q): shown in the stories ("quelques captures en story")
+    r"(?:captures?|screenshots?|photos?) (?:en|in (?:my|our|the)) stor(?:y|ies))\b"
 )
 #: a document meant for the public: the annual report, a replay, a press release
 GOVERNANCE_PUBLIC = re.compile(

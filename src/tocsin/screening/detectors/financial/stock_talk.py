@@ -89,6 +89,14 @@ class StockTalk(Detector):
         # round 10: where to read the public price ("consultable en temps réel sur Euronext")
         r"consultables?|en temps r[ée]el|real[- ]time)(?!\w)"
     )
+    #: round 19 (precision, train-o): advice declined, the reader sent to an advisor ("is
+    #: Lumio stock a buy? I just make lamps, ask your advisor"); not with a promised return
+    ADVISOR_WINDOW = 100
+    ADVISOR = re.compile(
+        r"(?<!\w)(?:(?:ask|see|talk to|consult|check with) (?:your|a) (?:financial |own )?"
+        r"advis[eo]r|(?:demandez|demande|voyez|parlez-en|parle-en|consultez) (?:à |a |avec )?"
+        r"(?:votre|ton|un) conseiller)(?!\w)"
+    )
     #: round 17 (precision, blind15): in an inbound post, someone outside asking whether to
     #: buy ("Is Lumio stock a good buy right now? Thinking of investing a bit", "je pense
     #: investir, c'est le moment ?"): a question that discloses nothing
@@ -176,7 +184,12 @@ class StockTalk(Detector):
 
     def _declined(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - self.DECLINE_WINDOW) : end + self.DECLINE_WINDOW]
-        return self.DECLINE.search(window.lower().replace("’", "'")) is not None
+        window = window.lower().replace("’", "'")
+        if self.DECLINE.search(window) is not None:
+            return True
+        wide = text[max(0, start - self.ADVISOR_WINDOW) : end + self.ADVISOR_WINDOW]
+        wide = wide.lower().replace("’", "'")
+        return self.ADVISOR.search(wide) is not None and self.PROMISE.search(wide) is None
 
     def _cashtag_spans(self, ctx: Context) -> Iterator[tuple[tuple[int, int], str]]:
         norm = ctx.normalized

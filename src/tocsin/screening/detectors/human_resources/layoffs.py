@@ -560,6 +560,41 @@ class Layoffs(OwnStaffRules):
         "resume", "resumes", "won t need", "plus besoin", "avoir besoin", "won t be needing",
     )
 
+    # -- round 19 (structural): a commitment put off, told to a team with a wink ---------------
+    #: advice to put off a personal commitment, wider than SHAPE_COMMIT (a loan, works, a car):
+    #: "I'd hold off on that kitchen renovation loan", "évitez de signer un bail de 3 ans"
+    HOLD_OFF = re.compile(
+        r"(?<![\w'’])(?:hold off(?: on)?|put off|postpone|delay|don['’]?t|do not|wouldn['’]?t|"
+        r"would not|[ée]vite[zr]? de|attendez avant de|attends avant de|ne (?:signez|signe|"
+        r"lancez|lance|prenez|prends|achetez|ach[èe]te) pas|je ne (?:signerais|lancerais|"
+        r"prendrais|ach[èe]terais) pas|repoussez|reportez|diff[ée]rez)\s(?:[\w'’-]+\s){0,5}?"
+        r"(?:loans?|leases?|bail|baux|mortgages?|pr[êe]ts?|cr[ée]dits?|renovations?|"
+        r"r[ée]novations?|travaux|house|maison|flat|apartment|appart\w*|compromis|new car|"
+        r"nouvelle voiture|extension|v[ée]randa|piscine|pool)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... with a wink or a "for now" (the secrecy hedges count too)
+    HOLD_OFF_WINK = re.compile(
+        r"(?:(?<![\w'’])(?:en ce moment|pour l['’]instant|pour le moment|right now|for now|"
+        r"just yet|if i were you|à ta place|à votre place|that['’]s all i (?:can|will) say|"
+        r"c['’]est tout ce "
+        r"que je (?:peux|vais) (?:dire|vous dire)|je dis [çc]a|just saying|conseil d['’]ami|"
+        r"friendly advice|word to the wise)(?![\w'’])|😶|😬|🤐|🤫|👀)",
+        re.IGNORECASE,
+    )
+    #: ... but not household advice from a bank, an agency or an insurer
+    HOLD_OFF_NOT = re.compile(
+        r"(?<![\w'’])(?:taux|rates?|banque|bank|assurances?|insurance|simulat\w+|calculat\w+|"
+        r"notaire|agence immobili[èe]re|real estate|inflation|march[ée] immobilier|"
+        r"housing market|soldes|sales?|promo\w*|offre|offer)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    SHAPE19_CUES = (
+        "loan", "loans", "pret", "prets", "credit", "credits", "renovation", "renovations",
+        "travaux", "leases", "baux", "hold off", "new car", "nouvelle voiture", "extension",
+        "veranda", "piscine",
+    )
+
     #: the cheap test: a word of one of the hedges or shapes (folded)
     SHAPE_CUES = (
         "cv", "cvs", "resume", "resumes", "linkedin", "collegues", "colleagues", "teammates",
@@ -568,7 +603,7 @@ class Layoffs(OwnStaffRules):
         "le droit d en parler", "peux rien dire", "peux pas dire", "peux pas en dire",
         "si j ai bien lu", "if i read", "straight from", "de source sure", "off the record",
         "entre nous", "between us", "between you and me", "motus", "chut", "shh*",
-        *SHAPE13_CUES, *SHAPE14_CUES, *SHAPE15_CUES, *SHAPE18_CUES,
+        *SHAPE13_CUES, *SHAPE14_CUES, *SHAPE15_CUES, *SHAPE18_CUES, *SHAPE19_CUES,
     )
     SHAPE_EXPLANATIONS = {
         "en": (
@@ -666,6 +701,18 @@ class Layoffs(OwnStaffRules):
             return cv
         return self.NO_NEED.search(text)
 
+    def _held_off(self, text: str) -> re.Match[str] | None:
+        """Round 19: a team or a site told to put off a personal commitment (a loan, a lease,
+        works, a car) with a wink or a "for now" ("Customer service folks, I'd hold off on that
+        kitchen renovation loan if I were you", "collègues du site de Villeurbanne : évitez de
+        signer un bail de 3 ans en ce moment 😶"); not a bank's or an agency's advice."""
+        held = self.HOLD_OFF.search(text)
+        if held is None or not (self.SHAPE_STAFF.search(text) or self.DEPARTMENT.search(text)):
+            return None
+        if not (self.HOLD_OFF_WINK.search(text) or self.SHAPE_HEDGE.search(text)):
+            return None
+        return None if self.HOLD_OFF_NOT.search(text) else held
+
     def _closure(self, text: str) -> re.Match[str] | None:
         """Round 13: a closure or jobs gone with a headcount ("Fermeture du centre d'appels de
         Roubaix, 52 postes", "her store job is gone from March… 40 people"), or the paperwork of
@@ -757,6 +804,8 @@ class Layoffs(OwnStaffRules):
                     what = self._fewer(text)
         if what is None:
             what = self._hinted(text)  # round 18: not turned off by SHAPE_NOT
+        if what is None:
+            what = self._held_off(text)  # round 19
         if what is None and not negated:
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):

@@ -85,6 +85,24 @@ class Poaching(AnchoredLexiconDetector):
         r"\b(?:moved|moving|switched|switching|jumped|jumping|went|gone|changed|hopped|"
         r"swapped) (?:over |ship )?from [\w'’-]+ (?:over )?to {c}\b",
         r"\b(?:pass[ée]e?s?|parti(?:e|s|es)?|all[ée]e?s?) de [\w'’-]+ (?:à|chez) {c}\b",
+        # round 19: its staff taken by us ("on vient de piquer le lead data de Brillix", "we just
+        # snagged Brillix's head of design"), its pay said better to our staff ("Brillix pays
+        # 20% better"), its staff fleeing to us ("their engineers are fleeing to us")
+        r"\b(?:piqu|chip|d[ée]bauch|poach|snagg?|snatch|nabb?|pinch|lur|stole|steal|chass)\w{0,5} "
+        r"(?:[\w'’-]+ ){0,3}?(?:lead|head|cto|cfo|vp|directeur|directrice|dev|devs|ing[ée]s?|"
+        r"ing[ée]nieur\w*|engineers?|developers?|commerciaux|commerciale?s?|sales ?reps?|"
+        r"designers?|[ée]quipe|team|talents?|staff|people|gens|techs?|techniciens?|managers?)"
+        r"(?: [\w&'’-]+)? (?:(?:de|d['’]|from|away from) (?:chez )?){c}\b",
+        r"\b(?:snagg?|poach|nabb?|lur)\w{0,5} {c}(?:'s|’s) (?:[\w&-]+ ){0,2}?"
+        r"(?:lead|head|cto|cfo|vp|devs?|engineers?|developers?|designers?|team|talent|staff|"
+        r"sales ?reps?|managers?)\b(?!['’]s)",
+        r"\b{c}(?:'s|’s)? (?:pays?|paie|paye) (?:(?:\d{1,3} ?% |(?:way|much|a lot|bien|vraiment|"
+        r"nettement|carr[ée]ment) )?(?:better|mieux)|\d{1,3} ?% (?:more|plus|de plus))\b",
+        r"\b{c}\b[^.!?\n]{0,80}\b(?:their|leurs?|its|ses) (?:[\w-]+ )?(?:engineers?|devs?|"
+        r"developers?|ing[ée]s|ing[ée]nieur\w*|staff|people|talents?|commerciaux|designers?|"
+        r"techs?|techniciens?|teams?|[ée]quipes?) (?:are |sont )?(?:already |d[ée]j[àa] )?"
+        r"(?:fleeing|flocking|defecting|jumping ship|coming|moving|fuient|filent|d[ée]barquent|"
+        r"d[ée]filent|arrivent|affluent|rappliquent) (?:over )?(?:to us|chez nous|here|ici)\b",
     )
     #: ... and a team taken along, in a post that names the competitor
     TEAM = (

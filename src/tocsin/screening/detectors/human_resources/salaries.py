@@ -484,7 +484,7 @@ class Salaries(Detector):
     )
     #: scores, sales, stock, kilometres or steps counted, not pay
     ROSTER_NOT = re.compile(
-        r"(?<![\w'’])(?:points?|pts|buts|goals|km|kms|miles|steps|pas|ventes|sales|units|"
+        r"(?<![\w'’])(?:points?|pts|buts|goals|km|kms|miles|steps|(?<=\d\s)pas|ventes|sales|units|"
         r"unit[ée]s|pi[èe]ces|commandes|orders|abonn[ée]s|followers|likes|views|vues|votes?|"
         r"score|scores|classement|leaderboard|ranking|dons|donations|collect[ée]s?|raised|"
         r"lev[ée]s|calories|kcal)(?![\w'’])",
@@ -553,6 +553,50 @@ class Salaries(Detector):
                             continue
                 yield self._finding(ctx, at.start(), at.end(), Severity.HIGH, "hr.salary.shape")
                 return
+        yield from self._hedged(ctx)  # round 19
+
+    # -- round 19 (structural): a person or a title, a verb of earning, a hedge, an amount -------
+    #: "the new head of sales makes like 180k", "what your head of design earns (heard it's
+    #: 140k)", "notre DRH gagne genre 9 k€ par mois": a hedge between the verb and the amount
+    HEDGED = re.compile(
+        r"(?<![\w'’])(?P<who>[A-ZÀ-Ý][a-zà-ÿ]{1,20}|(?i:" + SHAPE_TITLES + r"))"
+        r"(?P<qual>[^.!?\n\d€$£]{0,20}?)\s(?i:makes|earns|gagne|touche|pulls in|takes home|"
+        r"is on|est à|émarge à)(?![\w'’])"
+        r"(?P<gap>[^.!?\n\d€$£]{1,25}?)(?P<amount>" + SHAPE_AMOUNT + r")"
+    )
+    HEDGES = re.compile(
+        r"(?<![\w'’])(?:like|around|about|roughly|something like|apparently|heard|it['’]s|"
+        r"over|almost|nearly|more than|genre|environ|dans les|quelque chose comme|pas loin de|"
+        r"pr[èe]s de|plus de|presque|para[îi]t(?:-il)?|c['’]est|soi-disant|apparemment)(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+    def _hedged(self, ctx: Context) -> Iterator[Finding]:
+        """Round 19: a first name of the shipped list or a job title, a verb of earning, a hedge
+        ("like", "heard it's", "genre", "dans les") and a salary-sized amount with a "k" or a
+        currency; not a count ("100k views"), a job ad or a prize (tested by the caller)."""
+        text = ctx.text
+        if not (
+            any(sign in text for sign in self.SHAPE_MONEY_SIGNS)
+            or self.SHAPE_THOUSANDS.search(text)
+        ):
+            return
+        m = self.HEDGED.search(text)
+        while m is not None:
+            # overlapping: "Le nouveau DAF gagne…" is tried from "Le", then from "DAF"
+            next_at = m.start() + 1
+            who = m.group("who")
+            named = not (
+                who[0].isupper() and " " not in who and not self.SHAPE_TITLE.fullmatch(who)
+            ) or who in self._first_names
+            if (
+                named
+                and self.HEDGES.search(m.group("gap"))
+                and not self.NOT_MONEY.match(text[m.end() : m.end() + 40].lower())
+            ):
+                yield self._finding(ctx, m.start(), m.end(), Severity.HIGH, "hr.salary.shape")
+                return
+            m = self.HEDGED.search(text, next_at)
 
     # -- round 13 (structural): a person's pay as a multiple of the others' -------------------
     #: a pay noun, a multiple, then the rest of the staff ("a package that's roughly double what

@@ -123,6 +123,8 @@ class Travel(ExposureRules):
     #: d'embarquement 21"), reported as presence at the airport
     GATE = re.compile(
         r"(?<![a-z0-9])(?:gate|porte d'embarquement|porte d embarquement)\s{0,2}"
+        # round 19: "gate's usually B2" (folded: "gate s usually b2")
+        r"(?:['’ ]?s (?:usually|always|normally|generally|often) )?"
         r"(?P<number>[a-z]?\d{1,3}[a-z]?)(?![a-z0-9])"
     )
     #: a clock time ("7h05", "07:05", "6.40am") near a gate number: a departure
@@ -289,6 +291,8 @@ class Travel(ExposureRules):
             yield from self._gates(ctx, cues["air"])
         if "room" in cues and ("hotel" in cues or "stay" in cues):
             yield from self._rooms(ctx, cues.get("hotel", []), cues.get("stay", []))
+        elif "hotel" in cues and "stay" in cues:
+            yield from self._floors(ctx, cues["hotel"])  # round 19
         if arrow or "air" in cues:
             yield from self._routes(ctx)
         if "going" in cues:
@@ -324,7 +328,15 @@ class Travel(ExposureRules):
             if self.NOT_BOARDING_GATE.search(folded, *around):
                 continue
             start, end = norm.to_original(m.start(), m.end())
-            boarding = m.group(0).startswith("porte") or self.CLOCK.search(folded, *around)
+            boarding = (
+                m.group(0).startswith("porte")
+                or self.CLOCK.search(folded, *around)
+                or (  # round 19: "Saint-Exupéry gate 22", not our lamps shown at a gate
+                    self._at_airport(ctx, *around)
+                    and not self.GATE_SHOWCASE.search(folded, *around)
+                    and not self.INVITATION.search(folded)
+                )
+            )
             if not boarding and not any(
                 (a.end <= start or a.start >= end)
                 and min(abs(a.start - end), abs(start - a.end)) <= self.CONTEXT_WINDOW
@@ -333,6 +345,23 @@ class Travel(ExposureRules):
                 continue
             masked = f"gate {'*' * len(m.group('number'))}"
             yield self._travel(ctx, "travel.airport", start, end, masked, "gate")
+
+    #: round 19: a gate as a place where things are shown or sold, not where someone boards
+    GATE_SHOWCASE = re.compile(
+        r"\b(?:lounges?|shops?|boutiques?|stores?|pop-?up|kiosks?|kiosques?|stands?|displays?|"
+        r"vitrines?|ads?|pubs?|installation|lamps?|lampes?|luminaires?|products?|produits?|"
+        r"come see|venez voir)\b"
+    )
+
+    def _at_airport(self, ctx: Context, lo: int, hi: int) -> bool:
+        """Round 19: an airport (a name, or a code in capitals) within ``lo``…``hi`` of the
+        folded text ("claire just walked past me at Lyon-Saint-Exupéry gate 22")."""
+        return any(
+            lo <= a.fstart
+            and a.fend <= hi
+            and (not a.payload or ctx.text[a.start : a.end].isupper())
+            for a in self._airports.find(ctx.normalized)
+        )
 
     def _trains(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
@@ -432,6 +461,30 @@ class Travel(ExposureRules):
                 continue
             masked = f"{m.group('word')} {'*' * len(m.group('number'))}"
             yield self._travel(ctx, "travel.hotel_room", start, end, masked, "hotel_room")
+
+    # -- round 19: the floor of someone's hotel ------------------------------------------------
+    #: a floor ("5e étage", "the 12th floor", "floor 12"), on the folded text
+    FLOOR = re.compile(
+        r"(?<![a-z0-9])(?:(?P<number>\d{1,2}) ?(?:e|eme|er|th|st|nd|rd)? (?:etage|floor)|"
+        r"floor (?P<after>\d{1,2}))(?![a-z0-9])"
+    )
+    FLOOR_WINDOW = 90
+
+    def _floors(self, ctx: Context, hotels: list[PhraseMatch[str]]) -> Iterator[Finding]:
+        """Round 19: a floor near a hotel in a post with a verb of staying ("la PDG loge au
+        palace de l'avenue Hoche jusqu'à jeudi, demandez le 5e étage à la réception")."""
+        norm = ctx.normalized
+        near_hotel = SpanIndex(
+            (h.fstart, h.fend, h) for h in hotels if not self.NOT_HOTEL.match(ctx.text, h.end)
+        )
+        for m in self.FLOOR.finditer(norm.folded):
+            if near_hotel.nearest(m.start(), m.end(), self.FLOOR_WINDOW) is None:
+                continue
+            start, end = norm.to_original(m.start(), m.end())
+            number = m.group("number") or m.group("after")
+            masked = f"floor {'*' * len(number)}"
+            yield self._travel(ctx, "travel.hotel_room", start, end, masked, "hotel_floor")
+            return
 
     def _routes(self, ctx: Context) -> Iterator[Finding]:
         """Two airport codes joined by an arrow or a dash: "CDG→JFK", "LYS - LHR"."""

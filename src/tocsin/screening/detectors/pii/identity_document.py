@@ -79,6 +79,10 @@ class IdentityDocument(PersonalDataDetector):
     AFTER = 50  # characters after the document word where the number may start
     BEFORE = 25  # characters before the document word where the number may end
     UNLESS_WINDOW = 20
+    #: round 19 (train-o): farther than ``AFTER``, a number still counts when it is the value
+    #: after a colon in the same sentence ("here's my passport number for the claim since your
+    #: form keeps crashing: 19GB47382"); 0: off
+    AFTER_COLON = 0
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
@@ -103,11 +107,16 @@ class IdentityDocument(PersonalDataDetector):
             if any(near(word, u, self.UNLESS_WINDOW) for u in unless):
                 continue
             lo = max(0, word.start - self.BEFORE)
-            hi = min(len(text), word.end + self.AFTER)
+            hi = min(len(text), word.end + max(self.AFTER, self.AFTER_COLON))
+            near_hi = word.end + self.AFTER
             for fmt in self.FORMATS:
                 for m in fmt.regex.finditer(text, lo, hi):
                     span = m.span()
                     if span in seen or not self._alone(text, *span):
+                        continue
+                    if span[0] >= near_hi and not self._after_colon(
+                        text, word.start, word.end, span[0]
+                    ):
                         continue
                     if span[0] < word.start < span[1]:
                         continue
@@ -125,6 +134,16 @@ class IdentityDocument(PersonalDataDetector):
                         score=0.9,
                         word=word.phrase.rstrip("*"),
                     )
+
+    @staticmethod
+    def _after_colon(text: str, word_start: int, word_end: int, start: int) -> bool:
+        """The number is the value of a colon, in the same sentence as the document word, which
+        is named as a number ("passport number", "numéro de passeport")."""
+        between = text[word_end:start]
+        if not between.rstrip().endswith(":") or any(c in between for c in ".!?\n"):
+            return False
+        around = text[max(0, word_start - 12) : word_end + 10].lower()
+        return any(w in around for w in ("number", "numéro", "numero", "n°", "no."))
 
     @staticmethod
     def _alone(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ class Passport(IdentityDocument):
         "code promo", "promo", "coupon", "vaccine", "vaccination", "bracelet",
     )
     TRIGGERS = ("passeport", "passport", "pasaporte", "passaporto", "reisepass")
+    AFTER_COLON = 110  # round 19
     FORMATS = (
         DocumentFormat("fr", r"\d{2} ?[A-Z]{2} ?\d{5}"),
         DocumentFormat("nine_characters", r"[A-Z0-9]{9}", letters_and_digits(3, 0)),

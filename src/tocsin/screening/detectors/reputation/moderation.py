@@ -54,7 +54,13 @@ class ModeratedRules(ReputationRules):
         "pas vous", "not you", "not on you", "pas de votre faute", "c'est sûrement moi",
         "probably me", "the easy bit", "the easy part", "le plus facile", "lamp was fine",
         "lamp fine", "la lampe va bien", "lampe intacte",
+        # round 19: the writer's own blunder
+        "j'ai fait une connerie", "my own stupid", "ma faute totale",
     )
+    #: round 19: the inbound kinds left out when the swearing is not aimed at anyone of ours
+    #: (:meth:`_cleared`): a swear word is moderated for the insult it carries, and there is none
+    #: (an insult, ``community.insult``, is always kept)
+    CLEARED_KINDS: ClassVar[frozenset[str]] = frozenset({"community.profanity"})
     #: original characters between swearing and a competitor's name that make it about them
     RIVAL_WINDOW = 40
     COMPLAINT_KIND = "reputation.complaint"
@@ -99,10 +105,16 @@ class ModeratedRules(ReputationRules):
             yield from found
             return
         first: Finding | None = None
+        cleared: bool | None = None
         for f in found:
             kind = self.INBOUND_KINDS.get(f.kind)
             if kind is None:
                 continue
+            if kind in self.CLEARED_KINDS:
+                if cleared is None:
+                    cleared = self._cleared(ctx)
+                if cleared:
+                    continue
             evidence = ctx.text[f.start : f.end] if f.start is not None else f.excerpt
             first = first or f
             yield replace(
@@ -115,6 +127,15 @@ class ModeratedRules(ReputationRules):
             )
         if first is not None and self._complains(ctx, first):
             yield self._complaint(ctx, first)
+
+    def _cleared(self, ctx: Context) -> bool:
+        """Round 19: the swearing is aimed at the writer's own mistake or day, or the organisation
+        is cleared in so many words ("Merde, ma faute", "rien à voir avec vous"), or it is
+        enthusiasm in a post that does not speak to us ("Tabarnak que la lampe est belle")."""
+        norm = ctx.normalized
+        if self._not_aimed.find_all(norm):
+            return True
+        return bool(self._praise.find_all(norm)) and not self._addressed.find_all(norm)
 
     def _complains(self, ctx: Context, first: Finding) -> bool:
         """True when the post received speaks to the organisation, does not praise it nor clear

@@ -76,6 +76,17 @@ Round 18 added, from the misses of train-o to train-t: ``failure_does_not_exist`
 a product or a service said not to exist with us: "une lampe en panne, ça n'existe pas",
 "downtime doesn't exist in the Lumio dictionary", "dead bulbs? never happened"; not the honest
 "ça arrive, même chez nous" nor a condition "si votre colis n'arrive jamais").
+
+Round 19 added, from the misses of blind17 and train-o to train-t: ``complaint_staff_conduct``
+(inbound: one of our people, "your technician", "vos chefs d'équipe", + a conduct: yelled, hung
+up, called me 'x', treat people like dogs, slow, rude; not with thanks or praise),
+``promise_decades`` (a lifetime counted in decades + still working; not an anniversary or "depuis
+40 ans"), ``promise_never_fails`` (the product + "ne … jamais" with a failure verb: "l'ampoule ne
+claque jamais"; not a wish or a question), ``internal_validate_post`` (a colleague asked to
+validate + "avant que je programme", "sinon je le repousse"), ``internal_draft_tag`` ("[à
+supprimer]", "(draft)" opening the post) and ``rival_copying`` (category competition: a rival
+pointed at without its name, "un concurrent lyonnais", "les voisins d'en face", + accused of
+copying us; not "copié en mail" nor "une copie de votre facture").
 """
 
 from __future__ import annotations
@@ -1319,6 +1330,131 @@ APPROVAL_CUES = (
     "green light", "someone", "somebody", "anyone", "can you", "could you",
 )
 
+# -- Round 19 (structural, blind17 and train-o..t) -----------------------------------------------
+
+#: one of our staff, addressed to us ("your technician", "vos chefs d'équipe", "your 'community
+#: manager'"): the closed class of the people a customer deals with
+OUR_STAFF = _re(
+    r"\b(?:your|ur|vos|votre|vot) (?:\w+ ){0,2}?" + QUOTE + "?"
+    r"(?:technicians?|techs?|technicien(?:ne)?s?|support(?: team| staff)?|advis[eo]rs?|agents?|"
+    r"conseill(?:er|ere)s?|vendeu(?:r|se)s?|sales ?(?:people|staff|guys?|reps?)|staff|"
+    r"employees?|employe(?:e|s|es)?|chefs?(?: d'equipe)?|managers?|recruiters?|"
+    r"recruteu(?:r|se)s?|livreu(?:r|se)s?|delivery (?:guys?|drivers?|man)|drivers?|"
+    r"community managers?|cm|call (?:centre|center)|hotline|sav|service client|"
+    r"customer (?:service|care))\b"
+)
+#: ...who mistreated the customer: yelled, hung up, insulted, called them names, treat people
+#: like dogs, slow or useless (a conduct, not a product fault)
+MISTREATED = _re(
+    r"\b(?:yelled|shouted|screamed|hung up on|insulted|swore at|laughed at|mocked|lied to|"
+    r"called me (?:an? )?(?:" + QUOTE + r"|idiot|liar|stupid|dumb|moron|crazy)|rude|useless|"
+    r"incompetents?|m'(?:a|ont) (?:crie|hurle|raccroche|insulte|traite|menti|envoye balader|"
+    r"manque de respect)|traitent (?:\w+ ){0,3}comme des (?:chiens|merdes|moins que rien|"
+    r"esclaves)|treat (?:\w+ ){0,3}like (?:dirt|dogs|garbage|trash|crap)|(?:sont|soient|est) "
+    r"(?:\w+ )?(?:lents?|nuls?|incompetents?|malpolis?|impolis?|odieux|odieuses|mepris\w*|"
+    r"arrogants?)|(?:is|are) (?:\w+ )?(?:rude|useless|clueless|incompetent|arrogant|a joke))"
+)
+#: thanks or praise: the staff were the good news ("your technician was lovely, thanks")
+STAFF_PRAISED = _re(
+    r"\b(?:merci|thanks|thank you|bravo|kudos|super sympa|so kind|lovely|adorable|patient|"
+    r"great job|genial)\b"
+)
+OUR_STAFF_CUES = (
+    "technician*", "tech", "techs", "technicien*", "support", "advisor*", "adviser*", "agent",
+    "agents", "conseill*", "vendeu*", "sales", "staff", "employee*", "employe*", "chef*",
+    "manager*", "recruiter*", "recruteu*", "livreu*", "delivery", "driver*", "cm",
+    "community manager*", "call centre", "call center", "hotline", "sav", "service client",
+    "customer service", "customer care",
+)
+
+#: a lifetime counted in decades ("dans 40 ans vos petits-enfants l'allumeront encore",
+#: "allumée 50 ans sans souci", "still shining in 30 years")...
+DECADES = _re(
+    r"\b(?:dans|in|pendant|for|during|allumee?s?|on|lit|running|tourner|burning|brille\w*|"
+    r"dure\w*|lasts?) (?:\w+ )?(?:[2-9]\d|1\d\d|a hundred|cent|cinquante|quarante|trente|fifty|"
+    r"forty|thirty) (?:ans|years)\b"
+)
+#: ...and still working, without a hitch
+STILL_WORKING = _re(
+    r"\b(?:encore|toujours|still|sans (?:souci|probleme|faiblir|broncher)|without (?:a (?:hitch|"
+    r"problem|flicker)|fail\w*|issues?|problems?)|never|jamais)\b"
+)
+#: a past or an anniversary ("depuis 40 ans", "40 years of know-how") is no promise
+DECADES_PAST = _re(
+    r"\b(?:depuis|since|ago|il y a|anniversaire|anniversary|fete|celebr\w*|years of|ans d'|"
+    r"ans de|years' experience|years old)\b"
+)
+DECADES_CUES = ("ans", "years")
+#: the product said never to fail ("l'ampoule ne claque jamais", "elle ne vous lâchera
+#: jamais", "this lamp will never burn out"); not "never fails to", nor the question
+NEVER_FAILS = _re(
+    r"\b(?:ampoules?|lampes?|bulbs?|lamps?|produits?|products?|elles?|ils?|they|it|qui) "
+    r"(?:\w+ ){0,2}?(?:ne (?:\w+ ){0,2}?(?:claquer?a?|lacher?a?|griller?a?|casser?a?|faiblir?a?|"
+    r"tomber?a? en panne|s'user?a?|s'eteindr?a?|vous decevr?a)(?:ont|nt)? (?:\w+ )?jamais|"
+    # English: only what the lexicon's "never fails" does not say
+    r"(?:will )?never (?:ever )?(?:dies?|breaks?|wears? out|flickers?|lets? you down|goes? out|"
+    r"gives? up)(?! to)(?!\s*\?))\b"
+)
+#: a wish, a question or the honest denial ("may your bulbs never flicker", "why does…")
+NEVER_NOT_PROMISED = _re(
+    r"\b(?:pourquoi|why|existe|exist|aucune|no (?:bulb|lamp)|nothing|rien ne|may your|puissent|"
+    r"que vos|(?:do|does|did) (?:our|the|your|these|this))\b"
+)
+NEVER_CUES = ("jamais", "never")
+
+#: staff asking a colleague, on the public account, to validate the post or the visual...
+VALIDATE_ASK = _re(
+    r"\b(?:(?:tu peux|peux-tu|vous pouvez|pouvez-vous|tu pourrais|pourrais-tu) (?:me )?"
+    r"(?:valider|relire|checker|approuver)|dites-moi vite|dis-moi vite|let me know asap|"
+    r"on part sur (?:la|le) (?:version|v\d)|which version do we)"
+)
+#: ...before it is scheduled, or else it is pushed back
+SCHEDULING = _re(
+    r"\b(?:avant (?:que je|de) (?:le |la |les )?(?:poste|publie|poster|publier|programme|"
+    r"programmer)|sinon je (?:le |la )?(?:repousse|reprogramme|decale|poste|publie)|je (?:le |"
+    r"la )?(?:repousse|reprogramme|decale) a demain|before (?:i|we) (?:post|publish|schedule)|"
+    r"or i'?ll (?:push|move) it to tomorrow)"
+)
+VALIDATE_CUES = (
+    "valider", "relire", "checker", "approuver", "dites-moi vite", "dis-moi vite",
+    "let me know asap", "on part sur", "which version",
+)
+#: a draft's tag left at the start of the post ("[à supprimer]", "[brouillon]", "(draft)")
+DRAFT_TAG = _re(
+    r"^\W{0,3}[\[\(](?:a supprimer|brouillon|draft|interne|internal|ne pas publier|do not post|"
+    r"don'?t post|not for posting|a valider|to approve|wip)[\]\)]"
+)
+DRAFT_TAG_CUES = (
+    "a supprimer", "brouillon", "draft", "interne", "internal", "ne pas publier", "do not post",
+    "dont post", "don't post", "not for posting", "a valider", "to approve", "wip",
+)
+
+#: a competitor pointed at, named or not ("un concurrent lyonnais", "les voisins d'en face",
+#: "the competition")...
+A_RIVAL = _re(
+    r"\b(?:(?:un|une|le|la|les|nos|a|the|our|certains?|certain|some) (?:\w+ )?(?:concurrents?|"
+    r"concurrentes?|rivals?|competitors?|competition|concurrence)|voisins? d'en face|(?:folks|"
+    r"people|guys|gens) (?:across the (?:street|road)|d'en face|next door))\b"
+)
+#: ...accused of copying us ("copie ta fiche produit mot pour mot", "ont piqué nos slides",
+#: "#copieur", "ripped off our design")
+COPYING = _re(
+    r"(?:\b(?:copie|copient|copier|copied|copies|copying|plagi\w+|(?:ont |a )?pique (?:nos|notre|"
+    r"mon|ma|mes)|stole our|stealing our|steal our|ripped off|rip(?:ped)? off our|mot pour mot|"
+    r"word for word|copier-coller|copy-paste\w*|copy and paste)\b|#copieur|#copycat|copycats?\b)"
+)
+#: a copy of an invoice, a screenshot, someone in copy: no accusation
+NOT_COPYING = _re(
+    r"\b(?:copie (?:de|d')(?:votre|ta|la facture|l'ecran|ecran)|copy of|en copie|cc|cc'd|"
+    r"copie conforme|copiee?s? en (?:mail|cc|copie)|copied (?:me |us )?(?:in|on) (?:the )?"
+    r"(?:mail|e-?mail|thread))\b"
+)
+COPYING_CUES = (
+    "copie", "copient", "copier", "copied", "copies", "copying", "plagi*", "pique", "stole",
+    "stealing", "steal", "ripped", "rip", "mot pour mot", "word for word", "copier-coller",
+    "copy-paste*", "copy and paste", "copieur", "copycat", "copycats",
+)
+
 REPUTATION_EXPLANATIONS = {
     "show_door": {
         "en": "Contempt for a customer (“{found}”): an unhappy customer shown the door in public "
@@ -1519,6 +1655,21 @@ REPUTATION_EXPLANATIONS = {
         "personne n'aura jamais besoin du support, est une affirmation absolue que la première "
         "panne retournera contre vous. Dites plutôt ce que couvrent la garantie et le support.",
     },
+    "staff_misconduct": {
+        "en": "Public complaint about our staff (“{found}”): a customer says one of our people "
+        "mistreated them, in front of everyone. Answer quickly and publicly, take it to private "
+        "messages, and check what happened with the team concerned.",
+        "fr": "Réclamation publique contre notre personnel (« {found} ») : un client dit avoir "
+        "été maltraité par l'un des nôtres, sous les yeux de tous. Répondez vite et "
+        "publiquement, passez en message privé et vérifiez les faits avec l'équipe concernée.",
+    },
+    "copying": {
+        "en": "Disparaging a competitor (“{found}”): accusing a rival, even unnamed, of copying "
+        "us is an accusation we would have to prove. Talk about our products instead.",
+        "fr": "Dénigrement d'un concurrent (« {found} ») : accuser un rival, même sans le "
+        "nommer, de nous copier est une accusation qu'il faudrait prouver. Parlez plutôt de nos "
+        "produits.",
+    },
 }
 
 
@@ -1596,8 +1747,8 @@ def _shape(
 
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.6"
-    categories = (Category.REPUTATION,)
+    version = "1.7"
+    categories = (Category.REPUTATION, Category.COMPETITION)
     directions = ("outbound", "inbound")
     description = (
         "Reputation risks by their shape: a promotion next to a disaster or a commemoration, "
@@ -1762,4 +1913,29 @@ class ReputationShapes(ShapeRules):
         # round 18
         _shape("failure_does_not_exist", "reputation.unrealistic_promise", "outbound",
                (FAILURE, DENIED), DENIED_CUES, "absolute_promise", 60, unless=HONEST),
+        # round 19
+        _shape("complaint_staff_conduct", "reputation.complaint", "inbound",
+               (OUR_STAFF, MISTREATED), OUR_STAFF_CUES, "staff_misconduct", 80,
+               unless=STAFF_PRAISED),
+        _shape("promise_decades", "reputation.unrealistic_promise", "outbound",
+               (DECADES, STILL_WORKING), DECADES_CUES, "lifetime_promise", 80,
+               unless=DECADES_PAST),
+        _shape("promise_never_fails", "reputation.unrealistic_promise", "outbound",
+               (NEVER_FAILS,), NEVER_CUES, "lifetime_promise", 80, unless=NEVER_NOT_PROMISED),
+        _shape("internal_validate_post", "reputation.internal_chatter", "outbound",
+               (VALIDATE_ASK, SCHEDULING), VALIDATE_CUES, "internal", 120),
+        _shape("internal_draft_tag", "reputation.internal_chatter", "outbound",
+               (DRAFT_TAG,), DRAFT_TAG_CUES, "internal", 80),
+        Shape(
+            id="rival_copying",
+            kind="competition.disparagement",
+            category=Category.COMPETITION,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(A_RIVAL, COPYING),
+            explanation=REPUTATION_EXPLANATIONS["copying"],
+            unless=NOT_COPYING,
+            window=100,
+            cues=COPYING_CUES,
+        ),
     )

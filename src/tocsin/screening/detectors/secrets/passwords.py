@@ -112,6 +112,12 @@ class Password(Detector):
             "vpn", "wifi", "wi-fi", "ssh", "sftp", "ftp", "intranet", "extranet", "webmail",
             "compte admin", "admin account",
         ),
+        # round 19 (structural, blind17): the password called by another name ("le sésame
+        # c'est Lumio2026!", "the magic word is Guest#2026"); a strong value only
+        "alias": ("sesame", "magic word", "mot magique", "formule magique"),
+        # round 19 (train-p): a user name then its password, without separators ("user mdurand
+        # pass Printemps2027!", "utilisateur jdoe mdp Soleil2026")
+        "user_pass": ("user", "username", "utilisateur", "nom d'utilisateur", "user name"),
     }
     #: keywords too short or common to be followed by a value without a separator
     SEPARATOR_NEEDED = frozenset({"pw", "pwd"})
@@ -133,7 +139,7 @@ class Password(Detector):
         "access_code": _KEYWORD_TAIL,
         # "login admin / Azerty123", "identifiants du compte Insta : lumio_fr / Ch@mpagne2026"
         "login": re.compile(
-            r"(?:(?:[ \t]{1,3}[^\s:=：/|]{1,30}){1,6}?[ \t]{0,3}"
+            r"(?:(?:[ \t]{1,3}[^\s:=：/|]{1,30}){0,6}?[ \t]{0,3}"
             r"(?:[:=：]|c['’]est\b|is\b|est\b|was\b|were\b|are\b|[ée]taient\b)"
             r"|[ \t]{0,3}[:=：]?)[ \t]{0,3}"
             r"(?P<user>[^\s/:,;|]{2,64})[ \t]{0,3}[/|][ \t]{0,3}" + _VALUE,
@@ -141,8 +147,22 @@ class Password(Detector):
         ),
         # "admin / admin123": a default account and its password
         "default_user": re.compile(r"[\"'`’]?[ \t]{0,2}/[ \t]{0,2}" + _VALUE),
-        # round 14: "vpn: Lumio#2026!", the label, a colon or an equals sign, the value
-        "service": re.compile(r"[ \t]{0,2}(?P<sep>[:=：])" + _VALUE),
+        # round 14: "vpn: Lumio#2026!", the label, a colon or an equals sign, the value;
+        # round 19 (blind16, blind17): or up to five words and "c'est", "is" or a verb of typing
+        # ("le wifi c'est LumioStand-2026!", "pour le wifi invités faut juste taper
+        # Perrache!Lumio69", "the wifi here is Atelier#2026")
+        "service": re.compile(
+            r"(?:[ \t]{0,2}(?P<sep>[:=：])|(?:[ \t]{1,3}[^\s:=：]{1,30}){0,5}?[ \t]{1,3}"
+            r"(?P<verb>c['’]est|it['’]s|is|est|taper|tapez|tape|type|enter|entrez|saisir|"
+            r"saisissez|saisis)\b" + _AFTER_SEP + r")" + _VALUE,
+            re.IGNORECASE,
+        ),
+        "alias": _KEYWORD_TAIL,
+        "user_pass": re.compile(
+            r"[ \t]{0,3}[:=：]?[ \t]{0,3}(?P<user>[^\s/:,;|]{2,64}),?[ \t]{1,3}"
+            r"(?:pass|password|passwd|pwd|pw|mdp|mot de passe)[ \t]{0,3}(?P<sep>[:=：])?" + _VALUE,
+            re.IGNORECASE,
+        ),
     }
     #: cues before the keyword (same sentence) that make the phrase advice or an example
     HYGIENE = re.compile(
@@ -168,7 +188,8 @@ class Password(Detector):
          # technical words with digits that follow "password" in advice
          "wpa2", "wpa3", "2fa", "mfa", "sha1", "sha256", "sha512", "md5", "bcrypt", "argon2",
          "argon2id", "pbkdf2", "aes128", "aes256", "utf8", "utf-8", "ipv4", "ipv6", "wifi6",
-         "wi-fi6", "1password", "keepass", "keepassxc", "bitwarden", "dashlane", "lastpass"}
+         "wi-fi6", "wifi6e", "wi-fi6e", "wifi7", "wi-fi7", "1password", "keepass", "keepassxc",
+         "bitwarden", "dashlane", "lastpass"}
     )
     URL_LIKE = re.compile(
         r"(?i)^(?:[a-z][a-z0-9+.\-]{1,15}://|www\.|[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,8}"
@@ -274,8 +295,12 @@ class Password(Detector):
             return None  # without a separator, only a value with letters and digits counts
         if phrase.form == "default_user" and (len(value) < 6 or not _letters_and_digits(value)):
             return None
-        if phrase.form == "service" and not _strong(value):
+        if phrase.form in ("service", "alias", "user_pass") and not _strong(value):
             return None
+        if phrase.form == "service" and tail.group("sep") is None and _KEYWORD_INSIDE.search(
+            text[phrase.start : tail.start("value")]
+        ):
+            return None  # "the wifi password for the booth is …": the keyword's own phrase
         before = text[max(0, phrase.start - self.HYGIENE_REACH) : phrase.start]
         before = re.split(r"[.!?\n]", before)[-1]  # the same sentence only
         inside = text[phrase.start : tail.start("value")]
@@ -286,6 +311,11 @@ class Password(Detector):
         return value
 
 
+#: round 19: a password keyword between a service and its verb ("wifi password ... is")
+_KEYWORD_INSIDE = re.compile(
+    r"\b(?:password|passwd|pwd|pw|mdp|mot de passe|code|key|cl[ée]|pass|passphrase)\b",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _SYMBOL = re.compile(r"[^\w\-'’.]|_")
