@@ -32,7 +32,7 @@ LITERAL_ROWS = [
     (r"shh+\b", re.I, {"shh"}),
     (r"🤐|🤫", re.I, {"🤐", "🤫"}),
     (r"Licenciement", re.I, {"licenciement"}),
-    (r"Licenciement", 0, {"Licenciement"}),  # case-sensitive: exact
+    (r"Licenciement", 0, {"licenciement"}),  # always compared in lower case
     (r"plan (?:social|de d[ée]part)", re.I, {"plan "}),  # the fewer strings, when as long
     (r"d[ée]part (?:volontaire|anticip[ée])", re.I, {"départ ", "depart "}),
     (r"\d{3} postes", 0, {" postes"}),
@@ -42,7 +42,7 @@ LITERAL_ROWS = [
     (r"[a-z]+@[a-z]+", 0, None),
     (r"a|b", 0, None),  # too short to be worth a test
     (r"(?=will)\w+", re.I, None),
-    (r"(?i:will)", 0, None),
+    (r"(?i:will)|(?-i:Soon)", 0, {"will", "soon"}),  # groups with their own flags
     (r"will|", re.I, None),  # the empty alternative matches anything
 ]
 

@@ -15,11 +15,11 @@ The result is always the pattern's own: a text without any of the literals has n
 skipping it changes nothing (``tests/screening/test_prefilter.py`` checks it on every pattern of
 every detector over the labelled corpus and on generated text).
 
-The literals are exact where the pattern is case-sensitive. For a case-insensitive pattern the
-literals and the text are lower-cased, and the letters ``re`` matches beyond ``str.lower`` ("ı" and
-"i", "ſ" and "s", "µ" and "μ"...: the standard library's own table) are mapped onto one of them.
-Group-local flags, look-arounds, back-references and optional parts give no literal; a pattern
-whose literals are too short or too many is left as it is.
+The literals and the text are compared in lower case, whatever the pattern's flags (a
+case-sensitive literal in the text is in the lowered text too), and the letters ``re`` matches
+beyond ``str.lower`` ("ı" and "i", "ſ" and "s", "µ" and "μ"...: the standard library's own table)
+are mapped onto one of them. Look-arounds, back-references and optional parts give no literal; a
+pattern whose literals are too short or too many always runs.
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
 
     None when the pattern has no such set worth testing: a literal shorter than
     :data:`MIN_LENGTH`, more than :data:`MAX_LITERALS` of them, or a part the reader does not
-    follow (a look-around, a group with its own flags, an optional alternative...). For a
-    case-insensitive pattern the literals are lower case and match :func:`haystack`.
+    follow (a look-around, a back-reference, an optional alternative...). The literals are in
+    lower case and are looked for in :func:`haystack`.
     """
     if not isinstance(pattern.pattern, str):
         return None
@@ -101,14 +101,16 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - it compiled, so it parses
         return None
-    fold = bool(pattern.flags & re.IGNORECASE)
-    literals = _sequence(list(tree), fold)
+    # Every literal is compared in lower case, whatever the pattern's flags: a case-sensitive
+    # literal in the text is in the lowered text too, and groups with their own flags
+    # ("(?i:...)") need no bookkeeping.
+    literals = _sequence(list(tree))
     if not literals or len(literals) > MAX_LITERALS or min(map(_weight, literals)) < MIN_LENGTH:
         return None
     return literals
 
 
-def _sequence(items: Sequence[tuple[Any, Any]], fold: bool) -> Literals | None:
+def _sequence(items: Sequence[tuple[Any, Any]]) -> Literals | None:
     """The best literal set of a sequence of nodes: each run of literal characters is one
     candidate (a set when a small class sits in it: "bient[ôo]t"), each node another; every
     match of the sequence contains one string of every candidate."""
@@ -128,20 +130,20 @@ def _sequence(items: Sequence[tuple[Any, Any]], fold: bool) -> Literals | None:
             run[:] = variants
 
     for op, av in items:
-        chars = _chars(op, av, fold)
+        chars = _chars(op, av)
         if chars is not None:
             extend(chars)
             continue
         if op in _REPEATS and av[0] >= 1:
             body = list(av[2])
             if len(body) == 1:
-                chars = _chars(body[0][0], body[0][1], fold)
+                chars = _chars(body[0][0], body[0][1])
                 if chars is not None:  # "shh+" needs "shh"
                     extend(chars, min(av[0], 8))
                     close()
                     continue
         close()
-        found = _node(op, av, fold)
+        found = _node(op, av)
         if found:
             candidates.append(found)
     close()
@@ -159,39 +161,34 @@ def _weight(literal: str) -> int:
     return len(literal) + sum(not c.isascii() for c in literal)
 
 
-def _chars(op: Any, av: Any, fold: bool) -> list[str] | None:
+def _chars(op: Any, av: Any) -> list[str] | None:
     """The characters one node matches, when it is a literal or a small class of literals."""
     if op is _LITERAL:
-        char = _literal_char(av, fold)
+        char = _literal_char(av)
         return None if char is None else [char]
     if op is _IN and len(av) <= MAX_CLASS and all(o is _LITERAL for o, _ in av):
-        chars = [_literal_char(code, fold) for _, code in av]
+        chars = [_literal_char(code) for _, code in av]
         if any(c is None for c in chars):
             return None
         return sorted({c for c in chars if c is not None})
     return None
 
 
-def _literal_char(code: int, fold: bool) -> str | None:
-    char = chr(code)
-    if not fold:
-        return char
-    lower = char.lower()
+def _literal_char(code: int) -> str | None:
+    """The character as the lowered text has it, or None when it cannot be one."""
+    lower = chr(code).lower()
     if len(lower) != 1:  # "İ": re matches it with "i", str.lower makes it two characters
         return None
     return lower.translate(_SAME_CASE)
 
 
-def _node(op: Any, av: Any, fold: bool) -> Literals | None:
+def _node(op: Any, av: Any) -> Literals | None:
     if op is _SUBPATTERN:
-        _group, add_flags, del_flags, body = av
-        if add_flags or del_flags:
-            return None
-        return _sequence(list(body), fold)
+        return _sequence(list(av[3]))
     if op is _BRANCH:
         union: set[str] = set()
         for alternative in av[1]:
-            found = _sequence(list(alternative), fold)
+            found = _sequence(list(alternative))
             if not found:
                 return None
             union |= found
@@ -201,9 +198,9 @@ def _node(op: Any, av: Any, fold: bool) -> Literals | None:
     if op in _REPEATS:
         if av[0] < 1:
             return None
-        return _sequence(list(av[2]), fold)
+        return _sequence(list(av[2]))
     if _ATOMIC is not None and op is _ATOMIC:
-        return _sequence(list(av), fold)
+        return _sequence(list(av))
     return None
 
 
@@ -211,8 +208,8 @@ _last: tuple[str, str] = ("", "")
 
 
 def haystack(text: str) -> str:
-    """``text`` as the literals of a case-insensitive pattern are compared with it (the last
-    one is kept: the detectors search the same post many times in a row)."""
+    """``text`` as the literals are compared with it: lowered (the last one is kept: the
+    detectors search the same post many times in a row)."""
     global _last
     last = _last
     if last[0] is text:
@@ -236,7 +233,6 @@ class Prefiltered:
     __slots__ = (
         "_pattern",
         "_literals",
-        "_fold",
         "_last",
         "pattern",
         "flags",
@@ -250,7 +246,6 @@ class Prefiltered:
         self._literals: tuple[str, ...] | None = (
             None if literals is None else tuple(sorted(literals, key=len))
         )
-        self._fold = bool(pattern.flags & re.IGNORECASE)
         self.pattern = pattern.pattern
         self.flags = pattern.flags
         self.groups = pattern.groups
@@ -279,7 +274,7 @@ class Prefiltered:
             literals = self.literals
         answer = not literals
         if not answer:
-            hay = haystack(text) if self._fold else text
+            hay = haystack(text)
             for literal in literals:
                 if literal in hay:
                     answer = True
@@ -361,7 +356,7 @@ def prefilter_class_patterns(cls: type) -> None:
 # never required: a missing, unreadable or damaged one means the patterns are read again.
 
 #: change it whenever the reading rules above change the literals found
-_RULES_VERSION = 1
+_RULES_VERSION = 2
 _known: dict[str, tuple[str, ...]] | None = None
 _new: dict[str, tuple[str, ...]] = {}
 
