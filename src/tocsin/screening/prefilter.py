@@ -56,6 +56,10 @@ _ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
 MIN_LENGTH = 2
 #: ... and not too many of them (each one is an ``in`` test)
 MAX_LITERALS = 96
+#: the prefilter of a pattern is dropped when more than this share of its first TRIAL texts
+#: pass it: a test that nearly never skips the search only adds to it
+KEEP_BELOW = 0.9
+TRIAL = 200
 #: a class of up to this many characters multiplies the strings of a run ("[ée]t[ée]") ...
 MAX_CLASS = 4
 #: ... up to this many strings
@@ -227,13 +231,17 @@ class Prefiltered:
 
     It answers like the pattern it wraps (same matches, same ``pattern``, ``flags``, ``groups``);
     see the module's documentation. The literals are read on first use (``literals`` given, or
-    :func:`known_literals`): a process that never runs a pattern never reads it.
+    :func:`known_literals`): a process that never runs a pattern never reads it. When more than
+    :data:`KEEP_BELOW` of the first :data:`TRIAL` texts tested hold one of them, the test is
+    dropped and the pattern always runs (it would cost more than it saves).
     """
 
     __slots__ = (
         "_pattern",
         "_literals",
         "_last",
+        "_tested",
+        "_passed",
         "pattern",
         "flags",
         "groups",
@@ -243,6 +251,8 @@ class Prefiltered:
     def __init__(self, pattern: re.Pattern[str], literals: Literals | None = None) -> None:
         self._pattern = pattern
         self._last: tuple[str | None, bool] = (None, True)
+        self._tested = 0
+        self._passed = 0
         self._literals: tuple[str, ...] | None = (
             None if literals is None else tuple(sorted(literals, key=len))
         )
@@ -279,6 +289,12 @@ class Prefiltered:
                 if literal in hay:
                     answer = True
                     break
+            tested = self._tested + 1
+            if tested <= TRIAL:
+                self._tested = tested
+                self._passed += answer
+                if tested == TRIAL and self._passed > TRIAL * KEEP_BELOW:
+                    self._literals = ()  # nearly every text has one: the test only costs
         self._last = (text, answer)
         return answer
 

@@ -102,22 +102,23 @@ HELD_OUT = [
     ("compliance", "Pendant le ramadan, Olu de l'entrepôt commencera à 7h", "outbound"),
     ("compliance", "During Ramadan, Bilal from the warehouse team will start at 7am", "outbound"),
     ("compliance", "Julie de la compta, now also the CGT rep, fair warning 😅", "outbound"),
-    # M&A said plainly (3 of 5 found)
+    # M&A said plainly (3 of 5 found in round 19; 5 of 5 since round 20's m_and_a_present)
     ("financial_disclosure", "so apparently we're getting bought by a big Japanese group?? "
      "nobody tells us anything", "outbound"),
     ("financial_disclosure", "Nos voisins de bureau disent qu'on va se faire racheter par un "
      "fonds américain 😬", "outbound"),
     ("financial_disclosure", "Heard Lumio is being bought by Philips, can anyone confirm?",
      "inbound"),
+    # round 20: found by ``m_and_a_present`` (moved from HELD_OUT_MISSED)
+    ("financial_disclosure", "Bruit de couloir : Lumio rachète Solaris avant l'été 🤫",
+     "outbound"),
+    ("financial_disclosure", "C'est officiel en interne : les Allemands rachètent Lumio en mars",
+     "outbound"),
 ]
 
 #: held-out wordings the rules still miss (kept as misses: the score in the docs is honest)
 HELD_OUT_MISSED = [
     ("compliance", "Used the Friends theme song in our holiday reel, nobody's going to notice 😂",
-     "outbound"),
-    ("financial_disclosure", "Bruit de couloir : Lumio rachète Solaris avant l'été 🤫",
-     "outbound"),
-    ("financial_disclosure", "C'est officiel en interne : les Allemands rachètent Lumio en mars",
      "outbound"),
 ]
 

@@ -36,11 +36,9 @@ LEAKS = [
     ("password", "the investor CRM login is ir-team / Lumio2026!Q3, bookmark it", False),
     ("password", "can someone reset my VPN? user mdurand pass Printemps2027! thx", False),
     ("password", "the magic word for the demo iPads is Halo#2026, have fun", True),
-    # held out and missed (4/5): the comma glued to the service word stops the phrase
-    pytest.param(
-        "password", "Pour l'intranet, tapez juste Atelier2026! et ça passe", True,
-        marks=pytest.mark.xfail(strict=True, reason="held out, missed: comma after 'intranet'"),
-    ),
+    # held out and missed in round 19 (4/5): the comma glued to the service word stopped the
+    # phrase; found since round 20
+    ("password", "Pour l'intranet, tapez juste Atelier2026! et ça passe", True),
     ("password", "username jdoe password Soleil#2027 for the shared drive", True),
     ("password", "le wifi du showroom est Lumiere2026! depuis lundi", True),
     ("password", "the team login is ops-lyon / Ampoule!42", True),
@@ -87,10 +85,8 @@ LEAKS = [
      True),
     ("passport", "numéro de passeport de mon mari pour le dossier SAV, le formulaire ne marche "
                  "pas : 21CD98765", True),
-    pytest.param(
-        "passport", "my passport no. for the delivery check, as your agent asked: 15XY24680",
-        True, marks=pytest.mark.xfail(strict=True, reason="held out, missed: 'no.' ends it"),
-    ),
+    # held out and missed in round 19 ("no." read as a sentence end); found since round 20
+    ("passport", "my passport no. for the delivery check, as your agent asked: 15XY24680", True),
 ]
 
 CLEAN = [

@@ -258,9 +258,19 @@ class SpecialCategoryData(LexiconDetector):
         inbound = ctx.post.direction.value == "inbound"
         for finding in super().analyze(ctx):
             start, end = finding.start or 0, finding.end or 0
-            if text[start].isupper() and self.PART_OF_A_NAME.match(text, end):
-                continue
             rule = finding.rule.removeprefix(self.LEXICON + ".")
+            if (
+                text[start].isupper()
+                and self.PART_OF_A_NAME.match(text, end)
+                # round 20: a place of care named after someone is still a stay ("envelopes
+                # from the Hôpital Édouard-Herriot"); ``care_of_a_person`` checks the stay
+                and not (rule in self.CARE_RULES and text[start:end].casefold() in self.CARE_PLACES)
+            ):
+                continue
+            if rule in self.PREGNANCY_RULES:
+                if self.pregnancy_of_someone(text):
+                    yield finding
+                continue
             if rule in self.GREETING_RULES:
                 if self.greets_someone(text, start, end):
                     yield finding
@@ -286,6 +296,11 @@ class SpecialCategoryData(LexiconDetector):
                 )
                 or (rule in self.VERB_RULES and self.first_name_after(text, end))
                 or (inbound and self.exposed_by_writer(text, start))
+                or (
+                    inbound
+                    and rule in self.RELIEF_RULES
+                    and self.own_condition_relieved(text, start, end)
+                )
             ):
                 yield finding
 
@@ -338,6 +353,56 @@ class SpecialCategoryData(LexiconDetector):
     #: a capitalised word, looked up in the shipped first names
     CARE_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20}\b")
 
+    #: round 20: a treatment named with "the" ("the new meds"), then its effect on "him"/"her"
+    CARE_TREATMENTS = frozenset(
+        {
+            "meds", "médocs", "médicaments", "medication", "traitement", "treatment", "chimio",
+            "chemo", "painkillers", "antidouleurs",
+        }
+    )
+    CARE_THE = re.compile(r"\b(?:the|le|les|ce|this|these|ces)\s+(?:new\s+|nouveaux?\s+)?\Z", re.I)
+    CARE_AFFECTS = re.compile(
+        r"\b(?:his|her|him|he['’]s|she['’]s|he|she|lui|l['’](?:épuise|assomme|fatigue|crève)|"
+        r"(?:le|la) (?:fatigue|crève|met|épuise|assomme))\b",
+        re.IGNORECASE,
+    )
+    #: "the treatment plant", "le traitement des données": a thing, not a cure
+    CARE_OF_A_THING = re.compile(
+        r"\s+(?:plant|of|for|de|des|du|d['’]|process|system|center|centre|station)\b", re.I
+    )
+    CARE_AWAITS = re.compile(
+        r"\s*(?:t['’]attend|l['’]attend|vous attend|wants to see (?:you|him|her)|is waiting for "
+        r"(?:you|him|her)|te (?:réclame|cherche)|l['’]a (?:convoquée?|arrêtée?))",
+        re.IGNORECASE,
+    )
+
+    # -- round 20: a named person's pregnancy hinted with an emoji ------------------------------
+    PREGNANCY_RULES = frozenset({"special_pregnancy_hint"})
+    PREGNANCY_EMOJI = ("\U0001f930", "\U0001f37c")  # 🤰 🍼
+    #: the writer's own news ("mon congé mat", "my bump")
+    PREGNANCY_OWN = re.compile(
+        r"\b(?:je|j['’]|moi|i['’]m|i am|i['’]ll|my (?:leave|maternity|bump|pregnancy|baby)|"
+        r"mon (?:congé|bébé|ventre)|ma grossesse|we['’]re expecting|on attend un)\b",
+        re.IGNORECASE,
+    )
+
+    def pregnancy_of_someone(self, text: str) -> bool:
+        """Round 20: "congrats in advance Chloé, your little secret's safe with us 🤰", "for a
+        very happy reason 🍼🤰 Due in April, congratulations Chloé!": the hint with a pregnancy
+        emoji, a person named (a shipped first name, one of the profile's people, a colleague
+        reference), not the writer's own news."""
+        if not any(e in text for e in self.PREGNANCY_EMOJI):
+            return False
+        if self.PREGNANCY_OWN.search(text):
+            return False
+        return (
+            self.REFERENCE.search(text) is not None
+            or any(person in text for person in self._people)
+            or any(
+                m.group(0).lower() in self._first_names for m in self.CARE_NAME.finditer(text)
+            )
+        )
+
     def care_of_a_person(self, text: str, start: int, end: int) -> bool:
         """Round 18: the care word at ``start:end`` is a named person's (see the docstring)."""
         if self.CARE_ELSEWHERE.search(text):
@@ -352,6 +417,20 @@ class SpecialCategoryData(LexiconDetector):
         orders = word in {"doc", "doctor", "médecin", "toubib"} and (
             self.CARE_ORDERS.match(text, end) is not None
         )
+        # round 20: the treatment then the person it affects ("the new meds are wrecking his
+        # sleep", "the treatment is rough but he's…"), occupational health waiting for someone
+        # ("la médecine du travail t'attend")
+        if (
+            word in self.CARE_TREATMENTS
+            and self.CARE_THE.search(before)
+            and self.CARE_OF_A_THING.match(text, end) is None
+        ):
+            after = text[end : end + 40]
+            stop = self.SENTENCE_END.search(after)
+            after = after[: stop.start()] if stop is not None else after
+            owned = owned or self.CARE_AFFECTS.search(after) is not None
+        if word in {"médecine du travail", "occupational health"}:
+            owned = owned or self.CARE_AWAITS.match(text, end) is not None
         if not (owned or orders):
             return False
         return (
@@ -441,7 +520,10 @@ class SpecialCategoryData(LexiconDetector):
         r"\b\d{13,15}\b|\b(?:chambre|room) ?n?°? ?\d{1,4}\b|"
         r"\b(?i:mme|mlle|madame|monsieur|mr|mrs|ms)\.? [A-ZÀ-Ý][a-zà-ÿ]+|"
         r"\b[\w.+-]+@[\w-]+\.\w+|(?:\+33 ?|\b0)[1-9](?:[ .-]?\d{2}){4}\b|"
-        r"num[ée]ro de s[ée]cu|n° de s[ée]cu|s[ée]curit[ée] sociale|social security|nhs number",
+        r"num[ée]ro de s[ée]cu|n° de s[ée]cu|s[ée]curit[ée] sociale|social security|nhs number|"
+        # round 20: a disability file offered or quoted ("je peux vous envoyer son dossier
+        # MDPH", "his medical records")
+        r"\bMDPH\b|dossier m[ée]dical|medical (?:file|records?)",
     )
 
     def exposed_by_writer(self, text: str, start: int) -> bool:
@@ -455,6 +537,71 @@ class SpecialCategoryData(LexiconDetector):
             return True
         return self.KIN.search(text) is not None and (
             self.KIN.search(before) is not None or self.KIN_PRONOUN.search(before) is not None
+        )
+
+    # -- round 20 (structural): a customer's own condition, or a relative's, relieved by the
+    # product ------------------------------------------------------------------------------------
+    RELIEF_RULES = frozenset({"special_health"})
+    #: the condition is the writer's or a relative's: said just before it in the same sentence
+    #: ("je suis épileptique", "my grandad has parkinson's", "mon fils autiste", "my epilepsy")
+    OWNER_BEFORE = re.compile(
+        r"(?:\b(?:je suis|j['’]ai|je souffre d['’e]s?|je vis avec|i am|i['’]m|i have|i['’]ve got|"
+        r"i suffer from|i live with|(?:mon|ma|mes|my)(?:\s+(?:own|propre))?)"
+        r"|\b(?:mon|ma|mes|my|notre|our)\s+(?:m[èe]re|maman|fille|femme|s[œo]e?ur|"
+        r"grand-m[èe]re|grand-p[èe]re|tante|p[èe]re|papa|fils|mari|fr[èe]re|oncle|conjointe?|"
+        r"compagnon|compagne|enfants?|b[ée]b[ée]|petite?-(?:fils|fille)|"
+        r"petite? (?:gar[çc]on|fille)|"
+        r"mum|mom|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|"
+        r"grandmother|grandad|granddad|grandpa|grandfather|gran|granny|nan|nana|partner|aunt|"
+        r"uncle|kids?|child|children|little (?:boy|girl|one)|baby|toddler|grandson|"
+        r"granddaughter)(?:\s+\w+)?(?:\s+(?:est|is|has|a|had|avait|était|was|who has|who is|"
+        r"qui a|qui est|with|avec))?"
+        r"|\b(?:mamie|papy|pépé|mémé|mamy|papi))\s{1,3}(?:(?:un|une|le|la|l['’]|the|a|an|de|du|d['’]|"
+        r"des|sa|son|ses|his|her|its|severe|sévère|mild|léger)\s{1,3}){0,2}\Z",
+        re.IGNORECASE,
+    )
+    #: the product put an end to it or eased it ("ses crises ont disparu", "made his tremors
+    #: stop", "cured him", "a calmé mes migraines")
+    RELIEF = re.compile(
+        r"\b(?:cured|cures|healed|guérie?s?|gu[ée]ri[et]?|soign[ée]e?s?|a calmé|ont calmé|"
+        r"calmed|soulag[ée]e?s?|soulage(?:nt)?|relieved|apais[ée]e?s?|"
+        r"(?:made|makes|make) (?:his|her|my|their|the|all) (?:\w+ ){0,2}(?:stop|go away|"
+        r"disappear|vanish|ease)|(?:ont|a|sont|est|have|has|had) (?:complètement |totalement |"
+        r"completely |totally |all |just )?(?:disparue?s?|cess[ée]e?s?|stopped|vanished|"
+        r"disappeared|gone away)|disappeared|vanished|went away|"
+        r"n['’](?:a|ai|ont|avons) plus (?:fait |eu )?(?:de |d['’]|aucune |une seule )|"
+        r"no more (?:seizures|fits|crises|tremors|migraines|meltdowns|attacks|pain))",
+        re.IGNORECASE,
+    )
+    #: the product in the post
+    RELIEF_PRODUCT = re.compile(
+        r"\b(?:lampes?|lamps?|veilleuses?|night ?lights?|lumi[èe]re|light|ampoules?|bulbs?|"
+        r"luminaires?|@lumio\w*)\b",
+        re.IGNORECASE,
+    )
+    #: a cure denied, or the product blamed
+    RELIEF_DENIED = re.compile(
+        r"\b(?:not a cure|no cure|pas un remède|pas un médicament|ne (?:soigne|guérit|"
+        r"traite) (?:pas|rien)|(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|can['’]t) "
+        r"(?:cure|heal|help|fix)|n['’]a (?:rien|pas) (?:changé|guéri|soigné)|aucun effet|"
+        r"no effect|pire|worse|d[ée]clench\w*|triggered|caused|provoqu\w*)\b",
+        re.IGNORECASE,
+    )
+
+    def own_condition_relieved(self, text: str, start: int, end: int) -> bool:
+        """Round 20: in an inbound post, the writer's own condition or a relative's ("je suis
+        épileptique", "my grandad has parkinson's", "mon fils autiste") said relieved by the
+        product ("ses crises ont disparu", "made his tremors stop", "a calmé mes migraines"):
+        special-category data made public with an implied cure. "Not a cure obviously, but it
+        helps", a question ("is it OK for someone with epilepsy?") and a complaint ("a déclenché
+        une crise") are left alone."""
+        before = self._sentence_before(text, start)[-60:]
+        if self.OWNER_BEFORE.search(before) is None:
+            return False
+        return (
+            self.RELIEF.search(text) is not None
+            and self.RELIEF_PRODUCT.search(text) is not None
+            and self.RELIEF_DENIED.search(text) is None
         )
 
     #: round 11: characters after a practice in which a listed first name makes it someone's

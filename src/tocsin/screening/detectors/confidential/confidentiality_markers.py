@@ -110,6 +110,26 @@ PUBLIC_AUDIENCE_AFTER = re.compile(
 )
 
 
+#: round 20 (precision, train-q): the marker in a sentence that blames whoever leaks ("To
+#: whoever keeps leaking our roadmap to the press", "à celui qui fait fuiter la feuille de
+#: route"): a complaint about a leak, not the leak
+LEAKER_BLAMED = re.compile(
+    r"\b(?:whoever|who ever|the (?:person|guy|one|people) who|celui qui|celle qui|ceux qui|"
+    r"la personne qui|les personnes qui|qui que ce soit qui)\b[^.!?\n]{0,25}?"
+    r"\b(?:(?:keeps?|kept) )?(?:leak(?:s|ed|ing)?|fait fuiter|a fait fuiter|font fuiter|"
+    r"fuite\w*|balanc\w+)\b"
+)
+#: round 20 (precision, train-o): a lost badge is a way onto a site only when it is said to be
+#: a work badge: the organisation named, work or a workplace, or the owner's name on it ("j'ai
+#: perdu mon badge dans le 7, celui avec la photo moche" is anyone's badge)
+WORK_BADGE = re.compile(
+    r"\b(?:work|boulot|taf|travail|job|pro|bureau|bureaux|office|offices|site|usine|factory|"
+    r"entrepot|warehouse|labo|lab|siege|hq|headquarters|showroom|boutique|magasin|store|"
+    r"shop|agence|employee|employe|staff|acces|access|key ?card|carte d'acces|nom|name|"
+    r"names|prenom)\b"
+)
+
+
 def _fold(text: str) -> str:
     """Lowercase without accents, one character for one (spans stay valid)."""
     return "".join(unicodedata.normalize("NFD", c)[0].lower()[:1] or c for c in text)
@@ -176,10 +196,31 @@ class ConfidentialityMarkers(LexiconDetector):
             for m in self.FIXED_SINCE.finditer(low)
         )
 
+    #: round 20: the marker kinds that a blame of the leaker cancels
+    BLAMED_KINDS = frozenset({"confidential.marker"})
+    LOST_BADGE = "confidential_markers.lost_badge"
+
+    def _work_badge(self, ctx: Context) -> bool:
+        folded = _fold(ctx.text)
+        if WORK_BADGE.search(folded):
+            return True
+        names = [self.profile.organisation.name] + [
+            n for b in self.profile.brands for n in (b.name, *b.aliases)
+        ]
+        return any(_fold(n) in folded for n in names if n)
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         inbound = ctx.post.direction is Direction.INBOUND
         fixed: bool | None = None
+        folded = ctx.normalized.folded
+        blamed = ("leak" in folded or "fuit" in folded or "balanc" in folded) and bool(
+            LEAKER_BLAMED.search(_fold(ctx.text))
+        )
         for finding in super().analyze(ctx):
+            if blamed and finding.kind in self.BLAMED_KINDS:
+                continue
+            if finding.rule == self.LOST_BADGE and not self._work_badge(ctx):
+                continue
             if finding.kind == self.CREDENTIAL_HINT:
                 if fixed is None:
                     fixed = self._fixed_since(ctx.text)
@@ -241,6 +282,10 @@ SECRECY_HEDGE = re.compile(
     r"(?:peux|peut|pouvons) (?:pas|rien) (?:encore )?(?:vous |te )?(?:le |la |les |l')?"
     r"(?:montrer|devoiler|reveler)|"
     r"(?:petit |little |un )?(?:indice|hint|clue)(?= ?:)|"
+    # round 20 (blind15): the hint addressed to someone ("petit indice pour les curieux :",
+    # "a little hint for our followers:")
+    r"(?:petit |little |un |a )?(?:indice|hint|clue) (?:pour|for) (?:les|nos|vous|toi|the|our|"
+    r"you|all)(?: \w+){0,2}(?= ?:)|"
     # round 19 (structural, blind17, train-p to train-t): not allowed to show or to name it
     # ("pas le droit de montrer", "je n'ai pas le droit d'en dire le nom"), made in secret
     # ("nos équipes le couvent en secret", "working on it in secret"), someone who won't let me
@@ -303,6 +348,10 @@ LAUNCH_AHEAD = re.compile(
     # bientôt son envol", "bientôt prêt")
     r"(?:almost|nearly) ready|ready to (?:fly|launch|ship|go out)|(?:presque|bientot) pret|"
     r"(?:prend|prendra) (?:bientot )?son envol|takes? flight soon|about to take flight|"
+    # round 20 (blind15, para-v, para-w): leaving the nest ("l'engoulevent quitte son nid en
+    # avril", "getting ready to leave the nest in a few months")
+    r"(?:quitte|quitter|quittera|quittent|sortir|sort|sortira) (?:son|le|leur) nid|"
+    r"(?:leave|leaves|leaving|fly|flies|flying) the nest|"
     # round 19 (structural, blind17, train-p to train-t): a season said after its noun or with
     # "this" ("l'automne prochain", "it lands this autumn"), a fair or a quarter as the
     # deadline ("qu'on prépare pour le CES", "give it till Q4"), shown at a fair in a month
@@ -769,7 +818,10 @@ LEFT_VISIBLE = re.compile(
 #: comité de direction", "la présentation du comex", "the board deck", "compte rendu du CODIR")...
 _GOV_BODY = (
     r"(?:comite (?:de direction|executif|strategique)|comex|codir|exco|executive committee|"
-    r"exec committee|board|conseil d'administration|leadership(?: team| offsite)?|"
+    # round 20 (precision): not a board game, a snowboard or a mood board
+    r"exec committee|(?<![\w-])(?<!mood )(?<!vision )board(?! ?games?\b)|"
+    r"conseil d'administration|"
+    r"leadership(?: team| offsite)?|"
     r"direction generale|all-hands|town hall)"
 )
 _GOV_PAPER = (
@@ -1163,7 +1215,10 @@ class UnreleasedTeaser(ShapeRules):
             parts=(GOVERNANCE_DOC, GOVERNANCE_HANDED),
             cues=GOVERNANCE_CUES,
             unless=GOVERNANCE_PUBLIC,
-            window=120,
+            # round 20 (train-q): the slides named in one sentence, the screenshots offered two
+            # sentences later ("Les slides du prochain comité stratégique ont atterri dans la
+            # mauvaise boîte mail, […]. Quelques captures en story 👇"): 200, not 120
+            window=200,
             explanation={
                 "en": "A document of the board or the executive committee handed out "
                 "(“{found}”): their slides and minutes are internal; a link or a copy in DMs "

@@ -107,10 +107,53 @@ class FinancialDisclosure(LexiconDetector):
     NAMED_RULES = frozenset({"m_and_a_named"})
     NAME_AFTER = re.compile(r"[\s«\"“'‘(]{1,4}(@\w|[^\W\d_])")
 
+    #: round 20: a buy-out in the present tense ("Lumio rachète Brillix"): checked on the text
+    #: as written (see :meth:`present_buyout`)
+    PRESENT_BUYOUT_RULES = frozenset({"m_and_a_present"})
+    #: the subject right before the verb: a capitalised name (one to three words, "les
+    #: Allemands", "un groupe allemand" is not named), a @handle, or "on"/"we" (the speaker's
+    #: company); nothing else between it and the verb ("n'a pas", "ne", "a" break the shape)
+    BUYOUT_SUBJECT = re.compile(
+        r"(?:(?<![\w@#])(?:(?:les|des|the)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w&'’.-]{1,30}"
+        r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]{1,30}){0,2}|@\w{2,30}|(?<![\w'’])(?:on|we)|"
+        r"(?<![\w@#])[A-ZÀ-ÖØ-Þ]{2,10})[ \t]{1,2}\Z"
+    )
+    #: the object right after the verb: a capitalised name or a @handle
+    BUYOUT_OBJECT = re.compile(r"[ \t]{1,2}(?:@\w{2,30}|[A-ZÀ-ÖØ-Þ][\w&-]{1,30})(?!['’]s\b)")
+    #: verbs as written that are not a present tense ("racheté", "absorbé")
+    BUYOUT_PAST = re.compile(r"é(?:e|s|es)?\Z", re.IGNORECASE)
+    #: the brand as a product ("rachète Lumio Zen", "buys Lumio 2"): a purchase, not a deal
+    BUYOUT_PRODUCT = re.compile(r"[ \t]{1,2}(?:[A-ZÀ-ÖØ-Þ0-9]|mini|pro|max)\w*")
+    #: capitalised words that open a sentence and are no company
+    BUYOUT_NOT_SUBJECT = frozenset(
+        {
+            "qui", "who", "si", "if", "quand", "when", "it", "he", "she", "this", "that", "ça",
+            "cela", "elle", "il", "lui", "je", "i", "tu", "you", "everyone", "personne",
+            "nobody", "client", "mum", "mom", "dad", "maman", "papa",
+        }
+    )
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._rule_of = {f"{self.LEXICON}.{r.id}": r for r in self.rules}
         self._calendar = QuietCalendar(profile)
+        names = [
+            n
+            for b in (*profile.brands, *profile.competitors)
+            for n in (b.name, *b.aliases)
+            if n.strip() and not n.startswith("#")
+        ]
+        names.append(profile.organisation.name)
+        self._parties = (
+            re.compile(
+                r"(?<![\w@#])(?:"
+                + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+                + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if any(n.strip() for n in names)
+            else None
+        )
 
     @classmethod
     def owns(cls, rule: Rule) -> bool:
@@ -163,7 +206,33 @@ class FinancialDisclosure(LexiconDetector):
         if rule.id in self.NAMED_RULES:
             m = self.NAME_AFTER.match(text, end, end + 8)
             return m is not None and (m.group(1).startswith("@") or m.group(1).isupper())
+        if rule.id in self.PRESENT_BUYOUT_RULES:
+            return self.present_buyout(text, start, end)
         return True
+
+    def present_buyout(self, text: str, start: int, end: int) -> bool:
+        """Round 20: "Lumio rachète Brillix", "les Allemands rachètent Lumio": the verb as
+        written is a present tense (not "racheté"), a named subject stands right before it, a
+        named object right after it, and one of the two is the organisation, one of its brands
+        or a competitor (or the subject is "on"/"we"). "Lumio n'a pas racheté Brillix", "Apple
+        rachète Shazam" and "Lumio buys new machines" are left alone."""
+        if self.BUYOUT_PAST.search(text[start:end]):
+            return False
+        subject = self.BUYOUT_SUBJECT.search(text, max(0, start - 45), start)
+        obj = self.BUYOUT_OBJECT.match(text, end, end + 40)
+        if subject is None or obj is None:
+            return False
+        head = subject.group(0).strip()
+        first = re.split(r"[ \t]+", head)[-1].lower().strip("'’.")
+        if first in self.BUYOUT_NOT_SUBJECT:
+            return False
+        if head.lower() in {"on", "we"}:
+            return True
+        if self._parties is None:
+            return False
+        if self._parties.match(text, obj.end() - len(obj.group(0).strip()), obj.end()):
+            return self.BUYOUT_PRODUCT.match(text, obj.end()) is None
+        return self._parties.search(head) is not None
 
     #: round 15: kinds left alone when the post says the figures or the decision are already
     #: out (a link to the investors' page, "as announced with our full-year results", "the
@@ -350,7 +419,12 @@ MARKET_ALLUSION = re.compile(
     r"(?:des|vos|your) (?:titres|actions|shares) #?\w+|"
     # round 12: those who see the figures first, and the deal makers
     r"auditors?|auditeurs?|commissaires aux comptes|(?:results|earnings) call|"
-    r"finance floor)\b"
+    r"finance floor|"
+    # round 20: what the company announces on a date ("vu ce qu'on annonce le 28", "what we
+    # announce on the 28th")
+    r"ce qu'on (?:annonce|va annoncer|publie|va publier) (?:le|jeudi|lundi|mardi|mercredi|"
+    r"vendredi|fin|debut|en)|what we(?:'re| are)? (?:announce|announcing|publish|publishing|"
+    r"release|releasing) (?:on|next))\b"
 )
 #: ...and what they will feel or do soon: "vont être ravis", "keep your eyes on", "décoller"
 MARKET_OUTCOME = re.compile(
@@ -375,6 +449,10 @@ MARKET_OUTCOME = re.compile(
     r"draw your own conclusions?|tirez(?:-en)? vos (?:propres )?conclusions|"
     r"a vous (?:de conclure|d'en tirer les conclusions)|"
     r"vont (?:etre )?(?:bien )?(?:gates|servis|choyes)|(?:are|will be) in for a (?:treat|"
+    # round 20: everyone will be happy ("tout le monde va être content")
+    r"(?:\w+ )?surprise)|(?:tout le monde|everyone|everybody) (?:va|will|is going to|'?s going "
+    r"to) (?:etre |be )?(?:tres |very |so )?(?:contents?|ravis?|heureux|happy|pleased|thrilled)|"
+    r"(?:"
     r"surprise)|will be spoiled|(?:je ne dirai|on ne dira) pas le mot|"
     r"(?:i|we) won'?t say the (?:word|w-word)|"
     # round 16: an eye kept on the price, the knowing few ("gardez un œil sur le cours",
@@ -482,14 +560,23 @@ EXECUTIVE = re.compile(
 MOOD = re.compile(
     r"\b(?:smil(?:e|es|ed|ing)|sourires?|sourit|souriai(?:t|ent)|souriante?s?|grin(?:s|ned|ning)?|"
     r"beaming|danc(?:e|es|ed|ing)|dans(?:e|es|ent|ait|aient|er)|jubil\w*|rayonn(?:e|ait|ant|ante)|"
-    r"champagne|ecstatic|over the moon|aux anges)\b|💃|🕺|🍾"
+    r"champagne|ecstatic|over the moon|aux anges|"
+    # round 20: the speaker smiling too ("je souris depuis lundi"), everyone walking out
+    # grinning
+    r"(?:je|on|tu) souris|sourions|souriez|"
+    r"walked out (?:grinning|smiling|beaming|happy))\b|💃|🕺|🍾"
 )
 #: ...and a teaser for the reader ("big things, people", "draw your own conclusions", 📈)
 TEASER = re.compile(
     r"(?:\b(?:big things|great things|de grandes choses|du lourd|du tres lourd|stay tuned|"
     r"draw your own conclusions?|tirez(?:-en)? vos (?:propres )?conclusions|a vous de conclure|"
     r"je dis (?:ca,? je dis )?rien|just saying|you'?ll see|vous verrez|shareholders|"
-    r"actionnaires|watch this space)\b|📈|🚀|👀|🤫|🤐)"
+    r"actionnaires|watch this space|"
+    # round 20: the figures withheld in so many words ("Can't talk Q4 numbers yet", "bouche
+    # cousue", "pas le droit d'en parler")
+    r"can'?t (?:talk|say|share|discuss|comment on) (?:about )?(?:the |our )?(?:q[1-4] |h[12] |"
+    r"full[- ]year |annual )?(?:numbers|figures|results)|bouche cousue|lips (?:are )?sealed|"
+    r"pas (?:encore )?le droit d'en parler|periode calme|quiet period)\b|📈|🚀|👀|🤫|🤐)"
 )
 EXECUTIVE_CUES = (
     "cfo", "daf", "directeur financier", "directrice financiere", "ir lead", "head of ir",
@@ -720,7 +807,56 @@ INVEST_IF_CUES = (
 
 
 #: the cue words of MARKET_ALLUSION and INSIDER_WORD (see :attr:`Shape.cues`)
+#: round 20: the market's estimate...
+CONSENSUS = re.compile(
+    r"\b(?:consensus|the street|(?:les |the )?analy(?:st|ste)s?'? (?:estimates|expectations|"
+    r"forecasts|numbers)|(?:estimations|attentes|previsions) des analystes|"
+    r"(?:anyone|those|people) covering us|ceux qui nous suivent)\b"
+)
+#: ...said too low or too high by the speaker
+CONSENSUS_OFF = re.compile(
+    r"\b(?:(?:un (?:peu|poil|brin) |a (?:touch|tad|bit|little) |way |far |bien |beaucoup |"
+    r"largement )?(?:pessimist\w*|conservative|prudent\w*|timide\w*|optimist\w*|"
+    r"too (?:low|high|cautious|timid)|trop (?:bas|haut|bas|faible)|underestimat\w*|"
+    r"overestimat\w*|sous-?estim\w*|sur-?estim\w*|off the mark|way off|a cote de la plaque|"
+    r"loin du compte|loin de la realite|en dessous de la realite|below reality))"
+)
+#: ...not a past or published estimate, nor a general remark on forecasts
+CONSENSUS_UNLESS = re.compile(
+    r"\b(?:were|was|had been|etaient|etait|avaient|avait ete|last (?:year|quarter)|"
+    r"l'an (?:dernier|passe)|l'annee derniere|le trimestre dernier|published|publies?|"
+    r"as announced|comme annonce|press release|communique|weather|meteo|politi\w*|"
+    r"election\w*|sondage|poll)\b"
+)
+CONSENSUS_CUES = (
+    "consensus", "the street", "analyst*", "analyste*", "covering us", "ceux qui nous suivent",
+)
+#: round 20: a profit-sharing or bonus pool...
+PROFIT_SHARE = re.compile(
+    r"\b(?:prime d'interessement|primes d'interessement|l'interessement|la participation|"
+    r"profit[- ]sharing|bonus pool|enveloppe (?:des primes|de primes|d'interessement)|"
+    r"primes? de fin d'annee|year[- ]end bonus(?:es)?|annual bonus(?:es)?|la prime)\b"
+)
+#: ...said to be a record, ahead ("va être la plus grosse de l'histoire", "will be the biggest")
+RECORD_AHEAD = re.compile(
+    r"\b(?:va (?:etre|faire)|sera|vont etre|will be|is going to be|'s going to be|gonna be|"
+    r"s'annonce)\b[^.!?\n]{0,40}?\b(?:record\w*|la plus (?:grosse|grande|belle|elevee)|"
+    r"le plus (?:gros|eleve)|historique|biggest|largest|highest|best ever|"
+    r"(?:la|le) (?:meilleure?|plus) de l'histoire)"
+)
+PROFIT_SHARE_UNLESS = re.compile(
+    r"\b(?:verse|versee|paid|publie|published|as announced|comme annonce|accord signe|"
+    r"l'an dernier|last year)\b"
+)
+PROFIT_SHARE_CUES = (
+    "interessement", "participation", "profit sharing", "profit-sharing", "bonus pool",
+    "enveloppe", "primes", "prime", "year end bonus*", "year-end bonus*", "annual bonus*",
+)
 MARKET_ALLUSION_CUES = (
+    # round 20
+    "ce qu'on annonce", "ce qu'on va annoncer", "ce qu'on publie", "ce qu'on va publier",
+    "what we announce", "what we're announcing", "what we are announcing", "what we publish",
+    "what we release", "what we're releasing",
     "actionnaire*", "shareholder*", "investisseur*", "investor*", "leur ligne", "shares",
     "position", "ceux qui ont parie contre", "bet", "shorted", "sold", "short seller*",
     "vendeurs a decouvert", "ticker", "le titre", "the stock", "the share price", "le cours",
@@ -1172,6 +1308,50 @@ class HintedOutcome(ShapeRules):
                 "fr": "Nouvelle lue sur le visage d'un dirigeant (« {found} ») : l'humeur du "
                 "directeur financier ou commercial, avec une allusion, annonce au marché des "
                 "résultats ou un contrat. Ne dites rien avant la publication.",
+            },
+        ),
+        # round 20 (structural): the market's estimate said wrong from the inside ("the
+        # consensus on Q2 gross margin is… let's say a touch pessimistic")
+        Shape(
+            id="consensus_off",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(CONSENSUS, CONSENSUS_OFF),
+            cues=CONSENSUS_CUES,
+            unless=CONSENSUS_UNLESS,
+            window=90,
+            # the lexicon's ``analysts_wrong`` keeps its own (longer) evidence when it fires
+            last_part_only=True,
+            explanation={
+                "en": "The market's estimate said wrong from the inside (“{found}”): telling "
+                "analysts their consensus is too low or too high before the publication is "
+                "selective disclosure of the results. Say nothing until they are published.",
+                "fr": "Le consensus du marché dit faux de l'intérieur (« {found} ») : dire aux "
+                "analystes que leur consensus est trop bas ou trop haut avant la publication "
+                "est une divulgation sélective des résultats. Ne dites rien avant la "
+                "publication.",
+            },
+        ),
+        # round 20 (structural): a record profit-sharing or bonus pool announced ahead ("la
+        # prime d'intéressement va être la plus grosse de l'histoire de la boîte")
+        Shape(
+            id="record_profit_share",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(PROFIT_SHARE, RECORD_AHEAD),
+            cues=PROFIT_SHARE_CUES,
+            unless=PROFIT_SHARE_UNLESS,
+            window=100,
+            explanation={
+                "en": "A record profit-sharing announced ahead (“{found}”): it tells the market "
+                "the results before they are published. Say nothing until they are out.",
+                "fr": "Un intéressement record annoncé d'avance (« {found} ») : il donne au "
+                "marché les résultats avant leur publication. Ne dites rien avant qu'ils "
+                "soient publiés.",
             },
         ),
         Shape(

@@ -595,6 +595,44 @@ class Layoffs(OwnStaffRules):
         "veranda", "piscine",
     )
 
+    # -- round 20 (structural): one's own CV polished before an announcement ----------------------
+    #: a CV or a LinkedIn profile polished, one's own or anyone's ("polish the LinkedIn", "j'ai
+    #: dépoussiéré mon LinkedIn", "updating my résumé", "je refais mon CV")
+    OWN_CV = re.compile(
+        r"(?<![\w'’])(?:polish\w*|updat\w*|dust\w* off|dusting off|brush\w* up|refresh\w*|"
+        r"redo\w*|rewrit\w*|mett\w* à jour|mis à jour|d[ée]poussi[ée]r\w*|peaufin\w*|"
+        r"refai\w*|ref(?:ai|er)s|retouch\w*|soign\w*)\s(?:up\s|off\s)?(?:the\s|my\s|our\s|"
+        r"their\s|his\s|her\s|your\s|le\s|mon\s|son\s|ton\s|leur\s|leurs\s|votre\s|vos\s|ses\s|"
+        r"mes\s|les\s)?(?:cvs?|r[ée]sum[ée]s?|linkedin)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... with a corporate announcement or meeting to come ("the memo lands Monday", "all-hands
+    #: on Thursday", "réunion générale vendredi", "CSE extraordinaire mardi")
+    ANNOUNCE = re.compile(
+        r"(?<!\w)(?:memo|m[ée]mo|note (?:interne|de la direction)|la note|all-hands|all hands|"
+        r"town ?hall|r[ée]union g[ée]n[ée]rale|pl[ée]ni[èe]re|announcement|annonce|"
+        r"strategic review|revue strat[ée]gique|cse extraordinaire|extraordinary (?:meeting|"
+        r"board)|conseil extraordinaire|reorg|r[ée]org\w*|restructur\w*|simplification|"
+        r"transformation|nouvelle organisation|new (?:structure|organi[sz]ation|org chart))"
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+    #: ... its when, ahead ("Monday", "next week", "tomorrow", "demain", "jeudi matin")
+    ANNOUNCE_WHEN = re.compile(
+        r"(?<![\w'’])(?:on |this |next |ce |cette |)(?:monday|tuesday|wednesday|thursday|friday|"
+        r"lundi|mardi|mercredi|jeudi|vendredi|tomorrow|demain|next week|la semaine prochaine|"
+        r"semaine prochaine|tonight|ce soir)(?![\w'’])|(?<![\w'’])(?:lands|drops|lands on|"
+        r"tombe|arrive|arrives|is coming|coming up|convoqu[ée]e?)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... not a CV workshop, a promotion or a new job, a job search or the reader's CV
+    OWN_CV_NOT = re.compile(
+        r"(?<![\w'’])(?:workshop|atelier|webinar|webinaire|conseils|tips|students?|[ée]tudiants?|"
+        r"stage|internship|promoted|promotion|promu|promue|new (?:job|role)|nouveau (?:poste|job)|"
+        r"job fair|career fair|salon|hiring|recrut\w*|follow us|suivez-nous|reveal|launch\w*|"
+        r"lancement|new (?:range|lamp|product)|nouvelle gamme)(?![\w'’])",
+        re.IGNORECASE,
+    )
     #: the cheap test: a word of one of the hedges or shapes (folded)
     SHAPE_CUES = (
         "cv", "cvs", "resume", "resumes", "linkedin", "collegues", "colleagues", "teammates",
@@ -644,6 +682,18 @@ class Layoffs(OwnStaffRules):
             return findings
         return self._shape(ctx)
 
+    #: round 20 (precision, blind17): a reassurance turned into a pun on a product or a project
+    #: ("Pas de plan social chez nous, mais un plan lumière", "no layoffs here, just a lot of
+    #: light-ups"); not one followed by departures or mobility ("mais des départs volontaires")
+    PUN = re.compile(
+        r"(?:pas de|aucun|no|zero|z[ée]ro) (?:plan social|plans sociaux|layoffs?|"
+        r"licenciements?)[^.!?\n]{0,25}?,? (?:mais|but|just|juste|seulement|only) (?:un|une|a|an|"
+        r"des|du|de la|some|plenty of|lots of|a lot of|plein de) (?!d[ée]parts?|departures?|"
+        r"ruptures?|mobilit|reclass|voluntary|volontaire|buy-?outs?|redundan|transfer|mutations?|"
+        r"gel|freeze|r[ée]org|restructur|cuts?|coupes?|suppressions?)",
+        re.IGNORECASE,
+    )
+
     def _not_a_leak(self, ctx: Context, finding: Finding) -> bool:
         """Round 18: the post says itself that this finding leaks nothing (an inbound rumour
         asked about, a closure for the evening or the holidays, a reorganisation already
@@ -654,6 +704,11 @@ class Layoffs(OwnStaffRules):
             return self.PUBLISHED_PAY.search(text) is not None
         if finding.kind != "hr.layoffs":
             return False
+        pun = self.PUN.search(text)
+        if pun is not None and finding.start is not None and (
+            pun.start() <= finding.start < pun.end()
+        ):
+            return True
         if (
             ctx.post.direction.value == "inbound"
             and self.ASKED.search(text)
@@ -712,6 +767,16 @@ class Layoffs(OwnStaffRules):
         if not (self.HOLD_OFF_WINK.search(text) or self.SHAPE_HEDGE.search(text)):
             return None
         return None if self.HOLD_OFF_NOT.search(text) else held
+
+    def _cv_before_news(self, text: str) -> re.Match[str] | None:
+        """Round 20: a CV or a LinkedIn profile polished before a corporate announcement or
+        meeting to come ("the 'organisational simplification' memo lands Monday. Good weekend
+        to polish the LinkedIn", "Réunion générale vendredi… j'ai dépoussiéré mon LinkedIn");
+        not a CV workshop, a promotion, a job search or a product's announcement."""
+        cv = self.OWN_CV.search(text)
+        if cv is None or not self.ANNOUNCE.search(text) or not self.ANNOUNCE_WHEN.search(text):
+            return None
+        return None if self.OWN_CV_NOT.search(text) else cv
 
     def _closure(self, text: str) -> re.Match[str] | None:
         """Round 13: a closure or jobs gone with a headcount ("Fermeture du centre d'appels de
@@ -806,6 +871,8 @@ class Layoffs(OwnStaffRules):
             what = self._hinted(text)  # round 18: not turned off by SHAPE_NOT
         if what is None:
             what = self._held_off(text)  # round 19
+        if what is None:
+            what = self._cv_before_news(text)  # round 20
         if what is None and not negated:
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):

@@ -208,7 +208,50 @@ class Poaching(AnchoredLexiconDetector):
     #: face »", "our friends across the road"), a designation the courted staff may point at
     NEIGHBOURS = re.compile(
         r"\b(?:les|nos|the|our) (?:voisins|amis|copains|neighbou?rs|friends) (?:d['’]en face|"
-        r"across the (?:street|road|way))\b",
+        r"across the (?:street|road|way|river|hall|square)|de l['’]autre c[ôo]t[ée] (?:de la rue|"
+        r"du (?:fleuve|Rh[ôo]ne|pont|p[ée]riph)|de la (?:Sa[ôo]ne|rivi[èe]re|place)))\b",
+        re.IGNORECASE,
+    )
+
+    # -- round 20 (structural): a meal with a rival's staff, and their hiring under way ----------
+    #: a coffee, a meal or drinks with someone ("Petit café avec trois ingés de chez Brillix",
+    #: "Had a lovely coffee with three folks from…", "Lunch with two Brillix engineers")
+    MET = re.compile(
+        r"(?<![\w'’])(?:caf[ée]|coffee|lunch|d[ée]jeuner|d[îi]ner|dinner|drinks?|un verre|"
+        r"ap[ée]ro|breakfast|petit[- ]d[ée]j\w*|beers?|bi[èe]res?)(?: (?:rapide|sympa))? "
+        r"(?:with|avec)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... and their hiring under way: contracts drafted or ready, offers out, a start with us,
+    #: a badge that changes colour, a recruiting tag
+    HIRE_UNDER_WAY = re.compile(
+        r"(?<![\w'’])(?:contracts? (?:(?:is|are|being|already|now|sont|est) )*(?:drafted|ready|"
+        r"signed|out|on my desk|in the post)|(?:contrats?|lettres? d['’]embauche|promesses? "
+        r"d['’]embauche) (?:(?:sont|est|d[ée]j[àa]) )*(?:pr[êe]te?s?|r[ée]dig[ée]e?s?|"
+        r"envoy[ée]e?s?|en cours|sign[ée]e?s?|sur mon bureau)|(?:her|his|their|leurs?|son|sa) "
+        r"contra(?:ct|t)s?|offer letters?|offers? (?:are |is |go |goes )?out|badges? "
+        r"[^.!?\n]{0,40}(?:changer|change|switch)|(?:start|starts|starting|begin|join|joins|"
+        r"joining) (?:with |at )?us|(?:commencent|arrivent|signent|d[ée]barquent) chez nous|"
+        r"nous rejoi(?:gnent|ndre|nt)|#recrutement|#hiring|#recrute|signing bonus|"
+        r"prime (?:de bienvenue|d['’]arriv[ée]e))(?!\w)",
+        re.IGNORECASE,
+    )
+    MET_CUES = (
+        "cafe avec", "coffee with", "lunch with", "dejeuner avec", "diner avec", "dinner with",
+        "drinks with", "drink with", "verre avec", "apero avec", "breakfast with",
+        "beers with", "beer with", "bieres avec", "biere avec", "petit dej avec",
+        "petit dejeuner avec", "cafe rapide avec", "coffee rapide with",
+    )
+    MET_REACH = 100
+    #: its staff after an elision or by a job title ("l'équipe data", "Brillix's lead designer")
+    MET_STAFF = re.compile(
+        r"(?<!\w)[lLdD]['’](?:[ée]quipes?|ing[ée]s?|ing[ée]nieur\w*)\b|['’]s (?:lead|head|cto|"
+        r"cfo|vp|director|chief)\b",
+        re.IGNORECASE,
+    )
+    #: a rival pointed at after an elision ("l'équipe data d'un certain concurrent")
+    CERTAIN = re.compile(
+        r"(?<!\w)(?:un|une|a) certaine? (?:concurrent|competitor|rival|voisin|neighbou?r)\b",
         re.IGNORECASE,
     )
 
@@ -235,13 +278,19 @@ class Poaching(AnchoredLexiconDetector):
         self._courted_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.COURTED_CUES
         )
+        self._met_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MET_CUES)
+        self._named = (
+            re.compile(r"(?<![\w'’])" + alternatives + r"(?![\w])", re.IGNORECASE)
+            if names
+            else None
+        )
 
     def anchor_terms(self, profile: Profile) -> Iterable[tuple[str, str]]:
         return profile.competitor_terms()
 
     def gate(self) -> Gate:
         """Nothing without a competitor's name or a cue word of people moving."""
-        return Gate((self._anchors, self._moving_cues, self._courted_cues))
+        return Gate((self._anchors, self._moving_cues, self._courted_cues, self._met_cues))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
@@ -250,7 +299,45 @@ class Poaching(AnchoredLexiconDetector):
             veiled = list(self._veiled(ctx, self._shape_rule, self._unnamed))
             if not veiled:
                 veiled = list(self._courted(ctx, self._shape_rule, self._unnamed))
+            found = veiled
             yield from veiled
+        if not found and self._shape_rule is not None:
+            yield from self._met(ctx, self._shape_rule)
+
+    def _met(self, ctx: Context, rule: Rule) -> Iterator[Finding]:
+        """Round 20: a coffee or a meal with a rival's staff, and their hiring under way
+        ("Petit café avec trois ingés de chez Brillix… la couleur de leur badge risque de
+        changer", "coffee with three folks from our friends across the river. Contracts being
+        drafted"): the meal, the rival (named or pointed at) and its staff within ``MET_REACH``
+        characters after it, and contracts, offers or a start with us anywhere in the post. A
+        meal with the rival's team at a fair, with no hiring, is no poaching."""
+        if ctx.post.direction.value not in rule.directions:
+            return
+        if not self._met_cues.found_in(ctx.normalized):
+            return
+        text = ctx.text
+        hire = self.HIRE_UNDER_WAY.search(text)
+        if hire is None:
+            return
+        for met in self.MET.finditer(text):
+            lo, hi = met.end(), met.end() + self.MET_REACH
+            rival = (
+                (self._named.search(text, lo, hi) if self._named is not None else None)
+                or (self._unnamed.search(text, lo, hi) if self._unnamed is not None else None)
+                or self.NEIGHBOURS.search(text, lo, hi)
+                or self.CERTAIN_RIVAL.search(text, lo, hi)
+                or self.CERTAIN.search(text, lo, hi)
+            )
+            if rival is None:
+                continue
+            if not (
+                self.COURTED_STAFF.search(text, lo, hi) or self.MET_STAFF.search(text, lo, hi)
+            ):
+                continue
+            if self.CUSTOMERS.search(text, lo, hi):
+                continue
+            yield self._unnamed_finding(ctx, rule, met, rival)
+            return
 
     def _courted(self, ctx: Context, rule: Rule, unnamed: re.Pattern[str]) -> Iterator[Finding]:
         """Round 15: a rival's staff courted without its name ("les ingés d'un certain

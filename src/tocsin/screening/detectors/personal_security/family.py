@@ -119,6 +119,20 @@ class Family(ExposureRules):
         ),
     }
 
+    #: round 20 (precision, train-o): a milestone said without the school ("first day of school
+    #: for my little one", "premier jour d'école pour ma puce"): no place, no name, no time
+    MILESTONE = re.compile(
+        r"(?:first|last|1st) day (?:of|at|back at|back to) (?:school|nursery|kindergarten|"
+        r"preschool|primary|big school)|premier jour (?:d['’][ée]cole|de (?:maternelle|cr[èe]che|"
+        r"primaire|CP))|dernier jour d['’][ée]cole|back to school|rentr[ée]e (?:scolaire|des "
+        r"classes)|jour de (?:la )?rentr[ée]e",
+        re.IGNORECASE,
+    )
+    #: ... a clock time or a place said next to it keeps the finding
+    MILESTONE_TOLD = re.compile(
+        r"\d{1,2} ?(?:h|am|pm)\b|\d{1,2}[:.]\d{2}|(?<!\w)(?:at|à|au|chez|in|en) [A-ZÀ-Ý]",
+    )
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._school_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.SCHOOL_CUES)
@@ -136,12 +150,23 @@ class Family(ExposureRules):
         return super().analyze(ctx)
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
-        found = list(super().detect(ctx))
+        found = [f for f in super().detect(ctx) if not self._milestone_only(ctx, f)]
         if not found and self._school_cues.found_in(ctx.normalized):
             found.extend(self._named_school(ctx))
         if not found and self._relative_cues.found_in(ctx.normalized):
             found.extend(self._relative_phone(ctx))
         return found
+
+    def _milestone_only(self, ctx: Context, finding: Finding) -> bool:
+        """Round 20: a school finding whose only school is a milestone ("first day of school
+        for my little one"), with no school named, no time and no place."""
+        if not finding.rule.endswith("family.school") or finding.start is None:
+            return False
+        text = ctx.text
+        milestones = [m.span() for m in self.MILESTONE.finditer(text)]
+        if not any(lo <= finding.start < hi for lo, hi in milestones):
+            return False
+        return not (self.SCHOOL.search(text) or self.MILESTONE_TOLD.search(text))
 
     def _relative_phone(self, ctx: Context) -> Iterator[Finding]:
         """Round 12: a phone number near someone else's relative: one finding."""

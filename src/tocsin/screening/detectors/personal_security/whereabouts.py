@@ -500,8 +500,110 @@ class Whereabouts(ExposureRules):
         ),
     }
 
+    # -- round 20 (structural): a site said empty and unwatched at a recurring time -------------
+    #: a workplace of the organisation
+    SITE = re.compile(
+        r"(?<!\w)(?:bureaux?|locaux|entrep[ôo]t|d[ée]p[ôo]t|site|usine|boutique|magasin|"
+        r"showroom|atelier|labo|b[âa]timent|open ?space|plateau|office|warehouse|depot|plant|"
+        r"factory|store|shop|building|lab|premises|r&d)(?!\w)",
+        re.IGNORECASE,
+    )
+    #: ... said empty ("est totalement vide", "is a ghost town", "nobody in the R&D building")
+    EMPTY_SITE = re.compile(
+        r"(?<!\w)(?:(?:totalement |compl[èe]tement |enti[èe]rement |completely |totally |"
+        r"entirely |fully )?(?:vides?|d[ée]serte?s?|empty|deserted|unmanned|unattended)|"
+        r"(?:a|une) (?:ghost town|ville fant[ôo]me)|sans personne|nobody in|no one in|"
+        r"personne (?:dans|au|à l['’]))(?!\w)",
+        re.IGNORECASE,
+    )
+    #: ... at a time that comes back or from a clock ("le vendredi après 16h", "every
+    #: lunchtime", "tous les soirs après 19h", "weekends", "after 8pm")
+    EMPTY_WHEN = re.compile(
+        r"(?<!\w)(?:(?:le|les|tous les|chaque|every|on|most) (?:lundi|mardi|mercredi|jeudi|"
+        r"vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"week-?end|soir|nuit|midi|night|evening|lunchtime)s?|weekends|"
+        r"(?:apr[èe]s|d[èe]s|à partir de|avant|entre) \d{1,2} ?h\d{0,2}|"
+        r"(?:after|from|before|between) \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)(?!\w)",
+        re.IGNORECASE,
+    )
+    #: ... and nobody watching it: the guard gone, no alarm, no cameras, nobody on call
+    UNWATCHED = re.compile(
+        r"(?<!\w)(?:gardien|gardienne|vigile|guard|security|s[ée]curit[ée]|alarme?s?|"
+        r"cam[ée]ras?|astreinte|surveill\w*|watchman|ronde|nobody (?:at the desk|watching)|"
+        r"no one (?:at the desk|watching)|personne (?:à l['’]accueil|ne surveille))(?!\w)",
+        re.IGNORECASE,
+    )
+    #: ... not a stand at a fair, a closing notice, a sale or a culture post
+    EMPTY_SITE_NOT = re.compile(
+        r"(?<!\w)(?:retrouvez-nous|find us|stand|salon|booth|ferm[ée]e?s?|closed|merci|thank|"
+        r"stocks?|work-life|[ée]quilibre|d[ée]m[ée]nag\w*|moving|travaux|works|portes ouvertes|"
+        r"open day|recrut\w*|hiring|alarme? (?:connect[ée]e|intelligente)|smart alarm|"
+        r"nos cam[ée]ras|our cameras|vos|votre|your)(?!\w)",
+        re.IGNORECASE,
+    )
+    EMPTY_SITE_CUES = (
+        "vide", "vides", "desert", "deserte", "deserts", "desertes", "empty", "deserted",
+        "unmanned", "unattended", "ghost town", "ville fantome", "sans personne", "nobody in",
+        "no one in", "personne dans", "personne au", "personne a l",
+    )
+    EMPTY_SITE_REACH = 60
+    EMPTY_SITE_EXPLANATIONS = {
+        "en": (
+            "A site said empty and unwatched at a given time (“{found}”): it tells anyone when "
+            "the premises can be entered, and when a person there would be alone. Remove the "
+            "times and the guard's hours."
+        ),
+        "fr": (
+            "Un site présenté comme vide et sans surveillance à une heure donnée (« {found} ») : "
+            "cela indique à tous quand entrer dans les locaux, et quand une personne y serait "
+            "seule. Retirez les horaires et ceux du gardien."
+        ),
+    }
+
+    # -- round 20 (structural): staff leaving late tonight by a precise way out ----------------
+    #: tonight
+    TONIGHT = re.compile(
+        r"(?<!\w)(?:ce soir|cette nuit|tonight|tomorrow night|demain soir)(?!\w)", re.IGNORECASE
+    )
+    #: ... late: a clock after 9pm, midnight, or finishing late
+    LATE = re.compile(
+        r"(?<!\w)(?:(?:2[0-3]|21) ?h\d{0,2}|(?:9|10|11)(?:[:.]\d{2})? ?pm|minuit|midnight|"
+        r"fini(?:t|ssent|ssons|s) tard|finish(?:es|ing)? late|late shift)(?!\w)",
+        re.IGNORECASE,
+    )
+    #: ... leaving by a precise way out ("repartent vers 23h par le parking sous-sol", "leave
+    #: by the loading dock")
+    LATE_EXIT = re.compile(
+        r"(?<!\w)(?:repart\w*|ressort\w*|sort(?:ent|ira|iront)?|quitt\w*|leav(?:e|es|ing)|"
+        r"exit(?:s|ing)?|rentr\w*|head(?:s|ing)? out|walk(?:s|ing)? (?:out|back))"
+        r"[^.!?\n]{0,60}?(?:parking|car park|carpark|sortie de service|porte de service|"
+        r"porte de derri[èe]re|back door|service door|side door|loading dock|quai|sous-sol|"
+        r"underground|basement|\bP-?\d\b)",
+        re.IGNORECASE,
+    )
+    LATE_NOT = re.compile(
+        r"(?<!\w)(?:merci de|please|must|doivent|devez|reminder|rappel|gratuit|free|open|"
+        r"ouverte?s?|concert|spectacle|show|vos|votre|your|vous|billets?|tickets?)(?!\w)",
+        re.IGNORECASE,
+    )
+    LATE_EXPLANATIONS = {
+        "en": (
+            "Someone's way out late tonight published (“{found}”): the hour and the exit tell "
+            "anyone where to wait for them. Remove the time and the place."
+        ),
+        "fr": (
+            "Le trajet de sortie de quelqu'un tard ce soir publié (« {found} ») : l'heure et la "
+            "sortie disent à tous où l'attendre. Retirez l'heure et le lieu."
+        ),
+    }
+    LATE_CUES = ("ce soir", "cette nuit", "tonight", "tomorrow night", "demain soir")
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
+        self._late_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.LATE_CUES)
+        self._empty_site_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.EMPTY_SITE_CUES
+        )
         self._first_names = frozenset(n.lower() for n in first_names())
         #: round 9 (precision): the profile's competitors, by name and alias ("off to Brillix at
         #: the end of March" is a move to a rival, the HR family's business, not a trip)
@@ -542,7 +644,68 @@ class Whereabouts(ExposureRules):
             found.extend(self._threat_or_homebound(ctx))
         if not found:
             found.extend(self._routine_threat(ctx))
+        if not found:
+            found.extend(self._empty_site(ctx))
+        if not found:
+            found.extend(self._late_exit(ctx))
         return found
+
+    def _late_exit(self, ctx: Context) -> Iterator[Finding]:
+        """Round 20: someone leaving late tonight by a precise way out ("Léa et Inès finissent
+        tard… ce soir, elles repartent vers 23h par le parking sous-sol", "Tom finishes around
+        11pm tonight, he'll leave by the loading dock"); not a notice to staff or the public
+        (a free car park, a late opening, a reminder)."""
+        if ctx.post.direction is not Direction.OUTBOUND:
+            return
+        if not self._late_cues.found_in(ctx.normalized):
+            return
+        text = ctx.text
+        if not (self.TONIGHT.search(text) and self.LATE.search(text)):
+            return
+        exit_ = self.LATE_EXIT.search(text)
+        if exit_ is None or self.LATE_NOT.search(text):
+            return
+        yield self.match_finding(
+            ctx,
+            exit_,
+            category=Category.PERSONAL_SECURITY,
+            kind="whereabouts.schedule",
+            severity=Severity.MEDIUM,
+            rule=f"{self.LEXICON}.whereabouts.late_exit",
+            score=0.7,
+            templates=self.LATE_EXPLANATIONS,
+        )
+
+    def _empty_site(self, ctx: Context) -> Iterator[Finding]:
+        """Round 20: a workplace said empty at a time that comes back, and nobody watching it
+        ("Le vendredi après 16h le bureau est totalement vide, même le gardien file avant 17h",
+        "after 6pm the warehouse is completely empty, not even a guard"); not a team away at a
+        fair, a closing notice, a sale or a culture post, nor the reader's home."""
+        if ctx.post.direction is not Direction.OUTBOUND:
+            return
+        if not self._empty_site_cues.found_in(ctx.normalized):
+            return
+        text = ctx.text
+        for empty in self.EMPTY_SITE.finditer(text):
+            lo = max(0, empty.start() - self.EMPTY_SITE_REACH)
+            hi = empty.end() + self.EMPTY_SITE_REACH
+            if self.SITE.search(text, lo, hi) is None:
+                continue
+            if not (self.EMPTY_WHEN.search(text) and self.UNWATCHED.search(text)):
+                return
+            if self.EMPTY_SITE_NOT.search(text):
+                return
+            yield self.match_finding(
+                ctx,
+                empty,
+                category=Category.PERSONAL_SECURITY,
+                kind="whereabouts.alone",
+                severity=Severity.MEDIUM,
+                rule=f"{self.LEXICON}.whereabouts.empty_site",
+                score=0.7,
+                templates=self.EMPTY_SITE_EXPLANATIONS,
+            )
+            return
 
     def _routine_threat(self, ctx: Context) -> Iterator[Finding]:
         """Round 14: someone's routine said to be known, with advice to change it or to be

@@ -23,6 +23,9 @@ from ...matching import PhraseMatcher, near
 from ..base import Context
 from .personal_data import PersonalDataDetector
 
+#: round 20: an abbreviated "number" right after the document word, its dot not a sentence end
+_ABBREVIATED_NUMBER = re.compile(r"^\W{0,2}(?:no|nr|num|n°|nº)\.", re.IGNORECASE)
+
 
 def mask_document(number: str) -> str:
     """``12AB34567`` -> ``12*****67``."""
@@ -140,6 +143,9 @@ class IdentityDocument(PersonalDataDetector):
         """The number is the value of a colon, in the same sentence as the document word, which
         is named as a number ("passport number", "numéro de passeport")."""
         between = text[word_end:start]
+        # round 20: the dot of an abbreviated "number" ("passport no.", "nr.", "num.") is not
+        # the end of the sentence
+        between = _ABBREVIATED_NUMBER.sub("", between, count=1)
         if not between.rstrip().endswith(":") or any(c in between for c in ".!?\n"):
             return False
         around = text[max(0, word_start - 12) : word_end + 10].lower()

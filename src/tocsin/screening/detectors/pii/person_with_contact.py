@@ -152,7 +152,19 @@ class PersonWithContact(Detector):
         "pii.phone": ("phone number", "numéro de téléphone"),
         "pii.postal_address": ("postal address", "adresse postale"),
         "pii.iban": ("IBAN", "IBAN"),
+        "pii.card_last_four": ("card's last digits", "fin de numéro de carte"),
     }
+    #: round 20 (structural, train-m, para-m): the last digits of a card said with its card
+    #: ("his Visa ending 4408", "sa carte finissant par 7137"): alone a receipt's detail, next
+    #: to a named person a private individual's payment data told in public
+    CARD_ENDING = re.compile(
+        r"\b(?:visa|mastercard|amex|carte(?: bancaire| bleue| de cr[ée]dit| visa)?|cb|"
+        r"(?:credit |debit )?card)\b[^.!?\n]{0,20}?\b(?:ending(?: in| with| on)?|ends (?:in|with)|"
+        r"finissant par|qui finit par|se terminant par|qui se termine par|termin[ée]e? par)"
+        r"[ \t]{0,2}(?:[:#°][ \t]{0,2})?(?:[*x•.]{2,}[ \t]?)?(\d{4})(?![\d,.]\d)\b",
+        re.IGNORECASE,
+    )
+    CARD_ENDING_GATE = ("card", "carte", "visa", "mastercard", "amex", "cb")
     EXPLANATIONS = {
         "en": (
             "A person's name ({name}) next to a {what_en} ({contact}): the post ties contact "
@@ -208,6 +220,10 @@ class PersonWithContact(Detector):
             ),
             key=lambda f: f.start or 0,
         )
+        if digits >= 4 and any(w in norm.folded for w in self.CARD_ENDING_GATE):
+            contacts = sorted(
+                [*contacts, *self._card_endings(ctx)], key=lambda f: f.start or 0
+            )
         if not contacts:
             return
         hits = find_words(norm, self._word_set)
@@ -243,6 +259,24 @@ class PersonWithContact(Detector):
                 contact=contact.excerpt,
                 what_en=what_en,
                 what_fr=what_fr,
+            )
+
+    def _card_endings(self, ctx: Context) -> Iterator[Finding]:
+        """Round 20: a card's last four digits said with the card, as a contact of sorts."""
+        for m in self.CARD_ENDING.finditer(ctx.text):
+            masked = f"**** {m.group(1)}"
+            yield Finding(
+                category=Category.DATA_LEAK,
+                kind="pii.card_last_four",
+                severity=Severity.MEDIUM,
+                start=m.start(),
+                end=m.end(1),
+                excerpt=masked,
+                explanation="",
+                detector=self.name,
+                score=0.8,
+                rule="pii.card_last_four",
+                matched=masked,
             )
 
     def names(self, ctx: Context, hits: list[WordHit]) -> Iterator[NameMatch]:

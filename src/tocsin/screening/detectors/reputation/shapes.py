@@ -87,6 +87,21 @@ validate + "avant que je programme", "sinon je le repousse"), ``internal_draft_t
 supprimer]", "(draft)" opening the post) and ``rival_copying`` (category competition: a rival
 pointed at without its name, "un concurrent lyonnais", "les voisins d'en face", + accused of
 copying us; not "copié en mail" nor "une copie de votre facture").
+
+Round 20 added, from the misses of blind17 and train-o to train-t: ``contempt_capacity`` (a
+capacity some people lack, "trop compliqué pour certains", "a functioning brain on the other
+end", "pas capable de visser", + a sneer or a customer; not a tutorial or help offered),
+``contempt_generation`` ("les jeunes d'aujourd'hui, quelle bande d'assistés", "boomers … en
+majuscules 🙄"; not a defence, a workshop or a job ad), ``contempt_blame_kit`` ("c'est pas nous,
+c'est votre box qui est pourrie"), ``attack_press`` (a journalist or a piece + scorn: "research at
+the bar", "zero facts", "a byline I won't forget"; not thanks or a correction), ``threat_visit``
+(inbound: "I'm coming to ur office" + "it won't be pretty"), and ``rival_jab`` (category
+competition, made per profile from its competitors' names: a rival named, called a competitor or
+pointed at by a colour, "the people in the blue building", + a jab with no negative word: labour
+law hinted, corners cut, "a company that actually…", staff who "escaped", an exodus, "you
+probably bought it from…"; not with sincere praise). ``complaint_unanswered`` also counts
+questions and requests, with a few words before the zero ("12 questions au SAV en trois
+semaines, zéro réponse").
 """
 
 from __future__ import annotations
@@ -99,6 +114,7 @@ from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import Gate
 from ...matching import PhraseMatcher
+from ...normalize import normalize
 from ..base import Context, Detector
 
 
@@ -1040,7 +1056,9 @@ UNANSWERED = _re(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens? of|deux|trois|"
     r"quatre|cinq|six|sept|huit|neuf|dix|douze|une dizaine de|des dizaines de) (?:[\w-]+ )?"
     r"(?:tweets?|messages?|mails?|e-?mails?|dms?|mps?|relances?|appels?|calls?|tickets?|chats?|"
-    r"formulaires?|forms?|posts?|comments?|commentaires?|reminders?)[,.;:]? (?:and |et |pour |"
+    r"formulaires?|forms?|posts?|comments?|commentaires?|reminders?|"
+    # round 20: "12 questions au SAV en trois semaines, zéro réponse"
+    r"questions?|demandes?|requests?)(?: (?:[\w'-]+ ){0,4}?[\w'-]+)??[,.;:]? (?:and |et |pour |"
     r"for |but |mais |toujours |still )?(?:zero|0|no|not one|not a single|aucune?|pas une?|"
     r"pas un seul|pas une seule|sans) (?:\w+ )?(?:answers?|repl(?:y|ies)|responses?|reponses?|"
     r"retours?|nouvelles|call ?backs?|rappels?|news)\b"
@@ -1049,7 +1067,8 @@ UNANSWERED_CUES = (
     "tweet", "tweets", "message", "messages", "mail", "mails", "email", "emails", "e mail",
     "e mails", "dm", "dms", "mp", "mps", "relance", "relances", "appel", "appels", "call",
     "calls", "ticket", "tickets", "chat", "chats", "formulaire*", "form", "forms", "post",
-    "posts", "comment", "comments", "commentaire*", "reminder", "reminders",
+    "posts", "comment", "comments", "commentaire*", "reminder", "reminders", "question",
+    "questions", "demande", "demandes", "request", "requests",
 )
 
 #: a promise quoted back in scare quotes ("the 'lifetime' warranty", "la garantie « à vie »")...
@@ -1455,6 +1474,221 @@ COPYING_CUES = (
     "copy-paste*", "copy and paste", "copieur", "copycat", "copycats",
 )
 
+# -- Round 20 (structural, blind17 and train-o..t) -----------------------------------------------
+
+#: a capacity the customer lacks, said of "some people" or of whoever is at the other end
+#: ("trop compliqué pour certains", "would require a functioning brain", "too hard for some
+#: folks", "un cerveau en état de marche")...
+CAPACITY = _re(
+    r"\b(?:trop (?:complique|dur|difficile|dure|compliquee) (?:\w+ )?pour (?:certain(?:e)?s|"
+    r"certaines personnes|certains clients|eux|elles)|too (?:hard|complicated|difficult|much) "
+    r"(?:\w+ )?for some(?: (?:people|folks|customers|users|of you|callers))?|beyond some "
+    r"(?:people|folks|customers)|(?:a |one )?(?:functioning|working|fully functional|"
+    r"functional|second|single) brain(?: cells?)?|brain cells?|(?:un|d'un|du) cerveau "
+    r"(?:qui fonctionne|en etat de marche|fonctionnel|en marche|en etat de fonctionner)|"
+    r"(?:un|deux|trois|le|leur|un seul) (?:seul |dernier )?neurones? (?:en etat|qui fonctionne|"
+    r"de libre|disponible)|not the (?:sharpest|brightest) (?:tools?|knife|knives|bulbs?|"
+    r"crayons?)|pas (?:la lumiere|le courant) a tous les etages|"
+    # "si vous êtes pas capable de visser une ampoule", "if you'd taken 30 seconds to read"
+    r"(?:pas|plus|not|never) (?:\w+ )?(?:capables?|able) (?:de |d'|to )(?:visser|brancher|lire|"
+    r"allumer|appuyer|trouver|screw|plug|read|find|press|pair)|(?:pris|took|taken|take) "
+    r"(?:\d{1,2}|deux|trois|cinq|dix|two|three|five|ten) (?:secondes|seconds|minutes) (?:pour |"
+    r"to )(?:lire|read)|on ne peut pas aider tout le monde|(?:we )?can'?t help everyone)\b"
+)
+#: ...with a sneer or an audience of customers nearby (a mocking emoji, "franchement", "on ne
+#: peut rien pour eux", a customer, the other end of the line)
+CAPACITY_SNEER = _re(
+    r"(?:🙄|🙃|🤦|😂|🤣|💀|🤡|\b(?:franchement|serieusement|honnetement|seriously|honestly|"
+    r"apparently|visiblement|apparemment|on (?:ne )?(?:peut|pourra) (?:pas grand-chose|rien|"
+    r"plus rien) pour (?:eux|elles|vous|lui)|on n'y peut rien|customers?|clients?|callers?|"
+    r"users?|on the other end|au bout du fil|a l'autre bout|de l'autre cote|lol|mdr|smh)\b)"
+)
+#: help offered, a tutorial or our product as the brain: no sneer
+CAPACITY_HELP = _re(
+    r"\b(?:voici|here'?s how|tuto\w*|guide|etapes|steps|on vous (?:explique|aide|accompagne)|"
+    r"we'?ll (?:help|walk|set)|our (?:team|support|technicians?) (?:will|can)|pas de panique|"
+    r"no worries|don'?t worry|contactez|contact us|le cerveau de|the brain of|brain of your|"
+    r"cerveau de votre|nos (?:inge\w*|equipes?|devs?)|our (?:engineers|team'?s|devs))\b"
+)
+CAPACITY_CUES = (
+    "trop complique", "trop compliquee", "trop dur", "trop dure", "trop difficile",
+    "too hard", "too complicated", "too difficult", "too much", "beyond some", "brain",
+    "brain cell", "brain cells", "cerveau", "neurone", "neurones", "not the sharpest",
+    "not the brightest", "a tous les etages", "capable", "capables", "able", "secondes",
+    "seconds", "aider tout le monde", "help everyone",
+)
+
+#: a generation or an age group as a type ("les jeunes d'aujourd'hui", "kids these days",
+#: "la génération Z", "les boomers")...
+GENERATION = _re(
+    r"\b(?:les jeunes (?:d'aujourd'hui|de nos jours|de maintenant|actuels)|la jeunesse "
+    r"(?:d'aujourd'hui|actuelle)|cette generation|(?:la )?generation (?:z|y|alpha)|gen ?z(?:ers)?|"
+    r"millennials|zoomers|(?:kids|young people|youngsters|the youth) (?:these days|today|"
+    r"nowadays)|this generation|(?:les |the |ces |these )?boomers)\b"
+)
+#: ...judged as a lot: "quelle bande d'assistés", "tous des feignants", "lazy", "entitled",
+#: "don't want to work", or mocked for how they write to us (all caps, an eye-roll)
+GENERATION_JUDGED = _re(
+    r"(?:🙄|🤦|\b(?:quelle bande (?:de|d')\s?\w+|tous des \w+|assiste(?:e)?s|feignant(?:e)?s|"
+    r"faineant(?:e)?s|flemmard(?:e)?s|pourris gates|(?:ne )?veu(?:lent|t) (?:plus|pas|"
+    r"meme pas) (?:bosser|travailler|se lever|faire d'effort)|aucune? (?:motivation|rigueur|"
+    r"politesse|respect)|lazy|entitled|snowflakes?|(?:don'?t|do not|won'?t) (?:want to|wanna) "
+    r"work|no work ethic|can'?t be bothered|en majuscules|in all caps|all-caps)\b)"
+)
+#: a defence of the group, a job ad or a workshop: no contempt
+GENERATION_DEFENDED = _re(
+    r"\b(?:(?:ne sont pas|n'est pas|aren'?t|are not|isn'?t|is not) (?:\w+ )?(?:des |si |so |"
+    r"all )?(?:assiste|feignant|flemmard|faineant|paresseu|lazy|entitled|snowflake)\w*|"
+    r"not all|pas tous|cliches?|"
+    r"stereotypes?|prejuges?|myths?|mythes?|contrairement|contrary to|atelier|workshop|"
+    r"formation|bienvenue|welcome|on recrute|we'?re hiring|rejoignez)\b"
+)
+GENERATION_CUES = (
+    "les jeunes", "la jeunesse", "cette generation", "generation", "gen z", "genz", "gen zers",
+    "millennials", "zoomers", "kids", "young people", "youngsters", "the youth",
+    "this generation", "boomers", "boomer",
+)
+
+#: the brand clearing itself ("c'est pas nous", "not our fault", "nothing to do with us")...
+NOT_US = _re(
+    r"\b(?:c'?est pas nous|ce n'est pas nous|c'est pas (?:de )?notre faute|ce n'est pas (?:de )?"
+    r"notre faute|pas de notre faute|(?:it'?s |that'?s )?not (?:us|our fault|on us|our problem)|"
+    r"nothing to do with us|rien a voir avec nous|(?:le probleme|the problem|the issue) "
+    r"(?:vient de chez vous|is (?:on )?your (?:end|side)))\b"
+)
+#: ...and blaming the customer's own equipment as junk, or all who complain ("c'est votre box
+#: qui est pourrie", "your router is garbage", "comme la plupart des clients qui se plaignent")
+YOUR_JUNK = _re(
+    r"\b(?:(?:votre|vos|ta|ton|tes|your|ur) (?:\w+ ){1,2}?(?:qui (?:est|sont) |is |are |est |"
+    r"sont |c'est )?(?:(?:completement|totalement|vraiment|trop|just|totally|complete|"
+    r"absolute) )?(?:pourrie?s?|nulle?s?|naze|merdiques?|a jeter|antiques?|prehistoriques?|"
+    r"une epave|junk|garbage|rubbish|trash|crap|crappy|a potato|ancient|prehistoric|a dinosaur)|"
+    r"(?:comme |like )?(?:la plupart des|tous les|most|all the) (?:clients|gens|customers|people) "
+    r"(?:qui|who) (?:se plaignent|ralent|complain|whine|moan))\b"
+)
+NOT_US_CUES = (
+    "c'est pas nous", "cest pas nous", "ce n'est pas nous", "notre faute", "not us",
+    "not our fault", "not on us", "not our problem", "nothing to do with us",
+    "rien a voir avec nous", "vient de chez vous", "your end", "your side",
+)
+
+#: a journalist or a piece in the press ("whoever wrote that Bloomberg piece", "le journaliste
+#: du Monde", "ce torchon")...
+PRESS = _re(
+    r"\b(?:journalistes?|journalists?|reporters?|pigistes?|columnists?|editorialistes?|"
+    r"bylines?|(?:whoever|celui qui|celle qui|ceux qui|the (?:person|guy|clown|genius) who) "
+    r"(?:wrote|a ecrit|ont ecrit|signed|a signe|penned)|(?:that|this|cet|ce|their|leur|votre|"
+    r"your) (?:\w+ )?(?:article|piece|papier|reportage|story|op-ed|chronique|column|"
+    r"enquete|investigation))\b"
+)
+#: ...met with scorn or a warning ("did their research at the bar", "zero facts", "a byline I
+#: won't forget", "torchon", "hit piece")
+PRESS_SCORN = _re(
+    r"\b(?:(?:research|enquete|sources?|recherches?) (?:\w+ ){0,2}?(?:at|in|au|a la) (?:the )?"
+    r"(?:bar|pub|comptoir|pmu|cafe du commerce)|(?:zero|no|aucun|pas un seul|not a single) "
+    r"(?:facts?|faits?|fact-check\w*|verification)|(?:all|pure|just|du|que du|total) "
+    r"(?:clickbait|putaclic|pute-a-clics?)|torchon|fake news|hit piece|hack job|"
+    r"(?:bylines?|names?|noms?|signatures?) (?:\w+ ){0,2}?(?:won'?t|will not|never) forget|"
+    r"(?:won'?t|will not|never) forget (?:your|their|his|her|that|this) (?:name|byline)|"
+    r"(?:n'oublierons|n'oubliera|oublierons|oubliera) pas (?:votre|son|leur|ce) (?:nom|"
+    r"signature)|on s'en souviendra|on se souviendra de (?:vous|lui|elle|votre nom)|we'?ll "
+    r"remember (?:you|your name|who)|we know (?:who|where)|on sait (?:qui|ou)|"
+    r"(?:devrait|devraient) changer de metier|should (?:find|get) (?:a |another )?(?:new )?"
+    r"(?:job|career)|should change careers?|"
+    r"journalisme de (?:comptoir|caniveau)|gutter press|presse poubelle|a la solde|on the "
+    r"payroll|bought and paid)\b"
+)
+#: thanks, a correction with facts or an interview offered: the press is answered, not attacked
+PRESS_THANKED = _re(
+    r"\b(?:merci|thanks|thank you|bravo|great (?:piece|article|read)|rectificatif|droit de "
+    r"reponse|interview)\b"
+)
+PRESS_SCORN_CUES = (
+    "bar", "pub", "comptoir", "pmu", "cafe du commerce", "zero fact", "zero facts",
+    "no facts", "no fact", "aucun fait", "pas un seul fait", "not a single fact", "clickbait",
+    "putaclic", "pute-a-clic", "torchon", "fake news", "hit piece", "hack job", "forget",
+    "n'oublierons pas", "n'oubliera pas", "oublierons pas", "oubliera pas", "souviendra",
+    "remember", "we know", "on sait", "changer de metier", "job", "career", "careers",
+    "journalisme de", "gutter press", "presse poubelle", "a la solde", "payroll",
+    "bought and paid",
+)
+
+#: a customer about to turn up at our premises ("I'm coming to ur office", "je passe à votre
+#: magasin")...
+COMING_OVER = _re(
+    r"\b(?:i'?m (?:coming|going|heading|showing up|turning up)|i'?ll (?:come|go|show up|turn up|"
+    r"be|drop by|pay)|i will (?:come|go|show up|be)|(?:gonna|going to) (?:come|go|show up|pay)|"
+    r"je (?:vais|viens|viendrai|passe|passerai|debarque|debarquerai|monte|serai)|j'arrive|"
+    r"on (?:va|vient) (?:debarquer|passer|venir))\b"
+)
+OUR_PREMISES = _re(
+    r"\b(?:(?:ur|your|vos|votre|the) (?:\w+ ){0,2}?(?:office|offices|hq|headquarters|store|shop|"
+    r"bureaux?|siege|magasin|boutique|locaux|agence|warehouse|entrepot|factory|usine)|chez vous|"
+    r"where (?:you|u) (?:work|live))\b"
+)
+#: ...with a menace ("it won't be pretty", "ça va mal finir", "you'll regret it")
+MENACE = _re(
+    r"\b(?:(?:it|that|this) (?:won'?t|will not|isn'?t going to|ain'?t gonna) be (?:pretty|nice|"
+    r"fun|a friendly visit)|(?:it'?s|it is|things are) (?:gonna|going to) get ugly|ca (?:va|"
+    r"risque de) (?:mal finir|mal se passer|saigner|barder|chauffer)|ce (?:ne )?sera pas "
+    r"(?:joli|beau|une visite de courtoisie)|(?:vous allez|tu vas) le regretter|you'?ll regret|"
+    r"you'?ll be sorry|(?:you'?ve|you have|u have|u'?ve) been warned|vous etes prevenus?|"
+    r"je (?:ne )?reponds (?:plus|pas) de (?:rien|moi)|watch (?:your|ur) back|faites gaffe)\b"
+)
+MENACE_CUES = (
+    "pretty", "nice", "a friendly visit", "ugly", "mal finir", "mal se passer", "saigner",
+    "barder", "chauffer", "joli", "beau", "visite de courtoisie", "le regretter", "regret",
+    "be sorry", "been warned", "prevenu", "prevenus", "reponds plus", "reponds pas",
+    "watch your back", "watch ur back", "faites gaffe",
+)
+
+#: a competitor pointed at without its name by a colour or a place ("the people in the blue
+#: building", "the yellow logo place", "la boîte au logo orange") or as "some companies"
+RIVAL_POINTED = (
+    r"(?:(?:the|les|la|le|l'|ceux (?:de|du)|celles (?:de|du)) (?:(?:people|folks|guys|gens|"
+    r"lot|crew) (?:in|at|from|of|de|du) (?:the |la |le |l')?)?(?:blue|red|yellow|green|orange|"
+    r"purple|grey|gray|pink|bleue?|rouge|jaune|verte?|violette?|grise?|rose) (?:logo )?"
+    r"(?:building|logo|place|brand|team|tower|batiment|immeuble|marque|boite|tour|equipe)|"
+    r"(?:la boite|la marque|les gens|the (?:brand|company|firm)) (?:au|du|with the) (?:logo )?"
+    r"(?:bleu|rouge|jaune|vert|orange|violet|gris|rose|blue|red|yellow|green|orange|purple|grey|"
+    r"gray|pink)(?: logo)?|some (?:companies|brands|firms)|certaines (?:boites|entreprises|"
+    r"marques|societes)|nos amis de|our friends (?:at|over at))"
+)
+#: ...and a jab with no negative word: labour-law breaches hinted, corners cut, a brand "that
+#: actually" does what the rival does not, staff who escaped, an exodus, the rival's buyers
+#: blamed for their own trouble, its customers pitied, claims it "still" believes
+RIVAL_JAB = _re(
+    r"(?:\b(?:prud'?hommes?|labou?r (?:code|laws?|inspector\w*)|code du travail|droit du travail|"
+    r"inspection du travail|heures sup\w*|unpaid overtime|overtime pay|travail dissimule|"
+    r"paid (?:her|him|them|their \w+) peanuts|payes? (?:au lance-pierre|des cacahuetes|une "
+    r"misere)|cut(?:s|ting)? corners|rogne\w* sur (?:la securite|les tests|la qualite)|"
+    r"(?:brand|company|firm|team|marque|entreprise|boite|societe) (?:that|which|who|qui) "
+    r"(?:\w+ )?(?:actually|really|vraiment|au moins)|glad (?:s?he|they|you|i) (?:escaped|got out)|"
+    r"escaped|s'est (?:echappee?|sauvee?)|rescape\w*|exodus|exode|(?:quitter|quittent|quittez|"
+    r"quitte) le navire|sinking ship|navire qui coule|"
+    r"(?:still|toujours|encore) (?:think|thinks|believe|croient|pensent|croit) (?:that )?"
+    r"(?:their|leurs?|they|ils|qu'ils)|better \w+ than them|(?:meilleure?s?|mieux) \w+ qu'eux|"
+    r"iykyk|(?:probably|surely|must have|surement|forcement|probablement) (?:\w+ ){0,2}?"
+    r"(?:bought|got|purchased|achetee?s?|pris) (?:\w+ ){0,2}?(?:from|at|chez)|"
+    r"sorry for (?:everything|all|what) (?:you'?ve|you have) (?:been through|endured|suffered)|"
+    r"desole\w* pour (?:tout )?ce que vous avez (?:vecu|subi|endure)|(?:enfin|finally) "
+    r"(?:compris|understood|figured out) (?:ou|where)|ou (?:ils|elles) n'etaient pas|"
+    r"where (?:it|they) (?:wasn'?t|weren'?t))\b)"
+)
+RIVAL_JAB_CUES = (
+    "prud'hommes", "prudhommes", "prud'homme", "labour code", "labor code", "labour law",
+    "labor law", "labour laws", "labor laws", "labour inspector*", "labor inspector*",
+    "code du travail", "droit du travail", "inspection du travail", "heures sup*",
+    "unpaid overtime", "overtime pay", "travail dissimule", "peanuts", "lance-pierre",
+    "cacahuetes", "misere", "corners", "rogne*", "actually", "really", "vraiment", "au moins",
+    "escaped", "got out", "echappe", "echappee", "sauve", "sauvee", "rescape*", "exodus",
+    "exode", "navire", "sinking ship", "still",
+    "toujours", "encore", "than them", "qu'eux", "iykyk", "bought", "purchased", "achete",
+    "achetee", "achetes", "achetees", "been through", "endured", "suffered", "vecu", "subi",
+    "endure", "compris", "understood", "figured out", "n'etaient pas", "wasn't", "weren't",
+    "wasnt", "werent",
+)
+
 REPUTATION_EXPLANATIONS = {
     "show_door": {
         "en": "Contempt for a customer (“{found}”): an unhappy customer shown the door in public "
@@ -1663,6 +1897,55 @@ REPUTATION_EXPLANATIONS = {
         "été maltraité par l'un des nôtres, sous les yeux de tous. Répondez vite et "
         "publiquement, passez en message privé et vérifiez les faits avec l'équipe concernée.",
     },
+    "contempt_capacity": {
+        "en": "Contempt for customers (“{found}”): saying some people lack the brains for a "
+        "simple task mocks the customers who ask for help, even without naming them. Remove "
+        "it; offer the help instead.",
+        "fr": "Mépris envers les clients (« {found} ») : dire que certains n'ont pas les "
+        "capacités pour une tâche simple se moque des clients qui demandent de l'aide, même "
+        "sans les nommer. Retirez-le ; proposez plutôt l'aide.",
+    },
+    "contempt_generation": {
+        "en": "Contempt for a generation (“{found}”): calling the young, or an age group, "
+        "lazy or entitled as a lot is a stereotype published in the company's voice. Remove "
+        "it.",
+        "fr": "Mépris envers une génération (« {found} ») : traiter les jeunes, ou une tranche "
+        "d'âge, d'assistés ou de feignants en bloc est un stéréotype publié au nom de "
+        "l'entreprise. Retirez-le.",
+    },
+    "blame_customer_kit": {
+        "en": "Contempt for a customer (“{found}”): clearing ourselves by calling the "
+        "customer's own equipment junk, or lumping them with 'everyone who complains', is "
+        "read as contempt. Explain what to check and offer help.",
+        "fr": "Mépris envers un client (« {found} ») : se dédouaner en traitant l'équipement "
+        "du client de pourri, ou en le rangeant avec « ceux qui se plaignent », est lu comme "
+        "du mépris. Expliquez quoi vérifier et proposez de l'aide.",
+    },
+    "attack_press": {
+        "en": "Attack on a journalist (“{found}”): mocking a reporter's work or saying we "
+        "won't forget their name looks like intimidation of the press and turns one article "
+        "into a story about us. Answer with facts, or through the press office.",
+        "fr": "Attaque contre un journaliste (« {found} ») : moquer le travail d'un "
+        "journaliste ou dire qu'on n'oubliera pas son nom ressemble à une intimidation de la "
+        "presse et fait de l'article une affaire sur nous. Répondez par des faits, ou via le "
+        "service de presse.",
+    },
+    "threat_visit": {
+        "en": "Veiled threat (“{found}”): someone says they will turn up at our premises and "
+        "that it will go badly. Do not answer in kind; tell the site's security and keep the "
+        "post as evidence.",
+        "fr": "Menace voilée (« {found} ») : quelqu'un annonce venir dans nos locaux et que ça "
+        "se passera mal. Ne répondez pas sur le même ton ; prévenez la sécurité du site et "
+        "gardez le message comme preuve.",
+    },
+    "rival_jab": {
+        "en": "Disparaging a competitor (“{found}”): a hint that a rival breaks labour law, "
+        "cuts corners or that its staff 'escaped' is an accusation we would have to prove, "
+        "named or not. Talk about our products instead.",
+        "fr": "Dénigrement d'un concurrent (« {found} ») : sous-entendre qu'un rival enfreint "
+        "le droit du travail, bâcle la sécurité ou que ses salariés s'en sont « échappés » est "
+        "une accusation qu'il faudrait prouver, nommé ou pas. Parlez plutôt de nos produits.",
+    },
     "copying": {
         "en": "Disparaging a competitor (“{found}”): accusing a rival, even unnamed, of copying "
         "us is an accusation we would have to prove. Talk about our products instead.",
@@ -1745,9 +2028,50 @@ def _shape(
     )
 
 
+#: sincere praise of the rival: no jab ("Brillix is a company that really innovates, respect")
+RIVAL_PRAISED = _re(
+    r"\b(?:respect|bravo|congrats|congratulations|felicitations|hats off|well done|kudos|"
+    r"good luck|bonne chance|fair play)\b(?!\s*[🙃😏😂🤣🙄💀🤡😇])"
+)
+
+
+def rival_jab_shape(names: Iterable[str]) -> Shape | None:
+    """Round 20 (category competition): a rival, named (the profile's competitors, "ex-Brillix"),
+    called a competitor, or pointed at by a colour or as "some companies", + a jab with no
+    negative word (:data:`RIVAL_JAB`). ``None`` without competitors in the profile (then the
+    competition family is off too)."""
+    folded = sorted({normalize(n, view=False).folded.strip() for n in names} - {""})
+    if not folded:
+        return None
+    named = "|".join(re.escape(n) for n in folded)
+    rival = _re(
+        r"(?:\b(?:" + named + r")|" + A_RIVAL.pattern + "|\\b" + RIVAL_POINTED + r"\b)"
+    )
+    cues = (
+        *folded, "concurrent*", "rival*", "competitor*", "competition", "concurrence",
+        "voisin*", "next door", "across the street", "across the road", "some companies",
+        "some brands", "some firms", "certaines boites", "certaines entreprises",
+        "certaines marques", "certaines societes", "nos amis de", "our friends", "blue", "red",
+        "yellow", "green", "orange", "purple", "grey", "gray", "pink", "bleu", "bleue",
+        "rouge", "jaune", "vert", "verte", "violet", "violette", "gris", "grise", "rose",
+    )
+    return Shape(
+        id="rival_jab",
+        kind="competition.disparagement",
+        category=Category.COMPETITION,
+        severity=Severity.MEDIUM,
+        directions=("outbound",),
+        parts=(rival, RIVAL_JAB),
+        explanation=REPUTATION_EXPLANATIONS["rival_jab"],
+        unless=RIVAL_PRAISED,
+        window=140,
+        cues=cues,
+    )
+
+
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.7"
+    version = "1.8"
     categories = (Category.REPUTATION, Category.COMPETITION)
     directions = ("outbound", "inbound")
     description = (
@@ -1756,6 +2080,11 @@ class ReputationShapes(ShapeRules):
     )
 
     def __init__(self, profile: Profile) -> None:
+        #: round 20: the jab at a rival needs the profile's competitors' names, so that shape
+        #: is made per profile (see :func:`rival_jab_shape`)
+        jab = rival_jab_shape(profile.competitor_names())
+        if jab is not None:
+            self.SHAPES = (*type(self).SHAPES, jab)
         super().__init__(profile)
         #: the profile's competitors: an insinuation that names one is the competition
         #: family's finding (disparagement), not a second one here
@@ -1765,14 +2094,14 @@ class ReputationShapes(ShapeRules):
 
     #: the shapes left to the competition family when a competitor is named (a rival's lamp
     #: that caught fire is not a crisis of ours)
-    RIVAL_SHAPES = frozenset({"insinuation", "crisis_safety"})
+    RIVAL_SHAPES = frozenset({"insinuation", "crisis_safety", "contempt_capacity"})
 
     def skip(self, shape: Shape, ctx: Context) -> bool:
         return shape.id in self.RIVAL_SHAPES and bool(self._rivals) and bool(
             self._rivals.found_in(ctx.normalized)
         )
 
-    SHAPES = (
+    SHAPES: tuple[Shape, ...] = (
         Shape(
             id="tone_deaf_promo",
             kind="reputation.tone_deaf",
@@ -1937,5 +2266,27 @@ class ReputationShapes(ShapeRules):
             unless=NOT_COPYING,
             window=100,
             cues=COPYING_CUES,
+        ),
+        # round 20
+        _shape("contempt_capacity", "reputation.insult", "outbound",
+               (CAPACITY, CAPACITY_SNEER), CAPACITY_CUES, "contempt_capacity", 100,
+               unless=CAPACITY_HELP),
+        _shape("contempt_generation", "reputation.insult", "outbound",
+               (GENERATION, GENERATION_JUDGED), GENERATION_CUES, "contempt_generation", 100,
+               unless=GENERATION_DEFENDED),
+        _shape("contempt_blame_kit", "reputation.insult", "outbound", (NOT_US, YOUR_JUNK),
+               NOT_US_CUES, "blame_customer_kit", 120),
+        _shape("attack_press", "reputation.insult", "outbound", (PRESS_SCORN, PRESS),
+               PRESS_SCORN_CUES, "attack_press", 200, unless=PRESS_THANKED),
+        Shape(
+            id="threat_visit",
+            kind="reputation.complaint",
+            category=Category.REPUTATION,
+            severity=Severity.MEDIUM,
+            directions=("inbound",),
+            parts=(MENACE, COMING_OVER, OUR_PREMISES),
+            explanation=REPUTATION_EXPLANATIONS["threat_visit"],
+            window=120,
+            cues=MENACE_CUES,
         ),
     )

@@ -49,8 +49,10 @@ class InternalHost(Detector):
                          "home.arpa")
     #: pre-production labels reported on any domain
     ENV_LABELS = ("staging", "stage", "preprod", "pre-prod", "preproduction", "recette", "uat")
-    #: labels reported on the organisation's own domains only (public sites use them too)
-    OWN_LABELS = ("dev", "devel", "test", "tests", "qa", "int", "integration", "sandbox",
+    #: labels reported on the organisation's own domains only (public sites use them too);
+    #: round 20 (precision, train-p): not "sandbox", the environment offered to outside
+    #: developers by design ("test cards work on our sandbox at sandbox.lumio.com")
+    OWN_LABELS = ("dev", "devel", "test", "tests", "qa", "int", "integration",
                   "intranet", "internal", "admin", "backoffice", "back-office", "bo", "vpn",
                   "git", "ci", "cd", "build", "builds", "monitoring", "vault", "db", "sql",
                   "ldap", "ad", "extranet", "demo-interne", "corp", "infra", "mgmt", "k8s",

@@ -50,6 +50,8 @@ _AFTER_SEP = (
     r"(?:[ \t]{1,3}(?:encore|toujours|still|now|maintenant|d[ée]sormais|juste|just|bien"
     r"|simplement|simply|always|actually|en fait)){0,2}"
     r"(?:[ \t]{1,3}(?:c'est|c’est|it's|it’s|is|est))?"
+    # round 20: an article before the value ("c'est le 4817B maintenant")
+    r"(?:[ \t]{1,3}(?:le|the)(?=[ \t]{1,3}\d))?"
 )
 
 #: after a password keyword: up to six filler words ("du wifi", "for the guest network") and an
@@ -70,7 +72,7 @@ class Phrase:
     """A keyword found, its text in the post, and the match of what follows it."""
 
     keyword: str
-    form: str  # a key of Password.KEYWORDS: "keyword", "access_code", "login", "default_user"
+    form: str  # a key of Password.TAILS: "keyword", "access_code", "login", "default_user"…
     start: int  # of the keyword, in the original text
     tail: re.Match[str]
 
@@ -118,7 +120,17 @@ class Password(Detector):
         # round 19 (train-p): a user name then its password, without separators ("user mdurand
         # pass Printemps2027!", "utilisateur jdoe mdp Soleil2026")
         "user_pass": ("user", "username", "utilisateur", "nom d'utilisateur", "user name"),
+        # round 20 (structural, blind2, blind8, blind16): a bare "code" said to be a value with
+        # "c'est", "is", a colon ("le code du portail c'est 1984B", "the code for the back door
+        # is 4471B", "le code c'est Lampadaire2026!"); only a keypad value (four to eight
+        # digits, one letter at most at an end) or a strong value with a symbol, and not a
+        # promo, postal, order or error code (``CODE_NOT``)
+        "code": ("code",),
     }
+    #: round 20 (para-v): a login keyword may also be said to be a value with a symbol, without
+    #: a user name ("the login for our shared TikTok account is Lum1o#Rhone26"): its tail is
+    #: tried too, as the form "login_is"
+    ALSO = {"login": "login_is"}
     #: keywords too short or common to be followed by a value without a separator
     SEPARATOR_NEEDED = frozenset({"pw", "pwd"})
     #: access codes that are never a promo code: a value with a digit may follow them without a
@@ -151,13 +163,25 @@ class Password(Detector):
         # round 19 (blind16, blind17): or up to five words and "c'est", "is" or a verb of typing
         # ("le wifi c'est LumioStand-2026!", "pour le wifi invités faut juste taper
         # Perrache!Lumio69", "the wifi here is Atelier#2026")
+        # round 20: a comma may follow the service word ("pour l'intranet, tapez …")
         "service": re.compile(
-            r"(?:[ \t]{0,2}(?P<sep>[:=：])|(?:[ \t]{1,3}[^\s:=：]{1,30}){0,5}?[ \t]{1,3}"
+            r"(?:[ \t]{0,2}(?P<sep>[:=：])|,?(?:[ \t]{1,3}[^\s:=：]{1,30}){0,5}?[ \t]{1,3}"
             r"(?P<verb>c['’]est|it['’]s|is|est|taper|tapez|tape|type|enter|entrez|saisir|"
             r"saisissez|saisis)\b" + _AFTER_SEP + r")" + _VALUE,
             re.IGNORECASE,
         ),
         "alias": _KEYWORD_TAIL,
+        "code": re.compile(
+            r"(?:[ \t]{1,3}[^\s:=：]{1,30}){0,6}?[ \t]{0,3}"
+            r"(?P<sep>[:=：]|\bis\b|\best\b|\bc['’]est\b|\bwas\b|\b[ée]tait\b|(?<=\w)['’]s\b"
+            r"|\bsera\b|\bwill be\b)" + _AFTER_SEP + _VALUE,
+            re.IGNORECASE,
+        ),
+        "login_is": re.compile(
+            r"(?:[ \t]{1,3}[^\s:=：/|]{1,30}){0,6}?[ \t]{1,3}(?P<sep>is|c['’]est|est)\b"
+            + _AFTER_SEP + _VALUE,
+            re.IGNORECASE,
+        ),
         "user_pass": re.compile(
             r"[ \t]{0,3}[:=：]?[ \t]{0,3}(?P<user>[^\s/:,;|]{2,64}),?[ \t]{1,3}"
             r"(?:pass|password|passwd|pwd|pw|mdp|mot de passe)[ \t]{0,3}(?P<sep>[:=：])?" + _VALUE,
@@ -271,6 +295,11 @@ class Password(Detector):
             tail = self.TAILS[form].match(ctx.text, stop)
             if tail is not None:
                 yield Phrase(ctx.text[start:stop], form, start, tail)
+            also = self.ALSO.get(form)
+            if also is not None:
+                tail = self.TAILS[also].match(ctx.text, stop)
+                if tail is not None:
+                    yield Phrase(ctx.text[start:stop], also, start, tail)
             if form == "keyword":
                 lo = max(0, start - 70)
                 quoted = self.QUOTED_BEFORE.search(ctx.text, lo, start)
@@ -297,6 +326,19 @@ class Password(Detector):
             return None
         if phrase.form in ("service", "alias", "user_pass") and not _strong(value):
             return None
+        if phrase.form == "code" and not (
+            _KEYPAD.match(value) or (_strong(value) and _STRONG_SYMBOL.search(value))
+        ):
+            return None
+        if phrase.form == "login_is" and (
+            not _strong(value) or not _PASSWORD_SYMBOL.search(value) or "@" in value
+        ):
+            return None
+        if phrase.form == "code" and (
+            _CODE_NOT.search(text[max(0, phrase.start - 25) : tail.start("value")])
+            or _KEYWORD_INSIDE_CODE.search(text[phrase.start + 4 : tail.start("value")])
+        ):
+            return None
         if phrase.form == "service" and tail.group("sep") is None and _KEYWORD_INSIDE.search(
             text[phrase.start : tail.start("value")]
         ):
@@ -314,6 +356,28 @@ class Password(Detector):
 #: round 19: a password keyword between a service and its verb ("wifi password ... is")
 _KEYWORD_INSIDE = re.compile(
     r"\b(?:password|passwd|pwd|pw|mdp|mot de passe|code|key|cl[ée]|pass|passphrase)\b",
+    re.IGNORECASE,
+)
+#: round 20: what a bare "code" may be (see ``KEYWORDS["code"]``): a keypad value...
+_KEYPAD = re.compile(r"^(?:\d{4,8}[A-Za-z#*]?|[A-Za-z]\d{4,8})$")
+#: ...a symbol of a password (not "@" nor "." of an address or a handle)...
+_PASSWORD_SYMBOL = re.compile(r"[!#$%&*?+^~]")
+#: ...and not the code of something else: the reader's own, a promo, a postal, an order, an
+#: error code, or code as in software
+_CODE_NOT = re.compile(
+    r"\b(?:vot|your|ton|tu|you|promo\w*|discount|coupon|r[ée]duc\w*|remise|rabais|voucher|"
+    r"gift|cadeau|parrain\w*|referral|postal|zip|post|source|erreur|error|err|client|"
+    r"customer|commande|order|suivi|tracking|r[ée]servation|booking|confirmation|"
+    r"v[ée]rification|verification|ape|naf|insee|couleur|colou?r|dress|qr|barre|bar|"
+    r"produit|product|article|r[ée]f[ée]rence|ref|sku|ean|iso|offre|offer|free|gratuit|"
+    r"livraison|shipping|checkout|panier|cart|%)\b|-\d{1,2} ?%",
+    re.IGNORECASE,
+)
+#: a password keyword after "code": the keyword's own phrase ("code wifi", "code d'accès")
+_KEYWORD_INSIDE_CODE = re.compile(
+    r"^\W{0,3}(?:wifi|wi-fi|de la porte|porte|de porte|d['’]acc[eè]s|d['’]alarme|alarme|"
+    r"de l['’]alarme|du digicode|du cadenas|du coffre|du bureau|du casier|de mon|de son|"
+    r"de la salle|du badge|badge)\b",
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
