@@ -15,11 +15,11 @@ The result is always the pattern's own: a text without any of the literals has n
 skipping it changes nothing (``tests/screening/test_prefilter.py`` checks it on every pattern of
 every detector over the labelled corpus and on generated text).
 
-The literals and the text are compared in lower case, whatever the pattern's flags (a
-case-sensitive literal in the text is in the lowered text too), and the letters ``re`` matches
-beyond ``str.lower`` ("ı" and "i", "ſ" and "s", "µ" and "μ"...: the standard library's own table)
-are mapped onto one of them. Look-arounds, back-references and optional parts give no literal; a
-pattern whose literals are too short or too many always runs.
+The literals are exact where the pattern is case-sensitive. Where it ignores case, in whole or in
+a group ("(?i:...)"), the literals and the text are compared in lower case, and the letters ``re``
+matches beyond ``str.lower`` ("ı" and "i", "ſ" and "s", "µ" and "μ"...: the standard library's own
+table) are mapped onto one of them. Look-arounds, back-references and optional parts give no
+literal; a pattern whose literals are too short or too many always runs.
 """
 
 from __future__ import annotations
@@ -96,8 +96,9 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
 
     None when the pattern has no such set worth testing: a literal shorter than
     :data:`MIN_LENGTH`, more than :data:`MAX_LITERALS` of them, or a part the reader does not
-    follow (a look-around, a back-reference, an optional alternative...). The literals are in
-    lower case and are looked for in :func:`haystack`.
+    follow (a look-around, a back-reference, an optional alternative...). The literals of a
+    pattern that ignores case (:func:`folded`) are in lower case and are looked for in
+    :func:`haystack`, the others in the text itself.
     """
     if not isinstance(pattern.pattern, str):
         return None
@@ -105,16 +106,13 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - it compiled, so it parses
         return None
-    # Every literal is compared in lower case, whatever the pattern's flags: a case-sensitive
-    # literal in the text is in the lowered text too, and groups with their own flags
-    # ("(?i:...)") need no bookkeeping.
-    literals = _sequence(list(tree))
+    literals = _sequence(list(tree), folded(pattern))
     if not literals or len(literals) > MAX_LITERALS or min(map(_weight, literals)) < MIN_LENGTH:
         return None
     return literals
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> Literals | None:
+def _sequence(items: Sequence[tuple[Any, Any]], fold: bool) -> Literals | None:
     """The best literal set of a sequence of nodes: each run of literal characters is one
     candidate (a set when a small class sits in it: "bient[ôo]t"), each node another; every
     match of the sequence contains one string of every candidate."""
@@ -134,26 +132,33 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> Literals | None:
             run[:] = variants
 
     for op, av in items:
-        chars = _chars(op, av)
+        chars = _chars(op, av, fold)
         if chars is not None:
             extend(chars)
             continue
         if op in _REPEATS and av[0] >= 1:
             body = list(av[2])
             if len(body) == 1:
-                chars = _chars(body[0][0], body[0][1])
+                chars = _chars(body[0][0], body[0][1], fold)
                 if chars is not None:  # "shh+" needs "shh"
                     extend(chars, min(av[0], 8))
                     close()
                     continue
         close()
-        found = _node(op, av)
+        found = _node(op, av, fold)
         if found:
             candidates.append(found)
     close()
     if not candidates:
         return None
     return max(candidates, key=_strength)
+
+
+def folded(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern's literals are compared with the lowered text: when it ignores case,
+    in whole or in a group ("(?i:...)"; a case-sensitive literal in the text is in the lowered
+    text too, so folding a whole pattern for one group of it is safe)."""
+    return bool(pattern.flags & re.IGNORECASE) or "(?i" in pattern.pattern
 
 
 def _strength(literals: Literals) -> tuple[int, int]:
@@ -165,34 +170,39 @@ def _weight(literal: str) -> int:
     return len(literal) + sum(not c.isascii() for c in literal)
 
 
-def _chars(op: Any, av: Any) -> list[str] | None:
+def _chars(op: Any, av: Any, fold: bool) -> list[str] | None:
     """The characters one node matches, when it is a literal or a small class of literals."""
     if op is _LITERAL:
-        char = _literal_char(av)
+        char = _literal_char(av, fold)
         return None if char is None else [char]
     if op is _IN and len(av) <= MAX_CLASS and all(o is _LITERAL for o, _ in av):
-        chars = [_literal_char(code) for _, code in av]
+        chars = [_literal_char(code, fold) for _, code in av]
         if any(c is None for c in chars):
             return None
         return sorted({c for c in chars if c is not None})
     return None
 
 
-def _literal_char(code: int) -> str | None:
-    """The character as the lowered text has it, or None when it cannot be one."""
+def _literal_char(code: int, fold: bool) -> str | None:
+    """The character as the text (``fold``: the lowered text) has it, or None when it cannot
+    be one."""
+    if not fold:
+        return chr(code)
     lower = chr(code).lower()
     if len(lower) != 1:  # "İ": re matches it with "i", str.lower makes it two characters
         return None
     return lower.translate(_SAME_CASE)
 
 
-def _node(op: Any, av: Any) -> Literals | None:
+def _node(op: Any, av: Any, fold: bool) -> Literals | None:
     if op is _SUBPATTERN:
-        return _sequence(list(av[3]))
+        if not fold and av[1] & re.IGNORECASE:  # "(?xi:...)" that folded() did not see
+            return None
+        return _sequence(list(av[3]), fold)
     if op is _BRANCH:
         union: set[str] = set()
         for alternative in av[1]:
-            found = _sequence(list(alternative))
+            found = _sequence(list(alternative), fold)
             if not found:
                 return None
             union |= found
@@ -202,9 +212,9 @@ def _node(op: Any, av: Any) -> Literals | None:
     if op in _REPEATS:
         if av[0] < 1:
             return None
-        return _sequence(list(av[2]))
+        return _sequence(list(av[2]), fold)
     if _ATOMIC is not None and op is _ATOMIC:
-        return _sequence(list(av))
+        return _sequence(list(av), fold)
     return None
 
 
@@ -219,11 +229,11 @@ def haystack(text: str) -> str:
     if last[0] is text:
         return last[1]
     if text.isascii():
-        folded = text.lower()
+        lowered = text.lower()
     else:  # "İ" lowers to "i" and a combining dot, which would split the word
-        folded = text.translate(_DOTTED_I).lower().translate(_SAME_CASE)
-    _last = (text, folded)
-    return folded
+        lowered = text.translate(_DOTTED_I).lower().translate(_SAME_CASE)
+    _last = (text, lowered)
+    return lowered
 
 
 class Prefiltered:
@@ -242,6 +252,7 @@ class Prefiltered:
         "_last",
         "_tested",
         "_passed",
+        "_fold",
         "pattern",
         "flags",
         "groups",
@@ -253,6 +264,7 @@ class Prefiltered:
         self._last: tuple[str | None, bool] = (None, True)
         self._tested = 0
         self._passed = 0
+        self._fold = folded(pattern)
         self._literals: tuple[str, ...] | None = (
             None if literals is None else tuple(sorted(literals, key=len))
         )
@@ -284,7 +296,7 @@ class Prefiltered:
             literals = self.literals
         answer = not literals
         if not answer:
-            hay = haystack(text)
+            hay = haystack(text) if self._fold else text
             for literal in literals:
                 if literal in hay:
                     answer = True
@@ -372,7 +384,7 @@ def prefilter_class_patterns(cls: type) -> None:
 # never required: a missing, unreadable or damaged one means the patterns are read again.
 
 #: change it whenever the reading rules above change the literals found
-_RULES_VERSION = 2
+_RULES_VERSION = 3
 _known: dict[str, tuple[str, ...]] | None = None
 _new: dict[str, tuple[str, ...]] = {}
 
