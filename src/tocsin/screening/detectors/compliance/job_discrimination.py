@@ -92,6 +92,9 @@ class JobDiscrimination(LexiconDetector):
         "rôle de vendeur", "rôle de vendeuse", "rôle de technicien", "rôle de technicienne",
         "rôle d'hôte", "rôle d'hôtesse", "rôle de chauffeur", "rôle de caissier",
         "rôle de caissière", "rôle de manager", "rôle de responsable",
+        # round 21 (para-n, para-u): the search said plainly ("Cherche préparateurs de
+        # commandes", "We're after someone who…")
+        "cherche", "cherchons", "we're after", "we are after", "after someone",
     )
     #: rules that a post-level "every gender" marker neutralises
     GENDER_NEUTRALISED = frozenset({"gendered_title"})

@@ -111,7 +111,11 @@ class SpecialCategoryData(LexiconDetector):
     #: round 10: in these rules the term is a union's name after "de"/"à" ("Mehdi, Sandra et
     #: Paul de la CGT", "est à la CGT, Pierre et Nadia en tête"): kept with a capitalised name in
     #: the sentence before it or within ``NAMED_REACH`` characters after it, same sentence
-    NAMED_RULES = frozenset({"special_union_named"})
+    #: round 21: a religious practice hinted without its name ("elle ne mange pas avant le
+    #: coucher du soleil", "Yusuf and Amine's… weekly commitments") needs a person named near
+    NAMED_RULES = frozenset(
+        {"special_union_named", "special_religion_hinted", "special_religion_weekly"}
+    )
     NAMED_REACH = 40
     #: round 10: in these rules the lexicon's context already names a team of the organisation
     #: ("our new warehouse team: all Christians"): no single person is needed
@@ -301,8 +305,44 @@ class SpecialCategoryData(LexiconDetector):
                     and rule in self.RELIEF_RULES
                     and self.own_condition_relieved(text, start, end)
                 )
+                or (not inbound and self.addressed_condition(text, start))
             ):
                 yield finding
+
+    # -- round 21 (structural): a named person's condition told to them in our own post --------
+    #: the condition is the reader's: "your"/"votre"/"ta" right before it (two words may stand
+    #: between: "your macular degeneration", "votre sclérose en plaques", "ta petite dépression")
+    YOUR_TERM = re.compile(
+        r"\b(?:your|votre|vos|ta|ton|tes)\s+(?:[\w'’-]+\s+){0,2}\Z", re.IGNORECASE
+    )
+    #: ... and the reader is named: thanked or greeted by a first name ("Thank you Janet Pryce",
+    #: "merci à Nadia", "so glad the Arc helps…, Moira!")
+    ADDRESSED = re.compile(
+        r"(?i:\b(?:thank you|thanks|merci|bravo|congrats|félicitations|so glad|glad|"
+        r"ravie?s? pour|heureu(?:x|se)s? pour|hugs to|big hug to|dear|chère?|hello|hi|hey|"
+        r"salut|coucou)\b)[ \t,]{1,3}(?:(?:à|a|to)[ \t]{1,3})?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})"
+        r"|,[ \t]{0,3}([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,20})[ \t]{0,3}[!?.]"
+    )
+    YOUR_REACH = 30
+
+    def addressed_condition(self, text: str, start: int) -> bool:
+        """Round 21: "Thank you Janet Pryce … how Circadia helps you cope with your bipolar
+        disorder", "so glad the Arc helps with your macular degeneration, Moira!": a condition
+        said to be the reader's in an outbound post that names the reader by a first name."""
+        if self.YOUR_TERM.search(text, max(0, start - self.YOUR_REACH), start) is None:
+            return False
+        for m in self.ADDRESSED.finditer(text):
+            name = (m.group(1) or m.group(2) or "").lower()
+            if name in self._first_names or any(
+                name == p.split()[0].lower() for p in self._people if p.strip()
+            ):
+                return True
+            # the name the reader's handle carries ("@GrannyMoira … Moira!")
+            if len(name) > 2 and any(name in h.lower() for h in self.HANDLE.findall(text)):
+                return True
+        return False
+
+    HANDLE = re.compile(r"(?<![\w@])@\w{3,30}")
 
     # -- round 18 (structural): a named person's health hinted by the care around them ---------
     CARE_RULES = frozenset({"special_health_care"})

@@ -1019,8 +1019,9 @@ TRAVELLER_CUES = (
 #: a growth target for the next period ("objectif pour l'an prochain", "our goal for next year",
 #: "d'ici fin 2027")...
 TARGET_AHEAD = re.compile(
-    r"\b(?:(?:notre |our |l')?(?:objectif|ambition|target|goal|cap)s?|on vise|nous visons|"
-    r"we aim|we'?re aiming)(?: [\w']+){0,3} (?:l'an prochain|l'annee prochaine|next year|"
+    r"\b(?:(?:notre |our |l')?(?:objectif|ambition|target|goal|cap)s?|on vis(?:e|ait|erait)|"
+    r"nous vis(?:ons|ions)|"
+    r"we aim|we'?re aiming)(?: [\w'€$£]+){0,4}? (?:l'an prochain|l'annee prochaine|next year|"
     r"(?:en |in |pour |for )?20[2-3]\d|the coming year|d'ici (?:la )?fin (?:d'annee|de l'annee|"
     r"20[2-3]\d)|by (?:the )?end of (?:next year|20[2-3]\d)|next (?:quarter|fiscal year))\b|"
     r"\b(?:our |notre |nos |the )?(?:20[2-3]\d|next year's) (?:goals?|targets?|ambitions?|"
@@ -1048,6 +1049,8 @@ TARGET_UNLESS = re.compile(
 TARGET_AHEAD_CUES = (
     "objectif", "objectifs", "ambition", "ambitions", "target", "targets", "goal", "goals", "cap",
     "on vise", "nous visons", "we aim", "we re aiming", "were aiming",
+    # round 21: the target said in the past of reported speech ("qu'on visait 300 M€ en 2027")
+    "on visait", "on viserait", "nous visions",
 )
 #: a forecast of units to sell ("on prévoit d'en vendre", "we expect to ship")...
 SELL_FORECAST = re.compile(
@@ -1205,6 +1208,106 @@ ROMANCE_CUES = (
     "dating", "frequente", "frequentent", "seeing a lot", "getting close", "getting very close",
     "coup de foudre", "ame soeur", "seuls a table", "celibataire", "celibataires",
     "no longer single", "tying the knot", "bague au doigt", "💍", "💘", "💞", "💑",
+)
+
+
+# -- Round 21 (structural, the round-20 leftovers and the misses of all development files) -----
+
+#: a company described instead of named, as a player rather than a customer ("un certain acteur
+#: nordique de l'éclairage", "a certain German carmaker", "un grand groupe allemand", "une boîte
+#: grenobloise qui fait aussi des ampoules"); "un grand groupe d'amis" is no company...
+UNNAMED_PLAYER = re.compile(
+    r"\b(?:(?:a certain|un certain|une certaine|un (?:tres )?(?:grand|gros)|une (?:tres )?"
+    r"(?:grande|grosse)|a (?:very )?(?:big|major|large|huge))(?: [\w'-]+){0,3}? "
+    r"(?:acteurs?|players?|groupes?(?! d'| de| of)|groups?(?! of)|industriels?|constructeurs?|"
+    r"carmakers?|automakers?|fabricants?|manufacturers?|boites?|societes?|companies|company|"
+    r"firms?|rivals?|concurrents?|competitors?|fonds|funds?|conglomerates?|conglomerats?)|"
+    r"une (?:boite|societe|entreprise|start-?up|pme)(?: [\w'-]+){0,2}? qui (?:fait|fabrique|vend)"
+    r" aussi|an? (?:[\w-]+ )?(?:company|firm|start-?up|outfit) (?:that|which|who) also "
+    r"(?:makes|sells|builds))\b"
+)
+#: ...and talks, a yes or an interest that only a deal explains ("en « discussions avancées »",
+#: "finally said yes to us", "très intéressés par notre petite famille", "nouveaux collègues
+#: venus de", "may be changing hands")
+DEAL_TALKS = re.compile(
+    r"\b(?:discussions? (?:avancees|exclusives|serieuses|poussees|tres avancees)|"
+    r"en (?:pleines? |grandes? )?(?:discussions?|negociations?|pourparlers) avec|"
+    r"negociations? (?:avancees|exclusives)|pourparlers|(?:advanced|exclusive|serious|"
+    r"late-stage|secret) (?:talks|negotiations)|in (?:secret |serious |advanced )?talks with|"
+    r"(?:finally |just )?said yes to (?:us|our)|(?:nous |vous )?(?:a|ont) (?:enfin |finalement )?"
+    r"dit oui|(?:tres |vraiment )?interesses? par (?:notre|nous|nos)|(?:very |really |"
+    r"seriously )?interested in (?:us|our|buying)|(?:nouveaux|nouvelles) collegues venu\w*"
+    r"[ .…]{1,5}(?:de|d')|new colleagues (?:coming |arriving )?from|chang\w* (?:hands|de mains?|de "
+    r"proprietaire)|kicking (?:our|the) tyres|due diligence)"
+)
+#: a job ad, an event, a charity, a fair: no deal
+UNNAMED_PLAYER_UNLESS = re.compile(
+    r"\b(?:we'?re hiring|on recrute|job|stage|internship|webinar|salon|trade show|"
+    r"conference|donation|charity|association|concours|giveaway|as announced|comme annonce|"
+    r"deja annonce|already announced|rumeurs? infondees?|fausse rumeur|pure rumeur|"
+    r"false rumou?r|dementi\w*|deny|denies|denied)\b"
+)
+UNNAMED_PLAYER_CUES = (
+    "discussion", "discussions", "negociation", "negociations", "pourparlers", "talks",
+    "negotiations", "said yes", "dit oui", "interesse", "interesses", "interested",
+    "venus", "venu", "venues", "colleagues from", "colleagues coming", "colleagues arriving",
+    "changing hands", "change hands", "changed hands", "changer de", "change de",
+    "kicking our", "kicking the", "due diligence",
+)
+#: a forecast for a year ahead ("Lumio's 2027 forecast", "leurs prévisions pour 2027", "next
+#: year's volumes")...
+YEAR_FORECAST = re.compile(
+    r"\b(?:20[2-3]\d (?:forecasts?|volumes?|previsions?|plans? de charge)|"
+    r"next year'?s? (?:forecasts?|volumes?|orders?)|"
+    r"(?:forecasts?|previsions?|previsionnels?|volumes? (?:prevus|previsionnels)|"
+    r"planned volumes|plans? de charge|commandes prevues)"
+    r"(?: [\w']+){0,2} (?:pour |for |de |d')?(?:20[2-3]\d|next year|l'an prochain|l'annee "
+    r"prochaine))\b"
+)
+#: ...multiplied ("3x this year's volumes", "x3", "doublés", "trois fois plus")
+YEAR_MULTIPLIED = re.compile(
+    r"(?:(?<![\w.,-])[2-9](?:[.,]5)? ?[x×](?!\w)|(?<![\w-])[x×] ?[2-9](?!\w)|"
+    r"\b(?:doubl\w+|tripl\w+|quadrupl\w+|(?:deux|trois|quatre|two|three|four) (?:fois|times) "
+    r"(?:plus|more|les|the|this|ce|cette))\b)"
+)
+#: the weather, a traffic or delivery forecast, a charity: no business forecast
+YEAR_FORECAST_UNLESS = re.compile(
+    r"\b(?:meteo|weather|pluie|rain|neige|snow|trafic|traffic|livraisons?|deliver\w*|"
+    r"dons?|donations?|charity|published|publie\w*|comme annonce|as announced|"
+    r"rapport annuel|annual report)\b"
+)
+YEAR_FORECAST_CUES = (
+    "forecast", "forecasts", "prevision", "previsions", "previsionnel", "previsionnels",
+    "volumes", "plan de charge", "plans de charge", "commandes prevues", "planned volumes",
+    "orders", "commandes",
+)
+#: the analysts given work by what is coming ("Analysts will have some reading to do at the end
+#: of the month", "les analystes sauront compter d'ici la fin du mois")...
+ANALYSTS_TASK = re.compile(
+    r"\b(?:analysts?|analystes|the market|le marche|shareholders?|actionnaires|investors?|"
+    r"investisseurs)(?: [\w']+){0,2}? (?:will have|'ll have|are going to have|vont avoir|"
+    r"auront|sauront|will (?:need|want) to|vont devoir|devront)(?: [\w']+){0,3}? "
+    r"(?:reading|lire|lecture|compter|count\w*|(?:the |some )?math|calcul\w*|digest\w*|"
+    r"homework|devoirs|du boulot|du travail|work to do|explaining|expliquer|recalcul\w*|"
+    r"revoir leurs|revise\w*|redo\w*|refaire)"
+)
+#: ...soon, at the publication
+ANALYSTS_WHEN = re.compile(
+    r"\b(?:(?:at |by |before )?the end of (?:the|this|next) month|(?:a |d'ici |avant )?(?:la )?"
+    r"fin du mois|(?:fin|debut|end of|early|late) (?:janvier|fevrier|january|february|"
+    r"juillet|july)|le 28|the 28th|results day|jour des resultats|(?:next|this) week|"
+    r"la semaine prochaine|cette semaine|soon|bientot|shortly)\b"
+)
+ANALYSTS_UNLESS = re.compile(
+    r"\b(?:published|publie\w*|is out|sont sortis|annual report|rapport annuel|webinar|"
+    r"conference|weather|meteo|job|poste|on recrute|we'?re hiring|"
+    # our own analysts at work: data or BI people, a tool, dashboards
+    r"(?:nos|our|mes|my) analys\w+|data analysts?|analystes? (?:de donnees|data|bi)|"
+    r"dashboards?|tableaux de bord|outils?|tools?)\b"
+)
+ANALYSTS_TASK_CUES = (
+    "analyst", "analysts", "analystes", "the market", "le marche", "shareholder",
+    "shareholders", "actionnaires", "investor", "investors", "investisseurs",
 )
 
 
@@ -1730,6 +1833,70 @@ class HintedOutcome(ShapeRules):
                 "fr": "Fusion racontée comme une idylle (« {found} ») : un mariage ou des "
                 "fiançailles avec une autre société laissent deviner une opération avant son "
                 "annonce. Retirez-le.",
+            },
+        ),
+        # round 21 (structural): a company described instead of named, and talks, a yes or an
+        # interest that only a deal explains ("discussions avancées avec un certain acteur
+        # nordique", "a certain German carmaker finally said yes to us")
+        Shape(
+            id="unnamed_player_talks",
+            kind="mnpi.m_and_a",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(UNNAMED_PLAYER, DEAL_TALKS),
+            cues=UNNAMED_PLAYER_CUES,
+            unless=UNNAMED_PLAYER_UNLESS,
+            window=160,
+            explanation={
+                "en": "A deal hinted at (“{found}”): a company described instead of named, with "
+                "talks or a yes, lets the market guess an acquisition or a contract before it is "
+                "announced. Remove it.",
+                "fr": "Opération suggérée (« {found} ») : une société décrite au lieu d'être "
+                "nommée, avec des discussions ou un oui, laisse deviner un rachat ou un contrat "
+                "avant son annonce. Retirez-le.",
+            },
+        ),
+        # round 21: a forecast for a year ahead, multiplied ("Lumio's 2027 forecast: 3x this
+        # year's volumes"), from us or from a supplier
+        Shape(
+            id="year_forecast_multiplied",
+            kind="mnpi.guidance",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound", "inbound"),
+            parts=(YEAR_FORECAST, YEAR_MULTIPLIED),
+            cues=YEAR_FORECAST_CUES,
+            unless=YEAR_FORECAST_UNLESS,
+            window=60,
+            explanation={
+                "en": "A forecast told in passing (“{found}”): next year's volumes multiplied is "
+                "guidance the market has not been given, whether we or a supplier say it. "
+                "Remove it.",
+                "fr": "Prévision donnée en passant (« {found} ») : des volumes multipliés l'an "
+                "prochain sont une prévision que le marché n'a pas reçue, qu'elle vienne de "
+                "nous ou d'un fournisseur. Retirez-la.",
+            },
+        ),
+        # round 21: the analysts given work by what comes out soon ("Analysts will have some
+        # reading to do at the end of the month")
+        Shape(
+            id="analysts_homework",
+            kind="mnpi.results",
+            category=Category.FINANCIAL_DISCLOSURE,
+            severity=Severity.MEDIUM,
+            directions=("outbound",),
+            parts=(ANALYSTS_TASK, ANALYSTS_WHEN),
+            cues=ANALYSTS_TASK_CUES,
+            unless=ANALYSTS_UNLESS,
+            window=80,
+            explanation={
+                "en": "Results hinted at (“{found}”): telling analysts they will have work to do "
+                "when the figures come out says the figures are a surprise. Say nothing until "
+                "they are published.",
+                "fr": "Résultats suggérés (« {found} ») : dire aux analystes qu'ils auront du "
+                "travail à la publication dit que les chiffres surprendront. Ne dites rien "
+                "avant la publication.",
             },
         ),
     )

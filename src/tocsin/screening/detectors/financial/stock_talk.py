@@ -107,6 +107,24 @@ class StockTalk(Detector):
         r"je (?:pense|songe|compte|réfléchis|reflechis) (?:à |a )?(?:investir|acheter)|"
         r"(?:faut-il|dois-je|devrais-je) (?:acheter|investir))"
     )
+    #: round 21 (precision, para-w, blind10): the right time asked ("c'est le bon moment pour
+    #: acheter de l'action Lumio ?"), a plan to put money in ("je pense placer un peu
+    #: d'argent"), a claim heard elsewhere put to the company ("vous confirmez que je ne peux
+    #: pas perdre ?", "can you confirm it's risk-free?"); not with a source inside
+    ASKING_MORE = re.compile(
+        r"(?<!\w)(?:(?:bon|good|right|best) (?:moment|time) (?:pour|to) (?:acheter|investir|"
+        r"buy|invest|placer)[^.!?]{0,60}\?|"
+        r"je (?:pense|songe|compte|vais|voudrais) (?:à |a )?placer|"
+        r"(?:thinking|planning) (?:of|about|to) (?:put|putting) (?:some|a bit of|my)|"
+        r"(?:vous (?:me )?confirmez|pouvez-vous (?:me )?confirmer|can you confirm|could you "
+        r"confirm|is (?:it|that) (?:really )?true)[^.!?]{0,80}\?)"
+    )
+    #: round 21: a source inside the company makes the inbound question a relayed tip
+    INSIDE_SOURCE = re.compile(
+        r"(?<!\w)(?:works? (?:at|there|for|in)|bosse (?:chez|là-bas|la-bas|dans)|travaille "
+        r"(?:chez|là-bas|la-bas|dans)|employee|employé|salarié|insider|initié|cousin\w*|"
+        r"friend|pote|copain|copine|beau-frère|belle-sœur|uncle|oncle|internal|interne)(?!\w)"
+    )
     EXPLANATIONS = {
         "en": (
             "Talk about the company's share (“{found}”): when the company or its employees "
@@ -180,7 +198,10 @@ class StockTalk(Detector):
         """An inbound question from someone thinking of buying (round 17)."""
         if ctx.post.direction.value != "inbound":
             return False
-        return self.ASKING.search(ctx.text.lower().replace("’", "'")) is not None
+        text = ctx.text.lower().replace("’", "'")
+        if self.ASKING.search(text) is not None:
+            return True
+        return self.ASKING_MORE.search(text) is not None and self.INSIDE_SOURCE.search(text) is None
 
     def _declined(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - self.DECLINE_WINDOW) : end + self.DECLINE_WINDOW]

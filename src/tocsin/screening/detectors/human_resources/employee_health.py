@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
@@ -166,7 +167,38 @@ class EmployeeHealth(OwnStaffRules):
         r"(?:new|his|her|their|ses|son|sa|nouveaux|nouveau) (?:meds|medications?|m[ée]dicaments|"
         r"traitements?|treatments?)|(?:his|her|their|ses|les) (?:scans|examens|irm|mri)|"
         r"(?:the )?doc(?:tor)? says|(?:son|sa) m[ée]decin|m[ée]decine du travail|"
-        r"(?:heart|back|knee|hip|lung|kidney) thing)(?![\w'’])",
+        r"(?:heart|back|knee|hip|lung|kidney) thing|"
+        # round 21 (train-o…s, para-u): more closed vocabularies: oncology, insomnia, a detox
+        # or withdrawal stay, a chronic illness by its name, hair growing back, a care stay
+        # called a holiday, the pregnant-woman emoji
+        r"oncologie|oncology|insomni[ae]|insomnie|centre de sevrage|sevrage|detox|"
+        r"addiction (?:treatment|clinic|centre|center)|"
+        r"[ée]pilepsie|epilepsy|epileptic|[ée]pileptique|scl[ée]rose en plaques|"
+        r"multiple sclerosis|(?-i:living with MS|vit avec une SEP)|diab[èe]te|diabetes|diabetic|"
+        r"diab[ée]tique|maladie de crohn|crohn['’]s|lupus|parkinson['’]?s?|endom[ée]trios[ei]|"
+        r"fibromyalgi[ae]|bipolaire|bipolar|schizophr[èe]n\w*|"
+        r"hair (?:is )?growing back|cheveux (?:qui )?repoussent|"
+        r"hospital (?:holiday|vacation|break)|vacances (?:à l['’]h[ôo]pital|en clinique)|🤰)"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: round 21 (train-o): a medical word right after an opening quote ("told us the 'insomnia
+    #: is back'", "her 'little hospital holiday'"), which SHAPE_MEDICAL's edge leaves out
+    SHAPE_MEDICAL_QUOTED = re.compile(
+        r"(?<=['‘’\"«“])\s?(?:(?:little |petit |short )?(?:insomni[ae]|insomnie|burn-?out|"
+        r"d[ée]pression|detox|d[ée]sintox|rehab|chemo|chimio|hospital (?:holiday|vacation|break)))"
+        r"(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: round 21 (precision, blind16): a customer's story of what a product does for their
+    #: condition ("thank you … for telling us how Circadia helps you cope with your bipolar
+    #: disorder", « merci d'avoir partagé… »), not a staff member's health
+    TESTIMONIAL = re.compile(
+        r"(?<![\w'’])(?:help(?:s|ed)? (?:you|me|her|him|them) (?:cope|manage|sleep|deal|live)|"
+        r"(?:vous|t['’]|m['’]|l['’]|les) (?:aide|a aid[ée]e?) (?:à|a) (?:vivre|g[ée]rer|dormir|"
+        r"supporter|mieux)|stories like (?:yours|this)|thank you for (?:telling|sharing)|"
+        r"thanks for (?:telling|sharing)|merci (?:de|d['’]avoir|pour) (?:nous )?(?:partag|"
+        r"racont|t[ée]moign|votre t[ée]moignage|ton t[ée]moignage))",
         re.IGNORECASE,
     )
     #: round 13: a title and a surname name a person too ("Mr Okafor", "Mme Lambert")
@@ -177,7 +209,10 @@ class EmployeeHealth(OwnStaffRules):
     SHAPE_COLLEAGUE = re.compile(
         r"(?<![\w'’])(?:coll[eè]gues?|colleagues?|teammates?|co-?workers?|"
         r"(?:notre|our|mon|ma|my) (?:manager|cheff?e?|boss|responsable|directeur|directrice|"
-        r"head of \w+|ceo|cfo|coo|cto|drh|stagiaire|intern|"
+        r"head of \w+|ceo|cfo|coo|cto|drh|stagiaire|intern|bin[ôo]me|"
+        # round 21: a colleague by a job title after "our" ("our rep Sam", "our favourite exec")
+        r"(?:[\w-]+ )?(?:exec|executive|rep|sales rep|pm|designer|dev|installer|installateur|"
+        r"installatrice|driver|chauffeur|livreur|livreuse|technicien|technicienne|commerciale?)|"
         # round 15: more executives by title ("notre DAF", "our VP")
         r"daf|dg|pdg|dsi|cmo|cio|vp|pr[ée]sidente?|fondat(?:eur|rice)|founder))(?![\w'’])",
         re.IGNORECASE,
@@ -229,6 +264,14 @@ class EmployeeHealth(OwnStaffRules):
         # round 17: a medical file or history
         "dossier medical", "dossiers medicaux", "antecedents medicaux", "medical file*",
         "medical history", "medical record*", "medical past", "health record*", "health history",
+        # round 21
+        "medecine du travail", "oncologie", "oncology", "insomnia", "insomnie", "sevrage",
+        "detox", "addiction", "epilepsie", "epilepsy", "epileptic", "epileptique",
+        "sclerose en plaques", "multiple sclerosis", "living with ms", "vit avec une sep",
+        "diabete", "diabetes", "diabetic", "diabetique", "crohn", "crohn s", "lupus",
+        "parkinson*", "endometrios*", "fibromyalgi*", "bipolaire", "bipolar", "schizophren*",
+        "growing back", "repoussent", "hospital holiday", "hospital vacation", "hospital break",
+        "vacances a l hopital", "vacances en clinique",
     )
 
     SHAPE_SENTENCE = re.compile(r"[.!?\n]")
@@ -424,7 +467,16 @@ class EmployeeHealth(OwnStaffRules):
         r"logistique|logistics|it|l['’]informatique|informatique|marketing|legal|juridique|"
         r"achats|procurement|payroll|paie|r&d|l['’]atelier|atelier|entrep[ôo]t|warehouse|"
         r"accueil|reception|front desk|service client|customer service|team|[ée]quipe|"
-        r"le service|the \w+ team|sav)(?![\w'’])"
+        r"le service|the \w+ team|sav|"
+        # round 21: more departments and crews ("Priya from design", "Jess from the install
+        # crew")
+        r"design|qa|the \w+ crew|the \w+ squad|l['’][ée]quipe \w+)(?![\w'’])"
+        # ... or a name addressed with wishes or patience ("love to Priya", "be patient with
+        # Marco", "congrats in advance Chloé")
+        r"|(?<![\w'’])(?i:love to|hugs to|thoughts to|wishes to|strength to|patient with|"
+        r"patience with|patience avec|pens[ée]es? (?:à|pour)|courage à|soutien à|bisous à|"
+        r"congrats(?: in advance)?|congratulations|f[ée]licitations|welcome back|bon retour) "
+        r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}(?![\w@])"
         # ... or a capitalised name opening a sentence with "'s been" ("Sam's been 'working
         # from home' a lot lately")
         r"|(?:^|(?<=[.!?…]\s))[A-ZÀ-Ý][a-zà-ÿ]{2,20}['’]s been\b",
@@ -463,12 +515,13 @@ class EmployeeHealth(OwnStaffRules):
                 self._absence_cues,
                 self._quoted_cues,
                 self._struggle_cues,
-            )
+            ),
+            ("🤰",),  # round 21: the pregnant-woman emoji
         )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         findings = list(super().analyze(ctx))
-        if not findings and self._shape_cues.found_in(ctx.normalized):
+        if not findings and (self._shape_cues.found_in(ctx.normalized) or "🤰" in ctx.text):
             findings = list(self._shape(ctx))
         if not findings and self._absence_cues.found_in(ctx.normalized):
             findings = list(self._absence(ctx))
@@ -516,11 +569,14 @@ class EmployeeHealth(OwnStaffRules):
     def _shape(self, ctx: Context) -> Iterator[Finding]:
         """Round 11: a named person and a medical word in the same sentence (both findings)."""
         text = ctx.text
-        for term in self.SHAPE_MEDICAL.finditer(text):
+        terms = chain(self.SHAPE_MEDICAL.finditer(text), self.SHAPE_MEDICAL_QUOTED.finditer(text))
+        for term in terms:
             start, end = term.span()
             lo, hi = self._sentence(text, start, end)
             if self.SHAPE_VETO.search(text, lo, hi):
                 continue
+            if self.TESTIMONIAL.search(text, lo, hi):
+                continue  # round 21: a customer's story or a health claim
             # round 18: a capitalised name with a department or a bond counts too ("Mike from
             # IT", "our Dave"), as in the later shapes
             if (

@@ -595,6 +595,47 @@ class Layoffs(OwnStaffRules):
         "veranda", "piscine",
     )
 
+    # -- round 21 (structural): the map of the organisation's sites about to change ------------
+    #: the map or the network of sites, branches, depots or stores ("la carte des agences",
+    #: "the branch map", "notre réseau de magasins", "the map of our depots")
+    SITE_MAP = re.compile(
+        r"(?<![\w'’])(?:(?:la )?carte (?:des|de nos) (?:agences|sites|d[ée]p[ôo]ts|magasins|"
+        r"boutiques|bureaux|implantations|entrep[ôo]ts|antennes|succursales)|"
+        r"(?:notre |le |nos )?r[ée]seaux? (?:d['’]agences|de (?:magasins|boutiques|d[ée]p[ôo]ts|"
+        r"sites|succursales|bureaux))|"
+        r"(?:the |our )?(?:branch|store|shop|site|depot|office|warehouse)(?:es|s)? "
+        r"(?:map|network|footprint)(?:['’]s)?|(?:the )?map of (?:our |the )?(?:branches|stores|"
+        r"shops|sites|depots|offices|warehouses))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... about to change or shrink ("va pas mal changer", "will look very different", "is
+    #: gonna shrink", « va être redessinée », « va fondre »)
+    SITE_MAP_CHANGE = re.compile(
+        r"(?<![\w'’])(?:(?:va|vont|risque|risquent) (?:[\w'’]+ ){0,3}?(?:changer|bouger|maigrir|"
+        r"r[ée]tr[ée]cir|fondre|se resserrer|se r[ée]duire|[êe]tre (?:redessin[ée]e?s?|revue?s?|"
+        r"simplifi[ée]e?s?|r[ée]duite?s?|rabot[ée]e?s?))|"
+        r"(?:will|['’]ll|(?:is |['’]s |are )?going to|gonna|is about to) (?:[\w'’]+ )"
+        r"{0,3}?(?:change|look (?:\w+ )?different|shrink|be redrawn|be cut|be trimmed|"
+        r"get (?:\w+ )?smaller|be simplified))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... not a network growing, an app's or a website's map, a wine list
+    SITE_MAP_NOT = re.compile(
+        r"(?<![\w'’])(?:ouvertures?|nouvel(?:le)?s? (?:agences?|magasins?|boutiques?|sites?)|"
+        r"s['’]agrandi\w*|grandi\w*|grow\w*|expand\w*|extension|inaugur\w*|opening|openings|"
+        r"new (?:branch|store|shop|site|depot|office)\w*|app|appli|application|site web|website|"
+        r"online|en ligne|interface|locator|interactive|interactive)(?![\w'’])",
+        re.IGNORECASE,
+    )
+    SHAPE21_CUES = (
+        "carte des", "carte de nos", "reseau d agences", "reseau de magasins",
+        "reseau de boutiques", "reseau de depots", "reseau de sites", "reseau de succursales",
+        "reseau de bureaux", "reseaux d agences", "branch map", "store map", "shop map",
+        "site map", "depot map", "office map", "branch network", "store network",
+        "shop network", "site network", "depot network", "office network", "branches map",
+        "stores map", "offices map", "footprint", "map of",
+    )
+
     # -- round 20 (structural): one's own CV polished before an announcement ----------------------
     #: a CV or a LinkedIn profile polished, one's own or anyone's ("polish the LinkedIn", "j'ai
     #: dépoussiéré mon LinkedIn", "updating my résumé", "je refais mon CV")
@@ -642,6 +683,7 @@ class Layoffs(OwnStaffRules):
         "si j ai bien lu", "if i read", "straight from", "de source sure", "off the record",
         "entre nous", "between us", "between you and me", "motus", "chut", "shh*",
         *SHAPE13_CUES, *SHAPE14_CUES, *SHAPE15_CUES, *SHAPE18_CUES, *SHAPE19_CUES,
+        *SHAPE21_CUES,
     )
     SHAPE_EXPLANATIONS = {
         "en": (
@@ -768,6 +810,19 @@ class Layoffs(OwnStaffRules):
             return None
         return None if self.HOLD_OFF_NOT.search(text) else held
 
+    def _map_redrawn(self, text: str) -> re.Match[str] | None:
+        """Round 21: the map or network of the organisation's sites said about to change or
+        shrink ("la carte des agences va pas mal changer cet automne", "the branch map will look
+        very different next year", « notre réseau d'agences va sérieusement maigrir »): the map,
+        then its change within 60 characters; not a network growing (openings, new stores), an
+        app's or a website's map."""
+        for place in self.SITE_MAP.finditer(text):
+            change = self.SITE_MAP_CHANGE.search(text, place.end(), place.end() + 60)
+            if change is None:
+                continue
+            return None if self.SITE_MAP_NOT.search(text) else place
+        return None
+
     def _cv_before_news(self, text: str) -> re.Match[str] | None:
         """Round 20: a CV or a LinkedIn profile polished before a corporate announcement or
         meeting to come ("the 'organisational simplification' memo lands Monday. Good weekend
@@ -873,6 +928,8 @@ class Layoffs(OwnStaffRules):
             what = self._held_off(text)  # round 19
         if what is None:
             what = self._cv_before_news(text)  # round 20
+        if what is None and not negated:
+            what = self._map_redrawn(text)  # round 21
         if what is None and not negated:
             cv = self.SHAPE_CV.search(text)
             if cv is not None and self.SHAPE_COLLEAGUES.search(text):

@@ -125,8 +125,11 @@ class Poaching(AnchoredLexiconDetector):
     COURTED_STAFF = re.compile(
         r"(?<![\w'’])(?:ing[ée]s|ing[ée]nieur(?:e|s|es)?|engineers?|devs?|d[ée]veloppeu(?:r|se)s?|"
         r"developers?|commerciaux|commerciales?|sales(?:people| team| reps)?|[ée]quipes?|teams?|"
-        r"talents?|staff|employees|salari[ée]e?s|coll[eè]gues|folks|people|gens|techs?|"
-        r"techniciens?|designers?|data scientists?|product managers?|PMs|chefs de projet)"
+        r"talents?|staff|employees|salari[ée]e?s|coll[eè]gues|teammates|co-?workers|colleagues|folks|people|gens|techs?|"
+        r"techniciens?|designers?|data scientists?|product managers?|PMs|chefs de projet|"
+        # round 21: one person by a job title ("your head of design")
+        r"heads? of (?:design|sales|product|data|engineering|marketing|r&d|ux|tech)|"
+        r"lead (?:designer|dev|developer|engineer)s?)"
         r"(?![\w'’])",
         re.IGNORECASE,
     )
@@ -155,7 +158,19 @@ class Poaching(AnchoredLexiconDetector):
         r"(?:haven['’]t|hasn['’]t|not) (?:had|got|seen) a (?:raise|pay rise)|no (?:raise|pay rise)|"
         r"pas d['’]augmentation|pas augment[ée]e?s?|sans augmentation|underpaid|sous-pay[ée]e?s?|"
         r"fiche de paie|(?:actual|real) (?:salaries|salary|pay)|(?:de )?vrais salaires|"
-        r"pay['’]?s? (?:is )?frozen|augmentation se fait attendre)",
+        r"pay['’]?s? (?:is )?frozen|augmentation se fait attendre|"
+        # round 21 (train-p…t): an open line or door told in more words ("mon téléphone reste
+        # allumé", "mes DM sont grands ouverts", "our door is still open", "the pay's so much
+        # better here", "un nouveau port d'attache", a signing bonus)
+        r"(?:mon|my) (?:t[ée]l[ée]phone|phone|t[ée]l|portable|cell) (?:reste|est|is|stays|"
+        r"remains) (?:toujours |still |always )?(?:allum[ée]|on|ouvert)|"
+        r"(?:my|our|mes|nos) (?:dms?|inbox|mps?) (?:is |are |sont |restent |reste |stay |remain )"
+        r"(?:still |toujours |always )?(?:grands? |grandes? |wide )?(?:open|ouverts?)|"
+        r"(?:our|the|my) doors? (?:is|are|remains?|stays?) (?:still|always)(?: wide)? open|"
+        r"(?:notre|ma) porte (?:reste|est toujours) (?:grande )?ouverte|"
+        r"(?:the )?pay['’]?s? (?:is )?(?:so |way |much |a lot |far )*better (?:here|with us)|"
+        r"on (?:paie|paye) (?:bien |vraiment )?mieux ici|nouveau port d['’]attache|"
+        r"signing bonus)",
         re.IGNORECASE,
     )
     #: round 17: the reader addressed as the rival's staff ("Working at a certain ...", "Tu
@@ -165,7 +180,11 @@ class Poaching(AnchoredLexiconDetector):
         r"(?<![\w'’])(?:working (?:at|for)|employed (?:by|at)|(?:you )?work (?:at|for)|stuck at|"
         r"(?:vous [êe]tes|tu es|t['’]es) chez|(?:bossez|bosses|travaillez|"
         r"travailles) (?:chez|pour)|salari[ée]e?s (?:d['’]|de |chez)|employ[ée]e?s? chez|"
-        r"(?:engineers|devs|staff|ing[ée]s) (?:at|of|chez|d['’]))(?![\w'’])",
+        r"(?:engineers|devs|staff|ing[ée]s) (?:at|of|chez|d['’])|"
+        # round 21 (train-r): those in its open space ("ceux qui grelottent dans l'open space
+        # d'un certain concurrent")
+        r"(?:dans|in) (?:l['’]|the )?open[- ](?:space|plan)(?: office)? (?:d['’]|de |of |at ))"
+        r"(?![\w'’])",
         re.IGNORECASE,
     )
     #: round 17: a rival pointed at by a vague designation of the trade or its logo ("a certain
@@ -178,6 +197,15 @@ class Poaching(AnchoredLexiconDetector):
         r"connu|well-known (?:[\w'’-]+ )?(?:rival|competitor|company|maker|brand)|"
         r"[\w]+-logo (?:lamp|lighting|company|brand|competitor|rival|maker)|"
         r"au logo (?:bleu|rouge|vert|orange|jaune|noir|violet))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: round 21 (train-p): the rival as "the other Lyon lighting place", « l'autre boîte de
+    #: luminaires »: the other one of the trade, the town or the street
+    OTHER_RIVAL = re.compile(
+        r"(?<![\w'’])(?:the other|that other) (?:[\w-]+ ){0,2}?(?:place|company|firm|shop|outfit|"
+        r"lamp maker|maker|crowd)(?![\w'’])|"
+        r"(?<![\w'’])l['’]autre (?:bo[îi]te|enseigne|fabricant|bo[îi]te de luminaires|"
+        r"soci[ée]t[ée])(?![\w'’])",
         re.IGNORECASE,
     )
     COURTED_CUES = (
@@ -202,6 +230,11 @@ class Poaching(AnchoredLexiconDetector):
         "no raise", "pay rise", "d augmentation", "pas augmente*", "sans augmentation",
         "underpaid", "sous paye*", "fiche de paie", "actual salar*", "real salar*", "actual pay",
         "vrais salaires", "pay s frozen", "pay is frozen", "se fait attendre",
+        # round 21: more open lines and doors
+        "telephone reste", "telephone est", "phone is on", "phone stays on", "phone is still",
+        "phone is always", "tel reste", "portable reste", "grands ouverts", "grand ouvert",
+        "restent ouverts", "still open", "always open", "reste ouverte", "toujours ouverte",
+        "better here", "better with us", "mieux ici", "port d attache", "signing bonus",
     )
 
     #: round 16 (blind14): the rival as the neighbours across the street ("« les voisins d'en
@@ -255,6 +288,36 @@ class Poaching(AnchoredLexiconDetector):
         re.IGNORECASE,
     )
 
+    # -- round 21 (structural): a rival's recruiter working through our staff ------------------
+    #: a recruiter of a rival not named ("our rivals' recruiter", « le recruteur d'un
+    #: concurrent », "a headhunter from a rival firm", « la RH d'un concurrent »)
+    RIVAL_RECRUITER = re.compile(
+        r"(?<![\w'’])(?:(?:rivals?|competitors?|concurrents?|competition)(?:['’]s|s['’]|['’])? "
+        r"(?:recruit(?:er|ers|ment team)|headhunters?|hr|talent (?:team|scouts?))|"
+        r"(?:recruit(?:er|ers)|headhunters?|talent scouts?) (?:from|at|for|of) (?:a |an |the |our |"
+        r"one of our )?(?:rival|competitor|competing)s?|"
+        r"(?:recrut(?:eur|euse|eurs|euses)|chasseu(?:r|se|rs|ses) de t[êe]tes?|rh|drh) "
+        r"(?:de la concurrence|d['’]un (?:concurrent|rival)|du concurrent|de (?:chez )?(?:nos|un) "
+        r"(?:concurrents?|rivals?)|de chez un (?:concurrent|rival)))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    #: ... contacting our staff ("has been ringing half our QA team", « appelle nos ingés »)
+    RECRUITER_CONTACT = re.compile(
+        r"(?<![\w'’])(?:ring|call|phon|text|messag|dm|contact|approach|hound|court|cold[- ]call|"
+        r"reach(?:ed|ing)? out to|poke|slid\w* into|appel|contact|d[ée]march|harc[eè]l|drague|"
+        r"sollicit|relanc|chass)\w{0,6}(?: [\w'’-]+){0,4}? (?:our|nos|notre|mes|my|la moiti[ée] "
+        r"de (?:nos|notre)|toute (?:notre|mon)|tous nos|half (?:of )?our|all (?:of )?our|"
+        r"(?:two|three|four|several|some) of (?:our|my))(?![\w'’])",
+        re.IGNORECASE,
+    )
+    RECRUITER_CUES = (
+        "recruiter*", "headhunter*", "recruteu*", "chasseur de tete*", "chasseuse de tete*",
+        "chasseurs de tete*", "chasseuses de tete*", "talent scout*",
+        "rh de", "drh de", "rh d un", "drh d un", "rivals hr", "competitors hr", "talent team",
+        "recruitment team",
+    )
+    RECRUITER_REACH = 140
+
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self._shape_rule: Rule | None = next(
@@ -279,6 +342,9 @@ class Poaching(AnchoredLexiconDetector):
             (c, c) for c in self.COURTED_CUES
         )
         self._met_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MET_CUES)
+        self._recruiter_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.RECRUITER_CUES
+        )
         self._named = (
             re.compile(r"(?<![\w'’])" + alternatives + r"(?![\w])", re.IGNORECASE)
             if names
@@ -290,7 +356,15 @@ class Poaching(AnchoredLexiconDetector):
 
     def gate(self) -> Gate:
         """Nothing without a competitor's name or a cue word of people moving."""
-        return Gate((self._anchors, self._moving_cues, self._courted_cues, self._met_cues))
+        return Gate(
+            (
+                self._anchors,
+                self._moving_cues,
+                self._courted_cues,
+                self._met_cues,
+                self._recruiter_cues,
+            )
+        )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
@@ -302,7 +376,32 @@ class Poaching(AnchoredLexiconDetector):
             found = veiled
             yield from veiled
         if not found and self._shape_rule is not None:
-            yield from self._met(ctx, self._shape_rule)
+            found = list(self._met(ctx, self._shape_rule))
+            yield from found
+        if not found and self._shape_rule is not None and self._unnamed is not None:
+            yield from self._recruiter(ctx, self._shape_rule)
+
+    def _recruiter(self, ctx: Context, rule: Rule) -> Iterator[Finding]:
+        """Round 21: a rival's recruiter (not named) contacting our staff ("our rivals'
+        recruiter has been ringing half our QA team", « le recruteur d'un concurrent appelle nos
+        ingés un par un »): the recruiter, then within ``RECRUITER_REACH`` characters a contact
+        and our staff; our own recruiter calling candidates is none."""
+        if ctx.post.direction.value not in rule.directions:
+            return
+        if not self._recruiter_cues.found_in(ctx.normalized):
+            return
+        text = ctx.text
+        for hit in self.RIVAL_RECRUITER.finditer(text):
+            lo, hi = hit.end(), hit.end() + self.RECRUITER_REACH
+            contact = self.RECRUITER_CONTACT.search(text, lo, hi)
+            if contact is None:
+                continue
+            if not self.COURTED_STAFF.search(text, contact.end(), contact.end() + 40):
+                continue
+            if self.CUSTOMERS.search(text, contact.end(), contact.end() + 40):
+                continue
+            yield self._unnamed_finding(ctx, rule, contact, hit)
+            return
 
     def _met(self, ctx: Context, rule: Rule) -> Iterator[Finding]:
         """Round 20: a coffee or a meal with a rival's staff, and their hiring under way
@@ -353,6 +452,8 @@ class Poaching(AnchoredLexiconDetector):
                 unnamed.search(text)
                 or self.NEIGHBOURS.search(text)
                 or self.CERTAIN_RIVAL.search(text)
+                or self.OTHER_RIVAL.search(text)  # round 21
+                or (self._named.search(text) if self._named is not None else None)
             )
             if offer
             else None

@@ -500,6 +500,56 @@ class Whereabouts(ExposureRules):
         ),
     }
 
+    # -- round 21 (structural): the writer's own routine told as one, and a night alone --------
+    #: the writer's routine said as such ("ma routine :", "même banc, même heure", "réglé comme
+    #: une horloge", "like clockwork", "si tu me cherches tu sais où je suis", "you know where
+    #: to find me"), on the spaced folded text
+    TOLD_ROUTINE = re.compile(
+        r" (?:(?:ma|my) (?:petite |little |daily |usual |morning |evening |sunday |weekly )?"
+        r"routine|meme (?:heure|banc|table|endroit|coin|place) meme|"
+        r"same (?:time|bench|table|spot|place|seat) same|"
+        r"regle e? comme une horloge|reglee comme une horloge|like clockwork|"
+        r"si (?:tu me cherches|vous me cherchez)|if (?:you re|you are) looking for me|"
+        r"if you need me|you know where to find me|you ll (?:always )?find me|"
+        r"(?:tu sais|vous savez) ou (?:me trouver|je suis)) "
+    )
+    TOLD_ROUTINE_CUES = (
+        "routine", "meme heure", "meme banc", "meme table", "meme endroit", "meme coin",
+        "meme place", "same time", "same bench", "same table", "same spot", "same place",
+        "same seat", "comme une horloge", "like clockwork", "me cherches", "me cherchez",
+        "looking for me", "if you need me", "where to find me", "find me", "ou me trouver",
+        "ou je suis",
+    )
+    #: ... what a product routine or a public appearance says: nobody's whereabouts
+    TOLD_ROUTINE_NOT = frozenset(
+        (
+            "lampe", "lampes", "lamp", "lamps", "luminaire", "luminaires", "skincare", "veilleuse",
+            "stream", "twitch", "discord", "magasin", "boutique", "store", "shop", "clients",
+            "customers",
+        )
+    )
+    #: a night spent somewhere by the writer ("ce soir je dors dans le camion", "spending the
+    #: night in the van tonight", "je passe la nuit")
+    NIGHT_OUT = re.compile(
+        r" (?:je (?:dors|dormirai|vais dormir|passe la nuit|campe|bivouaque)|dodo|"
+        r"(?:i m|i am|i ll be|i will be) (?:sleeping|crashing|kipping|camping|spending the night)|"
+        r"i ll (?:sleep|crash|spend the night)|spending the night|sleeping (?:in|at|on|inside)|"
+        r"crashing (?:in|at|on))(?: \w+){0,6}? (?:dans|in|inside|au|at|on|sur|devant|outside|"
+        r"behind|derriere) "
+    )
+    NIGHT_WHEN = re.compile(r" (?:ce soir|cette nuit|tonight|tomorrow night|demain soir) ")
+    NIGHT_ALONE = re.compile(
+        r" (?:seule?|tout seul|toute seule|alone|by myself|on my own|just me|only me) "
+    )
+    #: ... in a vehicle or an outdoor spot anyone can walk up to
+    NIGHT_SPOT = re.compile(
+        r" (?:camion|camionnette|van|voiture|car|truck|tente|tent|camping car|fourgon|"
+        r"parking|car park|parking lot|lot|aire|depot|entrepot|warehouse|showroom|au fond|"
+        r"far end|back of|emplacement|pitch|quai|field|champ) "
+    )
+    NIGHT_CUES = ("ce soir", "cette nuit", "tonight", "tomorrow night", "demain soir")
+    NIGHT_NOT = frozenset(("vous", "votre", "vos", "you", "your", "hotel", "gite", "airbnb"))
+
     # -- round 20 (structural): a site said empty and unwatched at a recurring time -------------
     #: a workplace of the organisation
     SITE = re.compile(
@@ -648,7 +698,80 @@ class Whereabouts(ExposureRules):
             found.extend(self._empty_site(ctx))
         if not found:
             found.extend(self._late_exit(ctx))
+        if not found:
+            found.extend(self._told_routine(ctx))
+        if not found:
+            found.extend(self._night_alone(ctx))
         return found
+
+    def _told_routine(self, ctx: Context) -> Iterator[Finding]:
+        """Round 21: the writer's own routine said as one, with a time or a day and a place
+        ("dimanche matin, même banc, même heure… si tu me cherches tu sais où je suis (vers le
+        kiosque du parc Blandan)", "Ma routine : … chez moi à Oullins vers 6h45, petit noir au
+        bar-tabac"); outbound only, not a product's routine or a public appearance."""
+        if ctx.post.direction is not Direction.OUTBOUND:
+            return
+        folded = ctx.normalized.folded
+        if not any(c in folded for c in self.TOLD_ROUTINE_CUES):
+            return
+        spaced = f" {spaced_text(ctx.normalized).text} "
+        told = self.TOLD_ROUTINE.search(spaced)
+        if told is None:
+            return
+        words = set(self.WORD.findall(spaced))
+        if not words & self.SHAPE_WRITER:
+            return
+        if words & (self.SHAPE_VETO | self.TOLD_ROUTINE_NOT):
+            return
+        if not (self.TIME.search(folded) or self.DAY.search(ctx.text) or
+                self.SHAPE_ROUTINE.search(spaced)):
+            return
+        if not self._shape_place(ctx.text, spaced):
+            return
+        yield self._told_finding(ctx, told, self.ROUTINE_KIND)
+
+    def _night_alone(self, ctx: Context) -> Iterator[Finding]:
+        """Round 21: the writer alone tonight in a vehicle or an open spot ("Ce soir je dors
+        dans le camion de démo devant le parc expo, parking P3 tout au fond… seul avec 200
+        lampes", "spending the night alone in the truck outside the warehouse"); outbound only,
+        not a tip to the reader or a hotel."""
+        if ctx.post.direction is not Direction.OUTBOUND:
+            return
+        folded = ctx.normalized.folded
+        if not any(c in folded for c in self.NIGHT_CUES):
+            return
+        spaced = f" {spaced_text(ctx.normalized).text} "
+        night = self.NIGHT_OUT.search(spaced)
+        if night is None or not self.NIGHT_WHEN.search(spaced):
+            return
+        if not self.NIGHT_ALONE.search(spaced) or not self.NIGHT_SPOT.search(spaced):
+            return
+        if set(self.WORD.findall(spaced)) & self.NIGHT_NOT:
+            return
+        if self.SHAPE_READER_TIP.search(folded):
+            return
+        yield self._told_finding(ctx, night, "whereabouts.alone")
+
+    def _told_finding(self, ctx: Context, cue: re.Match[str], kind: str) -> Finding:
+        """A finding of the round-21 shapes, the cue (on the spaced text) as evidence."""
+        norm = ctx.normalized
+        start, end = norm.to_original(
+            *spaced_text(norm).to_folded(cue.start(), max(cue.start(), cue.end() - 2))
+        )
+        found = ctx.text[start:end]
+        return self.finding(
+            ctx,
+            category=Category.PERSONAL_SECURITY,
+            kind=kind,
+            severity=Severity.MEDIUM,
+            span=None,
+            excerpt=found,
+            rule=f"{self.LEXICON}.whereabouts.shape",
+            matched=found,
+            score=0.7,
+            templates=self.SHAPE_EXPLANATIONS,
+            found=found,
+        )
 
     def _late_exit(self, ctx: Context) -> Iterator[Finding]:
         """Round 20: someone leaving late tonight by a precise way out ("Léa et Inès finissent

@@ -1214,7 +1214,7 @@ DENIED = _re(
     r"n'existe (?:\w+ ){0,3}?pas(?! encore)|\bexiste pas(?! encore)|\b(?:doesn'?t|does not|"
     r"don'?t|do not) (?:\w+ )?exist\b(?! yet)|\bjamais vue?s?\b|"
     r"\b(?:is|are)(?: simply)? not a thing\b|\bnever happen(?:s|ed)?\b|"
-    r"\bn'arrivent? jamais\b|\bne s'est jamais vue?\b|\bconnais pas\b|"
+    r"\bn'arrive(?:nt)? (?:\w+ ){0,2}?jamais\b|\bne s'est jamais vue?\b|\bconnais pas\b|"
     r"\bnever had a single\b|\bpas une seule fois\b"
 )
 DENIED_CUES = (
@@ -1689,6 +1689,139 @@ RIVAL_JAB_CUES = (
     "wasnt", "werent",
 )
 
+# -- Round 21 (structural, the round-20 leftovers) -----------------------------------------------
+
+#: a problem asked about rhetorically ("Un souci avec votre lampe ? Non.", "A problem? Never.")...
+PROBLEM_ASKED = _re(
+    r"\b(?:un souci|des soucis|un probleme|des problemes|une panne|des pannes|un bug|un defaut|"
+    r"a problem|any problems?|an issue|any issues?|a breakdown|a bug|a fault|trouble)\b"
+    r"[^?.!]{0,40}\?"
+)
+#: ...denied as something that never happens with us, an adverb allowed in between ("ça
+#: n'arrive tout simplement jamais", "it simply never happens", "vous n'en aurez pas")
+NEVER_HAPPENS = _re(
+    r"\bn'arrive(?:nt)? (?:\w+ ){0,3}?jamais\b|\bne (?:se )?produi\w* (?:\w+ ){0,2}?jamais\b|"
+    r"\b(?:simply|just|literally|really) never happens?\b|\bnever,? ever happens?\b|"
+    r"\b(?:it|that|this) (?:\w+ )?never happens\b|\bdoesn'?t (?:ever |even )?happen\b|"
+    r"\bvous n'en (?:avez|aurez) (?:\w+ ){0,2}?(?:pas|jamais)\b|\byou (?:won'?t|will never|don'?t) "
+    r"(?:ever )?(?:have|get) (?:one|any)\b"
+)
+PROBLEM_ASKED_CUES = (
+    "souci", "soucis", "probleme", "problemes", "panne", "pannes", "bug", "defaut", "problem",
+    "problems", "issue", "issues", "breakdown", "fault", "trouble",
+)
+
+#: foreigners or accents as a lot, in a call centre or a shop ("so many foreigners in your call
+#: centre", "que des étrangers au SAV")...
+FOREIGNERS = _re(
+    r"\b(?:foreigners|immigrants|migrants|etrangers|etrangeres|immigres|immigrees|"
+    r"(?:people|staff|agents?|folks|gens|personnes|conseillers|conseilleres) (?:with|avec) "
+    r"(?:(?:an?|des|un|une|such|thick|heavy|strong|fort|gros) )*(?:accents?|accent a couper))\b"
+)
+#: ...mocked for their speech or told to go ("can't understand a word they say", "learn
+#: English", "parlent même pas français", "go back")
+SPEECH_MOCKED = _re(
+    r"\b(?:can'?t|cannot|couldn'?t|could not) (?:even )?understand (?:a (?:single )?word|"
+    r"(?:any|half) of|them|anything)|\b(?:learn|speak) (?:proper |real |some )?english\b|"
+    r"\bcan'?t (?:even )?speak (?:proper |real )?english\b|\bgo back (?:home|to where)\b|"
+    r"\bparlent (?:meme |a peine |pas |meme pas |a moitie )*(?:un mot de |correctement |bien )?"
+    r"(?:le )?francais\b|\bcompren\w* (?:rien|pas un mot|que dalle)\b|\bbaragouin\w*|"
+    r"\bretournez chez (?:eux|vous)\b|\brentrent? chez eux\b|\bincomprehensibles?\b"
+)
+#: the writer as a foreigner, or a defence of the staff, is no contempt
+FOREIGNERS_DEFENDED = _re(
+    r"\b(?:as an? (?:foreigner|immigrant)|en tant qu'(?:etranger|etrangere|immigre)|je suis "
+    r"(?:etranger|etrangere|immigre)|i'?m an? (?:foreigner|immigrant)|proud|fiers?|fieres?|"
+    r"welcome|bienvenue|racis\w+|discrimin\w+)\b"
+)
+FOREIGNERS_CUES = (
+    "foreigners", "immigrants", "migrants", "etrangers", "etrangeres", "immigres", "immigrees",
+    "accent", "accents",
+)
+
+#: the post seen, too late, on the public account ("hmm why is everyone liking this", "oh wait
+#: this is twitter", "attends, c'est public ?")...
+SEEN_PUBLIC = _re(
+    r"\bwhy (?:is|are) (?:everyone|everybody|people|so many people|strangers) "
+    r"(?:liking|sharing|retweeting|replying to|commenting on|seeing) (?:this|that|my)\b|"
+    r"\bpourquoi (?:tout le monde|les gens|des inconnus) (?:like|likent|aime|aiment|partage|"
+    r"partagent|repond|repondent|commente|commentent|voit|voient)\b|"
+    r"\b(?:wait|hold on|oh no|oh wait|oops|uh oh),? (?:is )?this (?:is )?(?:twitter|x|public|"
+    r"instagram|linkedin|the (?:main|brand|company|public) (?:account|page))\b|"
+    r"\b(?:attends?|oups|oh non|mince|zut),? (?:c'est|on est sur) (?:public|twitter|x|"
+    r"insta|instagram|linkedin|le compte (?:officiel|de la marque|public))\b"
+)
+#: ...and the post was meant for a team or a chat ("ok crew", "team chat", "les gars")
+TEAM_TALK = _re(
+    r"\b(?:crew|team|squad|guys|les gars|les filles|l'equipe|la team|les collegues|colleagues|"
+    r"team chat|group chat|groupe|slack|whatsapp|teams|discord)\b"
+)
+#: ...not thanks or praise for the team ("why is everyone liking this so much 😍 (you rock)")
+SEEN_PUBLIC_PRAISED = _re(
+    r"(?:\b(?:thanks?|thank you|merci|bravo|congrats|proud|fiers?|fieres?|you rock|love|"
+    r"adore)\b|😍|❤|🥰|🎉)"
+)
+SEEN_PUBLIC_CUES = (
+    "why is everyone", "why is everybody", "why are people", "why are so many",
+    "why is so many", "pourquoi tout le monde", "pourquoi les gens", "pourquoi des inconnus",
+    "wait", "hold on", "oh no", "oops", "uh oh", "attends", "attend", "oups", "oh non", "mince",
+    "zut",
+)
+
+#: a former or current insider speaking ("Ex-Lumio here", "former employee", "j'ai bossé
+#: chez eux")...
+INSIDER = _re(
+    r"\b(?:ex[- ][\w-]+ here|ex[- ](?:employee|staff|salariee?|employee?|collaborat\w+)|"
+    r"former (?:employee|staff|engineer|tech\w*|colleague|insider)|"
+    r"(?:i|we) (?:used to )?work(?:ed)? (?:at|for|there)|i was on the \w+ team|"
+    r"anciens? (?:salariee?s?|employee?s?|collaborat\w+|de chez)|anciennes? (?:salariees?|"
+    r"employees?|collaboratrices?|de chez)|j'ai (?:bosse|travaille) (?:chez|la[- ]bas|"
+    r"pour)|insider here|source interne)\b"
+)
+#: ...saying a known defect was hidden ("management told them to keep quiet", "on nous a dit de
+#: ne rien dire", "covered up", "swept under the rug", "known about it for months")
+COVERUP = _re(
+    r"\b(?:told (?:them|us|me|everyone|staff|the team) to (?:keep (?:quiet|it quiet|mum|"
+    r"their mouths shut)|stay quiet|say nothing|not say anything|shut up)|covered? (?:it )?up|"
+    r"cover[- ]up|hush(?:ed)? (?:it )?up|swept (?:it )?under the (?:rug|carpet)|"
+    r"(?:has|have|had) known about (?:\w+ ){0,3}?for (?:months|years|weeks|ages)|"
+    r"knew about (?:\w+ ){0,3}?for (?:months|years|weeks|ages)|"
+    r"on (?:nous|leur|m') ?a (?:demande|dit|ordonne) de (?:nous |se |me )?(?:taire|ne rien "
+    r"dire|fermer)|(?:etouffe|etouffee|etouffer) l'affaire|passee? sous silence|"
+    r"(?:mis|mise|mettre|glisse) sous le tapis|(?:direction|hierarchie|chefs?|patrons?|ils|"
+    r"elles|boite|management) (?:sont|etaient|etait|est) au courant depuis "
+    r"(?:des mois|des annees|des semaines|longtemps))\b"
+)
+INSIDER_CUES = (
+    "ex", "former", "work at", "work for", "worked at", "worked for", "work there",
+    "worked there", "used to work", "i was on the", "ancien", "anciens", "ancienne",
+    "anciennes", "j'ai bosse", "j'ai travaille", "insider", "source interne",
+)
+
+#: a rival said to be going bust ("B. va bientôt mettre la clé sous la porte", "word is they're
+#: going under")...
+GOING_BUST = _re(
+    r"\b(?:mettre|met|mettent|mettra|mettront|mis) la cle sous la porte|\b(?:en |la |de )?"
+    r"faillite\b|\bdepot de bilan\b|\bdeposer le bilan\b|\bredressement judiciaire\b|"
+    r"\bliquidation judiciaire\b|\b(?:go|goes|going|gone|went) (?:bust|under|bankrupt|belly up)\b|"
+    r"\bbankrupt\w*|\binsolven\w+|\bout of business\b|\bfermer boutique\b|\bon life support\b|"
+    r"\brunning out of (?:cash|money)\b"
+)
+#: ...unless it is our own solvency defended, or sympathy for the rival's staff
+NOT_GOING_BUST = _re(
+    r"\b(?:ne (?:sommes|serons|mettrons|mettra) (?:pas|jamais)|pas en faillite|we'?re not "
+    r"(?:going|bankrupt)|we are not (?:going|bankrupt)|never (?:go|going) (?:bust|under)|"
+    r"pensees?|thoughts (?:are )?with|solidarit\w+|courage (?:aux|a leurs|to)|sorry to hear|"
+    r"triste|sad news)\b"
+)
+GOING_BUST_CUES = (
+    "cle sous la porte", "faillite", "depot de bilan", "deposer le bilan", "redressement",
+    "liquidation", "bust", "going under", "go under", "goes under", "gone under", "went under",
+    "bankrupt*", "insolven*", "out of business", "fermer boutique", "life support",
+    "running out of",
+)
+
+
 REPUTATION_EXPLANATIONS = {
     "show_door": {
         "en": "Contempt for a customer (“{found}”): an unhappy customer shown the door in public "
@@ -1946,6 +2079,42 @@ REPUTATION_EXPLANATIONS = {
         "le droit du travail, bâcle la sécurité ou que ses salariés s'en sont « échappés » est "
         "une accusation qu'il faudrait prouver, nommé ou pas. Parlez plutôt de nos produits.",
     },
+    "problem_denied": {
+        "en": "Unrealistic promise (“{found}”): saying a problem simply never happens with us "
+        "is a promise no product keeps, and each customer who meets one will quote it back. "
+        "Say what the warranty covers instead.",
+        "fr": "Promesse irréaliste (« {found} ») : dire qu'un souci n'arrive tout simplement "
+        "jamais chez nous est une promesse qu'aucun produit ne tient, et chaque client qui en "
+        "rencontre un la citera. Dites plutôt ce que couvre la garantie.",
+    },
+    "contempt_foreigners": {
+        "en": "Contempt for a group (“{found}”): mocking foreigners or accents as a lot is a "
+        "stereotype; aimed at our staff, it is a public attack to moderate and answer calmly.",
+        "fr": "Mépris envers un groupe (« {found} ») : se moquer des étrangers ou des accents "
+        "en bloc est un stéréotype ; visant notre personnel, c'est une attaque publique à "
+        "modérer et à laquelle répondre calmement.",
+    },
+    "seen_public": {
+        "en": "Internal chatter (“{found}”): a message for the team, seen too late on the "
+        "public account. Delete it and post it in the team's channel.",
+        "fr": "Échange interne (« {found} ») : un message pour l'équipe, vu trop tard sur le "
+        "compte public. Supprimez-le et publiez-le sur le canal de l'équipe.",
+    },
+    "insider_coverup": {
+        "en": "Reputation crisis (“{found}”): a former or current insider says a known "
+        "defect was hidden. Do not deny in a reply; pass it to the quality and legal teams.",
+        "fr": "Crise de réputation (« {found} ») : un ancien salarié, ou un salarié, affirme "
+        "qu'un défaut connu a été caché. Ne démentez pas en réponse ; transmettez aux équipes "
+        "qualité et juridique.",
+    },
+    "rival_going_bust": {
+        "en": "Disparaging a competitor (“{found}”): saying a rival, even by its initial, is "
+        "about to go bust is a rumour we would have to prove. Talk about our products "
+        "instead.",
+        "fr": "Dénigrement d'un concurrent (« {found} ») : dire qu'un rival, même désigné par "
+        "son initiale, va mettre la clé sous la porte est une rumeur qu'il faudrait prouver. "
+        "Parlez plutôt de nos produits.",
+    },
     "copying": {
         "en": "Disparaging a competitor (“{found}”): accusing a rival, even unnamed, of copying "
         "us is an accusation we would have to prove. Talk about our products instead.",
@@ -2069,9 +2238,38 @@ def rival_jab_shape(names: Iterable[str]) -> Shape | None:
     )
 
 
+def rival_bust_shape(names: Iterable[str]) -> Shape | None:
+    """Round 21 (category competition): a rival, named, called a competitor, or by its initial
+    alone ("B. va bientôt mettre la clé sous la porte") + said to be going bust
+    (:data:`GOING_BUST`). ``None`` without competitors in the profile."""
+    folded = sorted({normalize(n, view=False).folded.strip() for n in names} - {""})
+    if not folded:
+        return None
+    named = "|".join(re.escape(n) for n in folded)
+    initials = "".join(sorted({n[0] for n in folded if n[0].isalpha()}))
+    rival = _re(
+        r"(?:\b(?:" + named + r")|" + A_RIVAL.pattern
+        + (r"|(?<!plan )\b[" + initials + r"]\.(?!\w)" if initials else "") + r")"
+    )
+    return Shape(
+        id="rival_going_bust",
+        kind="competition.disparagement",
+        category=Category.COMPETITION,
+        severity=Severity.MEDIUM,
+        directions=("outbound",),
+        parts=(rival, GOING_BUST),
+        explanation=REPUTATION_EXPLANATIONS["rival_going_bust"],
+        unless=NOT_GOING_BUST,
+        window=80,
+        #: the going-bust words only: a lexicon rule's longer evidence of the same kind is kept
+        last_part_only=True,
+        cues=GOING_BUST_CUES,
+    )
+
+
 class ReputationShapes(ShapeRules):
     name = "reputation_shapes"
-    version = "1.8"
+    version = "1.9"
     categories = (Category.REPUTATION, Category.COMPETITION)
     directions = ("outbound", "inbound")
     description = (
@@ -2083,8 +2281,10 @@ class ReputationShapes(ShapeRules):
         #: round 20: the jab at a rival needs the profile's competitors' names, so that shape
         #: is made per profile (see :func:`rival_jab_shape`)
         jab = rival_jab_shape(profile.competitor_names())
-        if jab is not None:
-            self.SHAPES = (*type(self).SHAPES, jab)
+        bust = rival_bust_shape(profile.competitor_names())
+        extra = tuple(shape for shape in (jab, bust) if shape is not None)
+        if extra:
+            self.SHAPES = (*type(self).SHAPES, *extra)
         super().__init__(profile)
         #: the profile's competitors: an insinuation that names one is the competition
         #: family's finding (disparagement), not a second one here
@@ -2289,4 +2489,19 @@ class ReputationShapes(ShapeRules):
             window=120,
             cues=MENACE_CUES,
         ),
+        # round 21
+        _shape("problem_denied", "reputation.unrealistic_promise", "outbound",
+               (PROBLEM_ASKED, NEVER_HAPPENS), PROBLEM_ASKED_CUES, "problem_denied", 100,
+               unless=HONEST),
+        _shape("contempt_foreigners", "reputation.insult", "outbound",
+               (FOREIGNERS, SPEECH_MOCKED), FOREIGNERS_CUES, "contempt_foreigners", 120,
+               unless=FOREIGNERS_DEFENDED),
+        _shape("crisis_foreigners", "reputation.complaint", "inbound",
+               (FOREIGNERS, SPEECH_MOCKED), FOREIGNERS_CUES, "contempt_foreigners", 120,
+               unless=FOREIGNERS_DEFENDED),
+        _shape("internal_seen_public", "reputation.internal_chatter", "outbound",
+               (SEEN_PUBLIC, TEAM_TALK), SEEN_PUBLIC_CUES, "seen_public", 200,
+               unless=SEEN_PUBLIC_PRAISED),
+        _shape("crisis_insider_coverup", "reputation.complaint", "inbound", (INSIDER, COVERUP),
+               INSIDER_CUES, "insider_coverup", 160),
     )
