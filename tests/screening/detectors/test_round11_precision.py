@@ -15,8 +15,8 @@ KIND = "confidential.code_name"
 
 # (text, evidence, severity, decision)
 CODE_NAME = [
-    ("Nightingale, nighthawk, nightjar… we asked you to name our new owl-shaped night light "
-     "and 'Hoot' won by a mile 🦉", "nightjar", "medium", "review"),
+    # round 21: "Nightingale, nighthawk, nightjar… name our owl-shaped night light" is the bird
+    # now (names of other birds next to it): see BIRD
     ("can't wait for nightjar, the whole team is hyped", "nightjar", "medium", "review"),
     ("le prototype nightjar est sur mon bureau", "nightjar", "high", "block"),
     ("nightjar launches in March, keep it quiet", "nightjar", "high", "block"),
@@ -27,6 +27,8 @@ CODE_NAME = [
 
 # the bird, glossed next to the word: no finding, even after a word of time ("prochaine sortie")
 BIRD = [
+    "Nightingale, nighthawk, nightjar… we asked you to name our new owl-shaped night light "
+    "and 'Hoot' won by a mile 🦉",
     "Rossignol, engoulevent, nightjar… vos idées de noms pour la veilleuse hibou ont été "
     "nombreuses !",
     "Ce soir, sortie nature dans les Dombes avec l'équipe : avec un peu de chance on entendra "

@@ -41,11 +41,8 @@ LEAKS = [
     ("password", "the code to the stockroom's still 80421, same as last year", True),
     ("password", "the admin login for the website is Lyon$2026! until IT fixes SSO", True),
     ("password", "Sur l'extranet, tapez simplement Bonjour2026! pour entrer", True),
-    # held out, missed (4/5): a NAS is not a service word of the rule
-    pytest.param(
-        "password", "Pour le NAS, saisissez Perrache#77 et c'est bon", True,
-        marks=pytest.mark.xfail(strict=True, reason="held out, missed: 'NAS' not a service"),
-    ),
+    # held out, missed (4/5): a NAS was not a service word of the rule (round 21 added it)
+    ("password", "Pour le NAS, saisissez Perrache#77 et c'est bon", True),
     # a card's last digits next to a named person
     ("card", "Big thanks to our superfan Bernard Keating! He bought 11 lamps this year, all on "
              "his Visa ending 4408 😂", False),

@@ -63,6 +63,9 @@ class ConfidentialTerms(Detector):
         # spotted in the wild", a teaser), and the bird drawn
         "spotted a", "spotted an", "aperçu un", "aperçu une", "observed a", "observé un",
         "observé une", "🐦", "🦉",
+        # round 21 (precision, blind9): the term among the names of other birds ("Nightingale,
+        # nighthawk, nightjar… we asked you to name our owl-shaped night light")
+        "nightingale*", "nighthawk*", "owl", "owls", "owl-*", "hibou*", "rossignol*",
     )
     #: round 9 (precision): words that gloss the term as the thing it is named after, strong
     #: enough to make a capitalised term ("Nightjar (dusk)") an ordinary word too: a public

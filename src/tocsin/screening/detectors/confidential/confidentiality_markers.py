@@ -193,8 +193,14 @@ class ConfidentialityMarkers(LexiconDetector):
         low = text.lower()
         return any(
             not self.NEGATED.search(low[max(0, m.start() - 16) : m.start()])
+            and not self.CHANGED_TO.match(low, m.end())
             for m in self.FIXED_SINCE.finditer(low)
         )
+
+    #: round 21 (para-t): the change told with what it became ("creds were changed: same as
+    #: last year's, just with 2027 instead of 2026", "a été changé en ..."): a new recipe, not a
+    #: fix
+    CHANGED_TO = re.compile(r"\s{0,2}(?::|\u2014|-{1,2}\s|\bto\b|\ben\b|\bpour\b)")
 
     #: round 20: the marker kinds that a blame of the leaker cancels
     BLAMED_KINDS = frozenset({"confidential.marker"})

@@ -153,7 +153,25 @@ class PersonWithContact(Detector):
         "pii.postal_address": ("postal address", "adresse postale"),
         "pii.iban": ("IBAN", "IBAN"),
         "pii.card_last_four": ("card's last digits", "fin de numéro de carte"),
+        "pii.birth_date": ("date of birth", "date de naissance"),
     }
+    #: round 21 (structural, blind6): a date of birth said as one ("né le 3 mai 1961", "née le
+    #: 14/07/1985", "born on 12 March 1984", "DOB 04/03/1991", "date de naissance : ..."):
+    #: next to a named person, an identifier of a private individual
+    _MONTHS = (
+        r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+        r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
+        r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    )
+    BIRTH_DATE = re.compile(
+        r"\b(?:n[ée]e?s? (?:le |en )?|born (?:on |in )?|dob[ \t]{0,2}:?[ \t]{0,2}|"
+        r"date (?:de naissance|of birth)[ \t]{0,2}:?[ \t]{0,2}|birth ?date[ \t]{0,2}:?[ \t]{0,2})"
+        r"(?:(?:le |the )?\d{1,2}(?:er|st|nd|rd|th)?[ \t]" + _MONTHS + r",?[ \t](?:19|20)\d{2}|"
+        + _MONTHS + r"[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t](?:19|20)\d{2}|"
+        r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2})(?![\d/])",
+        re.IGNORECASE,
+    )
+    BIRTH_DATE_GATE = ("ne le", "nee le", "ne en", "nee en", "born", "dob", "naissance", "birth")
     #: round 20 (structural, train-m, para-m): the last digits of a card said with its card
     #: ("his Visa ending 4408", "sa carte finissant par 7137"): alone a receipt's detail, next
     #: to a named person a private individual's payment data told in public
@@ -224,6 +242,10 @@ class PersonWithContact(Detector):
             contacts = sorted(
                 [*contacts, *self._card_endings(ctx)], key=lambda f: f.start or 0
             )
+        if digits >= 4 and any(w in norm.folded for w in self.BIRTH_DATE_GATE):
+            contacts = sorted(
+                [*contacts, *self._birth_dates(ctx)], key=lambda f: f.start or 0
+            )
         if not contacts:
             return
         hits = find_words(norm, self._word_set)
@@ -277,6 +299,24 @@ class PersonWithContact(Detector):
                 score=0.8,
                 rule="pii.card_last_four",
                 matched=masked,
+            )
+
+    def _birth_dates(self, ctx: Context) -> Iterator[Finding]:
+        """Round 21: a date of birth said as one, as a contact of sorts."""
+        for m in self.BIRTH_DATE.finditer(ctx.text):
+            found = m.group()
+            yield Finding(
+                category=Category.DATA_LEAK,
+                kind="pii.birth_date",
+                severity=Severity.MEDIUM,
+                start=m.start(),
+                end=m.end(),
+                excerpt=found,
+                explanation="",
+                detector=self.name,
+                score=0.8,
+                rule="pii.birth_date",
+                matched=found,
             )
 
     def names(self, ctx: Context, hits: list[WordHit]) -> Iterator[NameMatch]:

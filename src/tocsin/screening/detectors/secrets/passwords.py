@@ -113,6 +113,11 @@ class Password(Detector):
         "service": (
             "vpn", "wifi", "wi-fi", "ssh", "sftp", "ftp", "intranet", "extranet", "webmail",
             "compte admin", "admin account",
+            # round 21 (round 20's held-out miss "Pour le NAS, saisissez …"): the machines and
+            # back-office tools of a company that are logged into
+            "nas", "serveur", "server", "routeur", "router", "crm", "erp", "sharepoint",
+            "back-office", "backoffice", "console d'admin", "admin console", "base de donnees",
+            "database", "bdd", "cameras", "videosurveillance", "cctv",
         ),
         # round 19 (structural, blind17): the password called by another name ("le sésame
         # c'est Lumio2026!", "the magic word is Guest#2026"); a strong value only
