@@ -42,11 +42,11 @@ def parsed_toml(text: str) -> dict[str, Any]:
     if isinstance(data, dict):
         return data
     data = tomllib.loads(text)
-    _write(path, data)
+    write_marshal(path, data)
     return data
 
 
-def _write(path: Path, data: dict[str, Any]) -> None:
+def write_marshal(path: Path, data: dict[str, Any]) -> None:
     """Store ``data`` at ``path`` (atomically: a reader never sees half a file); best effort."""
     try:
         blob = marshal.dumps(data)

@@ -25,10 +25,8 @@ literal; a pattern whose literals are too short or too many always runs.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import importlib
 import marshal
-import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -36,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..user_cache import cache_dir
+from .lexicon_cache import write_marshal
 
 # the standard library's own reader of patterns (private modules, stable since Python 3.11)
 _sre_parse: Any = importlib.import_module("re._parser")
@@ -439,12 +438,5 @@ def _write_cache() -> None:
         return
     data = _read_cache()
     data.update(_new)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(data))
-        os.replace(temporary, path)
-        _new.clear()
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    write_marshal(path, data)
+    _new.clear()

@@ -753,7 +753,8 @@ class Whereabouts(ExposureRules):
         yield self._told_finding(ctx, night, "whereabouts.alone")
 
     def _told_finding(self, ctx: Context, cue: re.Match[str], kind: str) -> Finding:
-        """A finding of the round-21 shapes, the cue (on the spaced text) as evidence."""
+        """A finding of the shapes, the cue (matched on the spaced text) as evidence in the
+        original text: the pattern's spaces and the leading one left out."""
         norm = ctx.normalized
         start, end = norm.to_original(
             *spaced_text(norm).to_folded(cue.start(), max(cue.start(), cue.end() - 2))
@@ -1001,23 +1002,7 @@ class Whereabouts(ExposureRules):
             kind, cue = self.ABSENCE_KIND, span
         else:
             return
-        norm = ctx.normalized
-        # the cue in the original text (the pattern's spaces and the leading one left out)
-        start, end = norm.to_original(*spaced_text(norm).to_folded(cue.start(), cue.end() - 2))
-        found = ctx.text[start:end]
-        yield self.finding(
-            ctx,
-            category=Category.PERSONAL_SECURITY,
-            kind=kind,
-            severity=Severity.MEDIUM,
-            span=None,
-            excerpt=found,
-            rule=f"{self.LEXICON}.whereabouts.shape",
-            matched=found,
-            score=0.7,
-            templates=self.SHAPE_EXPLANATIONS,
-            found=found,
-        )
+        yield self._told_finding(ctx, cue, kind)
 
     def _to_a_rival(self, text: str, finding: Finding) -> bool:
         """An absence phrase followed by a competitor's name: "is off to Brillix", "part chez
