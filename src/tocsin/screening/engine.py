@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import DetectorFailure, PluginError
 from ..models import Decision, Finding, Post, Result
 from ..profile import Profile
+from .compiled_patterns import cached_compiles
 from .detectors.base import Context, Detector
 from .language import detect_language
 from .lexicon import LexiconDetector, required_gate
@@ -40,6 +41,16 @@ class Engine:
         detectors: Sequence[type[Detector]] | None = None,
         lang: str | None = None,
         models: bool = True,
+    ) -> None:
+        with cached_compiles():  # the detectors' patterns: compiled once, then from the cache
+            self._load(profile, detectors, lang, models)
+
+    def _load(
+        self,
+        profile: Profile | None,
+        detectors: Sequence[type[Detector]] | None,
+        lang: str | None,
+        models: bool,
     ) -> None:
         self.profile = profile or Profile.anonymous()
         self.has_profile = profile is not None

@@ -35,15 +35,24 @@ def parsed_toml(text: str) -> dict[str, Any]:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     python = f"{sys.version_info[0]}{sys.version_info[1]}"
     path = folder / f"lexicon-{digest[:40]}-m{marshal.version}-py{python}.marshal"
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        data = None
-    if isinstance(data, dict):
+    data = read_marshal(path)
+    if data is not None:
         return data
     data = tomllib.loads(text)
     write_marshal(path, data)
     return data
+
+
+def read_marshal(path: Path | None) -> dict[Any, Any] | None:
+    """The dictionary stored at ``path`` by :func:`write_marshal` (None: no path, or a missing,
+    unreadable or damaged file)."""
+    if path is None:
+        return None
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def write_marshal(path: Path, data: dict[str, Any]) -> None:

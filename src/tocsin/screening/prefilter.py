@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..user_cache import cache_dir
-from .lexicon_cache import write_marshal
+from .lexicon_cache import read_marshal, write_marshal
 
 # the standard library's own reader of patterns (private modules, stable since Python 3.11)
 _sre_parse: Any = importlib.import_module("re._parser")
@@ -415,15 +415,7 @@ def _cache_path() -> Path | None:
 
 
 def _read_cache() -> dict[str, tuple[str, ...]]:
-    path = _cache_path()
-    if path is None:
-        return {}
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
+    data = read_marshal(_cache_path()) or {}
     return {
         k: v
         for k, v in data.items()
