@@ -182,6 +182,34 @@ def test_the_word_test_of_the_shared_pass_changes_no_hit(text: str) -> None:
     )
 
 
+#: keys ending on the same character, with and without "*", inside words and at their edges
+_TIES = PhraseMatcher(
+    {"going bankrupt": "a", "bankrupt*": "b", "rupt": "c", "t": "d", "art": "e", "part*": "f"}
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brillix is going bankrupt, bankruptcy soon",
+        "partage de l'art, départ, apart, t",
+        "goingbankrupt rupt-t",
+        "t",
+        "",
+    ],
+)
+def test_the_shared_pass_finds_what_a_matcher_finds_alone_in_the_same_order(text: str) -> None:
+    from tocsin.screening.matching import SharedPass
+
+    alone = normalize(text)
+    expected = _TIES.spaced_hits(alone)
+    shared = SharedPass([_TIES])
+    shared._words = None  # every post through the automaton
+    norm = normalize(text)
+    shared.run(norm)
+    assert _TIES.spaced_hits(norm) == expected
+
+
 def test_the_word_test_spares_the_spaced_text_and_stops_when_useless() -> None:
     from tocsin.screening.matching import SharedPass
 
@@ -190,9 +218,15 @@ def test_the_word_test_spares_the_spaced_text_and_stops_when_useless() -> None:
     rare.run(norm)
     assert norm.spaced is None and norm.shared == (rare._uids, {})
     common = SharedPass([PhraseMatcher({"the": "t"})])
-    for _ in range(SharedPass.TRIAL + 1):
+    for _ in range(SharedPass.FIRST_LOOK):
         common.run(normalize("the cat"))
-    assert common._words is None  # every post passed: the test is off
+    assert common._words is not None
+    common.run(normalize("the cat"))
+    assert common._words is None  # every post passed: the test is off after a first look
+    some = SharedPass([PhraseMatcher({"the": "t"})])
+    for number in range(SharedPass.TRIAL + 1):  # one post in three spared: kept for a while
+        some.run(normalize("a dog" if number % 3 == 0 else "the cat"))
+    assert some._words is None  # fewer than half spared: off after the trial
     norm = normalize("the dog")
     common.run(norm)
     assert norm.spaced is not None

@@ -262,11 +262,18 @@ class SharedPass:
     text, and the spaced text (and the full pass) is made only for a post holding every long word
     of some phrase. A word of the spaced text is a word of the folded text (only runs of non-word
     characters differ), so this skips no phrase. When the words are common (the lexicons of the
-    whole gate), most posts pass the first test: it then turns itself off after a few hundred posts.
+    whole gate), most posts pass the first test: it then turns itself off, after a few dozen posts
+    when it spares almost none, after a few hundred when it spares less than half.
+
+    Phrases match whole words only: each key is stored with a space before it and the pass walks
+    the spaced text with a space before it, so the automaton reports no key found inside a longer
+    word ("art" in "partage"), in the same order as before (by end, the longest first).
     """
 
     #: posts after which the word test is kept only if it spared at least half of them
     TRIAL = 512
+    #: posts after which it is kept only if it spared at least a quarter of them
+    FIRST_LOOK = 64
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
         matchers = [m for m in matchers if m.size and not m.on_demand]
@@ -279,16 +286,16 @@ class SharedPass:
         for key, targets in combined.items():
             # whether some phrase of this key ends with "*" (may continue into a longer word)
             prefixed = any(p for _, (_, entries) in targets for _, _, p in entries)
-            self._automaton.add_word(key, (len(key), tuple(targets), prefixed))
+            self._automaton.add_word(f" {key}", (tuple(targets), prefixed))
         if combined:
             self._automaton.make_automaton()
         self.size = len(combined)
         self._needs: dict[str, list[frozenset[str]]] = {}  # word -> the word sets needing it
         for key in combined:
             words = key.split()
-            needed = frozenset(w for w in words if len(w) >= 3) or {max(words, key=len)}
+            needed = frozenset(w for w in words if len(w) >= 3) or frozenset({max(words, key=len)})
             for word in needed:
-                self._needs.setdefault(word, []).append(frozenset(needed))
+                self._needs.setdefault(word, []).append(needed)
         self._words: Any = None
         if self._needs:
             self._words = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
@@ -318,7 +325,10 @@ class SharedPass:
         """Find every phrase of every matcher in ``norm`` and leave the hits on it."""
         hits: dict[int, list[tuple[int, Any]]] = {}
         if self._words is not None:
-            if self._tried == self.TRIAL and 2 * self._spared < self._tried:
+            tried = self._tried
+            if (tried == self.TRIAL and 2 * self._spared < tried) or (
+                tried == self.FIRST_LOOK and 4 * self._spared < tried
+            ):
                 self._words = None  # the words are too common: the test costs more than it spares
             else:
                 self._tried += 1
@@ -328,12 +338,11 @@ class SharedPass:
                     return
         text = spaced_text(norm).text
         if self.size:
+            # a space before the text and each key: no hit starts inside a word
             n = len(text)
-            for end_index, (key_len, targets, prefixed) in self._automaton.iter(text):
-                start = end_index + 1 - key_len
-                if start > 0 and text[start - 1].isalnum():
-                    continue  # inside a word: no matcher would keep it
-                if not prefixed and end_index + 1 < n and text[end_index + 1].isalnum():
+            for padded_end, (targets, prefixed) in self._automaton.iter(f" {text}"):
+                end_index = padded_end - 1
+                if not prefixed and padded_end < n and text[padded_end].isalnum():
                     continue  # glued to a longer word, and no phrase of it may continue
                 for uid, value in targets:
                     found = hits.get(uid)
