@@ -63,11 +63,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
+from typing import cast
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import AnchoredLexiconDetector, Gate, Rule, lexicon_data
 from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
+from ...prefilter import Prefiltered
 from ..base import Context
 
 _MEDIUM = Severity.MEDIUM.rank
@@ -372,14 +374,15 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._structural_rule: Rule | None = next(
             (r for r in self.rules if r.id == self.STRUCTURAL_RULE), None
         )
+        # the patterns made here are not class attributes: wrapped by hand in their literal
+        # prefilter (same matches; a post without any of a pattern's words is not searched)
         self._riddles = [
-            (re.compile("|".join(self._riddle_patterns(name)), re.IGNORECASE), name)
-            for name in self._riddle_names(profile)
+            (self._riddle_searches(name), name) for name in self._riddle_names(profile)
         ]
-        self._designated = re.compile("|".join(self.DESIGNATED), re.IGNORECASE)
-        self._withheld = re.compile(self.WITHHELD, re.IGNORECASE)
-        self._against = re.compile(self.AGAINST, re.IGNORECASE)
-        self._moving = re.compile(self.MOVING, re.IGNORECASE)
+        self._designated = _prefiltered(re.compile("|".join(self.DESIGNATED), re.IGNORECASE))
+        self._withheld = _prefiltered(re.compile(self.WITHHELD, re.IGNORECASE))
+        self._against = _prefiltered(re.compile(self.AGAINST, re.IGNORECASE))
+        self._moving = _prefiltered(re.compile(self.MOVING, re.IGNORECASE))
         initials = sorted({name[0].casefold() for name in self._riddle_names(profile)})
         self._unnamed_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c)
@@ -389,7 +392,7 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             )
         )
         self._moving_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.MOVING_CUES)
-        self._dealing = re.compile(self.DEALING, re.IGNORECASE)
+        self._dealing = _prefiltered(re.compile(self.DEALING, re.IGNORECASE))
         self._dealing_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.DEALING_CUES
         )
@@ -409,9 +412,12 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
         self._names = tuple(
             t.casefold().lstrip("@") for c in profile.competitors for t in (c.name, *c.aliases) if t
         )
-        self._parity = re.compile(
-            self.PARITY.pattern.replace("{names}", f"(?:{names})").replace("{own}", f"(?:{own})"),
-            re.IGNORECASE,
+        self._parity = _prefiltered(
+            re.compile(
+                self.PARITY.pattern.replace("{names}", f"(?:{names})")
+                .replace("{own}", f"(?:{own})"),
+                re.IGNORECASE,
+            )
         )
         #: our own brands' handles ("@lumio"): an inbound post addressed to them (round 13)
         self._own_handles = tuple(
@@ -432,6 +438,26 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             ).replace("{tails}", tails)
             for p in cls.RIDDLES
         ]
+
+    @classmethod
+    def _riddle_searches(cls, name: str) -> tuple[re.Pattern[str], ...]:
+        """The riddles on ``name``, one pattern each behind its literal prefilter, searched
+        with :func:`_leftmost` (the same match as the riddles joined by ``|``): the joined
+        pattern tries every riddle at every position of a post, some 50 µs on a short one, and
+        most posts hold the words of none or one. The last riddle (the initial alone after
+        "chez") needs the initial, as written, and a dot, an ellipsis or a star: its literals
+        when the initial is an ASCII letter (in lower case, as the prefilter compares them)."""
+        patterns = cls._riddle_patterns(name)
+        searches = [_prefiltered(re.compile(p, re.IGNORECASE)) for p in patterns[:-1]]
+        initial = re.compile(patterns[-1], re.IGNORECASE)
+        first = name[0]
+        literals = (
+            frozenset(first.lower() + mark for mark in (".", "…", "*"))
+            if first.isascii() and first.isalpha()
+            else None
+        )
+        searches.append(cast(re.Pattern[str], Prefiltered(initial, literals)))
+        return tuple(searches)
 
     @classmethod
     def unnamed_rival(cls, profile: Profile) -> re.Pattern[str] | None:
@@ -505,8 +531,8 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
             return
         hit: re.Match[str] | None = None
         competitor = ""
-        for riddle, name in self._riddles:
-            hit = riddle.search(text)
+        for riddles, name in self._riddles:
+            hit = _leftmost(riddles, text)
             if hit is not None:
                 competitor = name
                 break
@@ -648,6 +674,24 @@ class CompetitorDisparagement(AnchoredLexiconDetector):
                         competitor=rival.payload,
                     )
                 at = text.find(emoji, end)
+
+
+def _leftmost(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The match in ``text`` of ``patterns`` joined by ``|``, from their separate searches: the
+    leftmost one, the first pattern's when two start at the same place (where the joined
+    pattern tries its alternatives in order)."""
+    best: re.Match[str] | None = None
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
+
+
+def _prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind its literal prefilter (read on first use, see
+    :class:`~tocsin.screening.prefilter.Prefiltered`), typed as the pattern it answers for."""
+    return cast(re.Pattern[str], Prefiltered(pattern))
 
 
 def masked_names(name: str) -> Iterator[str]:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Direction, Finding
 from ....profile import Profile
+from ...lexicon import Gate
 from ...matching import SpanIndex, match_index
 from ..base import Context
 from .moderation import ModeratedRules
@@ -72,6 +73,16 @@ class Insults(ModeratedRules):
         super().__init__(profile)
         self._emoji_rule = next((r for r in self.rules if r.id == self.EMOJI_RULE), None)
         self._rivals = RivalFilter(profile, (self.RIVAL_RULE,), self.RIVAL_WINDOW)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        # the moderated rules' own (defined again here with :meth:`gate`, which the engine
+        # reads in the class that defines ``analyze``; see tocsin.screening.lexicon.required_gate)
+        return super().analyze(ctx)
+
+    def gate(self) -> Gate:
+        """Nothing without a phrase of the rules or a mocking emoji: :meth:`detect` finds
+        nothing else, and the moderated rules add findings only to those."""
+        return Gate((self._phrases,), self.MOCKING_EMOJI)
 
     def detect(self, ctx: Context) -> Iterable[Finding]:
         found = self._rivals.drop(ctx, super().detect(ctx))

@@ -108,13 +108,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import cast
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import Gate
 from ...matching import PhraseMatcher
 from ...normalize import normalize
+from ...prefilter import Prefiltered
 from ..base import Context, Detector
 
 
@@ -163,6 +165,39 @@ def find_shape(shape: Shape, folded: str) -> tuple[int, int] | None:
     return None
 
 
+def _prefiltered_shape(
+    shape: Shape, wrapped: dict[int, Prefiltered]
+) -> tuple[Shape, tuple[Prefiltered, ...]]:
+    """``shape`` with its patterns behind literal prefilters (:mod:`tocsin.screening.prefilter`;
+    same matches), and the prefilters of its parts after the first: a post without any literal
+    of one of those holds no match of the shape, whose first part is then not searched.
+    ``wrapped`` holds the wrappers made so far, so that a pattern shared by shapes tests a post
+    once."""
+
+    def wrap(pattern: re.Pattern[str] | Prefiltered) -> Prefiltered:
+        if isinstance(pattern, Prefiltered):  # a class attribute, already wrapped
+            return pattern
+        found = wrapped.get(id(pattern))
+        if found is None:  # its literals are read on first use
+            found = wrapped[id(pattern)] = Prefiltered(pattern)
+        return found
+
+    parts = tuple(wrap(p) for p in shape.parts)
+    unless = None if shape.unless is None else wrap(shape.unless)
+    searched = replace(  # a Prefiltered answers as the pattern it wraps
+        shape,
+        parts=cast(tuple[re.Pattern[str], ...], parts),
+        unless=cast(re.Pattern[str] | None, unless),
+    )
+    return searched, parts[1:]
+
+
+def _may_hold(later: tuple[Prefiltered, ...], folded: str) -> bool:
+    """False when a part after the first cannot match anywhere in ``folded`` (none of its
+    literals is there): :func:`find_shape` would find no anchor with every part near it."""
+    return all(part.may_match(folded) for part in later)
+
+
 class ShapeRules(Detector):
     """A detector of :class:`Shape` rules; each shape's ``cues`` are the cheap test before its
     patterns."""
@@ -177,6 +212,12 @@ class ShapeRules(Detector):
             (cue, shape.id) for shape in self.SHAPES for cue in shape.cues
         )
         self._always = any(not shape.cues for shape in self.SHAPES)
+        #: the shapes as searched: their patterns prefiltered, in the order of ``SHAPES``
+        wrapped: dict[int, Prefiltered] = {}
+        self._searched = tuple(_prefiltered_shape(shape, wrapped) for shape in self.SHAPES)
+        #: per direction: the positions of the shapes without cues, and those of each cue's
+        #: shapes (made on the first post of each direction)
+        self._plans: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
 
     def gate(self) -> Gate | None:
         """Nothing without a cue word of a shape, when every shape has cues: the engine then
@@ -190,6 +231,23 @@ class ShapeRules(Detector):
         """Whether a shape found in the post is another family's business (default: never)."""
         return False
 
+    def _plan(self, direction: str) -> tuple[list[int], dict[str, list[int]]]:
+        """The shapes of a direction: positions of those always tried, and by shape id those
+        tried when their cues are found."""
+        plan = self._plans.get(direction)
+        if plan is None:
+            always: list[int] = []
+            by_id: dict[str, list[int]] = {}
+            for at, shape in enumerate(self.SHAPES):
+                if direction not in shape.directions:
+                    continue
+                if shape.cues:
+                    by_id.setdefault(shape.id, []).append(at)
+                else:
+                    always.append(at)
+            plan = self._plans[direction] = (always, by_id)
+        return plan
+
     def shapes(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
         cued: set[str] = set()
@@ -197,12 +255,18 @@ class ShapeRules(Detector):
             cued = {hit[3] for hit in self._cues.spaced_hits(norm)}
         if not cued and not self._always:
             return
+        always, by_id = self._plan(ctx.post.direction.value)
+        tried = list(always)
+        for shape_id in cued:
+            tried += by_id.get(shape_id, ())
+        if not tried:
+            return
+        tried.sort()  # the order of SHAPES
         folded = norm.folded
-        direction = ctx.post.direction.value
-        for shape in self.SHAPES:
-            if direction not in shape.directions:
-                continue
-            if shape.cues and shape.id not in cued:
+        searched = self._searched
+        for at in tried:
+            shape, later = searched[at]
+            if not _may_hold(later, folded):
                 continue
             span = find_shape(shape, folded)
             if span is None or self.skip(shape, ctx):
