@@ -33,17 +33,20 @@ GATED = {
     "unreleased_teaser", "code_request", "hinted_outcome", "reputation_shapes", "hotel_stay",
     # its phrases, or one of its mocking emoji (a character of the gate)
     "insults",
+    # structural rules behind their cue words (whereabouts: an itinerary behind a piece of a
+    # day's name; travel: the plane emoji and arrows too)
+    "whereabouts", "travel",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)
 NOT_GATED = {
-    "profanity", "internal_chatter", "travel", "whereabouts", "home_address",
+    "profanity", "internal_chatter", "home_address",
     "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
 }  # fmt: skip
 #: detectors whose gate has more than one matcher
 SEVERAL = {
     "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
-    "family",
+    "family", "whereabouts",
 }  # fmt: skip
 
 

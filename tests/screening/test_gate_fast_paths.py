@@ -9,7 +9,10 @@
   tried at every position before the "@";
 - the text models' table is filled model by model;
 - a phrase of printable ASCII is folded from its lower case, with one ``bytes.translate``;
-- ``whereabouts`` looks for an itinerary only in a post naming two different days.
+- ``whereabouts`` looks for an itinerary only in a post naming two different days, and holding
+  two pieces of days' names (``DAY_PARTS``); the engine calls it only on a post with a cue word of
+  one of its rules or such a piece, and ``travel`` only on a post with a cue word, the plane
+  emoji or an arrow.
 
 Each property compares the fast path with the plain form on texts built from the pieces that sit
 at its edges (signs of leetspeak next to letters, "@" and "$" inside words, "€", prefix phrases,
@@ -271,6 +274,9 @@ def test_itinerary_test_skips_no_itinerary(profile, text: str) -> None:  # type:
         assert plain == []
     days = {m.group("day").lower() for m in Whereabouts.ITINERARY_STOP.finditer(text)}
     assert len(days) < 2 or _two_days(Whereabouts.DAY, text)
+    assert len(days) < 2 or detector._two_day_parts(text)
+    if not detector._two_day_parts(text):
+        assert plain == []
 
 
 @pytest.mark.parametrize(
@@ -287,6 +293,40 @@ def test_itinerary_test_skips_no_itinerary(profile, text: str) -> None:  # type:
 )
 def test_two_days(text: str, two: bool) -> None:
     assert _two_days(Whereabouts.DAY, text) is two
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma routine : café au bar-tabac à 6h45", "my usual routine, 7am at the gym",
+        "dimanche matin, même banc, même heure", "same time, same bench, every Sunday",
+        "réglée comme une horloge", "like clockwork at 8", "si tu me cherches, je suis au parc",
+        "si vous me cherchez", "if you're looking for me", "if you need me, I'm at the café",
+        "you know where to find me", "you'll always find me at the pub",
+        "tu sais où me trouver", "vous savez où je suis",
+    ],
+)
+def test_a_told_routine_holds_a_gate_word(profile, text: str) -> None:  # type: ignore[no-untyped-def]
+    detector = Whereabouts(profile)
+    norm = normalize(text)
+    spaced = f" {' '.join(_NON_WORD.sub(' ', norm.folded).split())} "
+    assert Whereabouts.TOLD_ROUTINE.search(spaced) is not None
+    assert detector._told_cues.found_in(norm)
+
+
+@given(itineraries())
+@settings(max_examples=300, deadline=None)
+def test_gated_whereabouts_and_travel_find_nothing(profile, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tocsin.screening.detectors.personal_security.travel import Travel
+
+    for detector in (Whereabouts(profile), Travel(profile)):
+        gate = detector.gate()
+        ctx = _context(profile, text)
+        opened = any(m.found_in(ctx.normalized) for m in gate.matchers) or any(
+            c in text for c in gate.chars
+        )
+        if not opened:
+            assert list(detector.analyze(ctx)) == []
 
 
 # -- the text models' probabilities rounded to four places without round() ------------------------

@@ -70,6 +70,19 @@ from ...matching import PhraseMatcher
 from ..base import Context
 from .rules import OwnStaffRules
 
+#: two alternatives of ``Layoffs.SHAPE_HEDGE`` written out in full, so that its prefilter needs
+#: "can't say" or "cant tell you" rather than "more" or "much" ...
+_CANT_SAY = "|".join(
+    f"{cant} {verb} (?:anything|much|more)"
+    for cant in ("can['’]t", "cant")
+    for verb in ("say", "talk about", "tell you")
+)
+#: ... and "if you know wh" or "if you get wh" (round 14's wink) rather than "if you "
+_IF_YOU_WINK = "|".join(
+    f"if you {verb} (?:what|where) i(?:['’]m| am)? (?:mean|saying|going)"
+    for verb in ("know", "get", "see", "catch")
+)
+
 
 class Layoffs(OwnStaffRules):
     name = "layoffs"
@@ -90,8 +103,8 @@ class Layoffs(OwnStaffRules):
     # -- round 11 (structural): a secrecy hedge and a staff body or a site moved ------------------
     #: secrecy hedges and insider sources
     SHAPE_HEDGE = re.compile(
-        r"(?:not allowed to (?:say|talk|tell)|can['’]?t (?:say|talk about|tell you) (?:anything|"
-        r"much|more)|not supposed to (?:say|talk|tell|know)|(?:pas|pas s[ûu]re?|pas certaine?) "
+        r"(?:not allowed to (?:say|talk|tell)|" + _CANT_SAY + r"|"
+        r"not supposed to (?:say|talk|tell|know)|(?:pas|pas s[ûu]re?|pas certaine?) "
         r"(?:d['’]avoir )?le droit d['’]en parler|(?:on n['’]a|j['’]ai|nous n['’]avons) pas le "
         r"droit d['’]en parler|"
         r"(?:on n['’]a|j['’]ai|nous n['’]avons) pas encore le droit|"
@@ -100,7 +113,7 @@ class Layoffs(OwnStaffRules):
         r"straight from (?:the|our) [^.!?\n]{0,30}(?:mouth|lips)|de source s[ûu]re|"
         r"off the record|entre nous|between (?:us|you and me)|motus|chut\b|shh+\b|🤐|🤫|"
         # round 14: a wink asking the reader to read between the lines
-        r"if you (?:know|get|see|catch) (?:what|where) i(?:['’]m| am)? (?:mean|saying|going)|"
+        + _IF_YOU_WINK + r"|"
         r"si (?:vous voyez|tu vois) ce que (?:je veux dire|j['’]veux dire)|"
         r"je dis [çc]a,? je dis rien|j['’]en dis pas plus|je n['’]en dis pas plus|say no more|"
         r"i['’]ve said too much|j['’]en ai (?:d[ée]j[àa] )?trop dit)",
@@ -798,7 +811,7 @@ class Layoffs(OwnStaffRules):
             return cv
         return self.NO_NEED.search(text)
 
-    def _held_off(self, text: str) -> re.Match[str] | None:
+    def _held_off(self, text: str, hedged: bool) -> re.Match[str] | None:
         """Round 19: a team or a site told to put off a personal commitment (a loan, a lease,
         works, a car) with a wink or a "for now" ("Customer service folks, I'd hold off on that
         kitchen renovation loan if I were you", "collègues du site de Villeurbanne : évitez de
@@ -806,7 +819,7 @@ class Layoffs(OwnStaffRules):
         held = self.HOLD_OFF.search(text)
         if held is None or not (self.SHAPE_STAFF.search(text) or self.DEPARTMENT.search(text)):
             return None
-        if not (self.HOLD_OFF_WINK.search(text) or self.SHAPE_HEDGE.search(text)):
+        if not (self.HOLD_OFF_WINK.search(text) or hedged):
             return None
         return None if self.HOLD_OFF_NOT.search(text) else held
 
@@ -838,36 +851,37 @@ class Layoffs(OwnStaffRules):
         Roubaix, 52 postes", "her store job is gone from March… 40 people"), or the paperwork of
         a layoff with its people or its timing ("an outplacement coach for a third of my floor",
         "the same week as the redundancy letters")."""
-        if self.SHAPE_CLOSURE_NOT.search(text):
+        # the closure and paperwork words are the rarest: looked for first
+        closure = self.SHAPE_CLOSURE.search(text)
+        paperwork = self.SHAPE_PAPERWORK.search(text)
+        if (closure is None and paperwork is None) or self.SHAPE_CLOSURE_NOT.search(text):
             return None
         headcount = self.SHAPE_HEADCOUNT.search(text)
-        closure = self.SHAPE_CLOSURE.search(text)
         if closure is not None and headcount is not None:
             return closure
-        paperwork = self.SHAPE_PAPERWORK.search(text)
         if paperwork is not None and (headcount is not None or self.SHAPE_WHEN.search(text)):
             return paperwork
         return None
 
-    def _emptier(self, text: str) -> re.Match[str] | None:
+    def _emptier(self, text: str, hedged: bool) -> re.Match[str] | None:
         """Round 14: a place staff share foretold emptier ("loads of free desks in R&D come
         spring", "la cantine va être beaucoup moins bondée l'an prochain", "attendez avril pour
         une place de parking, il y en aura plein de libres"), or staff told to hold off a lease or
         a house with a hedge ("the Roanne crew: don't sign that lease just yet. Can't say
         more"); not a move to a new or bigger office, a holiday, works, remote days or an event.
+        ``hedged``: whether SHAPE_HEDGE is in the text. (The exceptions, SHAPE_PLACE_NOT, are
+        looked for only before returning a match: most posts have none.)
         """
-        if self.SHAPE_PLACE_NOT.search(text):
-            return None
         commit = self.SHAPE_COMMIT.search(text)
         if commit is not None:
-            if self.SHAPE_HEDGE.search(text) and self.SHAPE_STAFF.search(text):
+            if hedged and self.SHAPE_STAFF.search(text) and not self.SHAPE_PLACE_NOT.search(text):
                 return commit
             return None
         for place in self.SHAPE_PLACE.finditer(text):
             lo, hi = max(0, place.start() - 80), place.end() + 80
             emptier = self.SHAPE_EMPTIER.search(text, lo, hi)
             if emptier is not None and self.SHAPE_AHEAD.search(text, lo, hi):
-                return emptier
+                return None if self.SHAPE_PLACE_NOT.search(text) else emptier
         return None
 
     def _fewer(self, text: str) -> re.Match[str] | None:
@@ -878,7 +892,7 @@ class Layoffs(OwnStaffRules):
         word for 2027"); not a product, code or a diet made leaner."""
         fewer = self.SHAPE_FEWER.search(text)
         slims = list(self.SHAPE_SLIM.finditer(text))
-        if self.SHAPE_SLIM_NOT.search(text):
+        if slims and self.SHAPE_SLIM_NOT.search(text):
             slims = []
         if fewer is not None and (
             slims
@@ -907,7 +921,8 @@ class Layoffs(OwnStaffRules):
         """Round 11: a secrecy hedge with a staff body or a site moved (``hr.layoffs``)."""
         text = ctx.text
         what = None
-        if self.SHAPE_HEDGE.search(text) is not None:
+        hedged = self.SHAPE_HEDGE.search(text) is not None  # also for rounds 14 and 19
+        if hedged:
             what = (
                 self.SHAPE_BODY.search(text)
                 or self.SHAPE_MOVE.search(text)
@@ -919,13 +934,13 @@ class Layoffs(OwnStaffRules):
             if not negated:
                 what = self._closure(text)
                 if what is None:
-                    what = self._emptier(text)
+                    what = self._emptier(text, hedged)
                 if what is None:
                     what = self._fewer(text)
         if what is None:
             what = self._hinted(text)  # round 18: not turned off by SHAPE_NOT
         if what is None:
-            what = self._held_off(text)  # round 19
+            what = self._held_off(text, hedged)  # round 19
         if what is None:
             what = self._cv_before_news(text)  # round 20
         if what is None and not negated:

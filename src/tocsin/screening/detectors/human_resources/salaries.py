@@ -53,12 +53,25 @@ from functools import cache
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...matching import PhraseMatcher, SpanIndex, fold_phrase
+from ...normalize import NormalizedText
+from ...prefilter import haystack
 from ...word_lists import word_list
 from ..base import Context, Detector
 
 #: a decimal digit (any script)
 _DIGIT = re.compile(r"\d")
 _ASCII_UPPER = re.compile(r"[A-Z]")
+#: what ``Salaries.SHAPE_AT`` and ``Salaries.HEDGED`` cannot match without, looked for in the
+#: lowered text (:func:`~tocsin.screening.prefilter.haystack`, as their case-insensitive verbs
+#: are): a space, one of their verbs (or its last word), then at once (SHAPE_AT) or after a gap
+#: (HEDGED) the first character of an amount. Opening with a space, these run far faster than
+#: the patterns, which try a name or a title at every word.
+_SHAPE_AT_CUE = re.compile(
+    r"\s(?:à|at|on|gets?|touche(?:nt)?|gagnent|earns?|makes?|paid)\s{1,2}[€$£\d]"
+)
+_HEDGED_CUE = re.compile(
+    r"\s(?:makes|earns|gagne|touche|pulls in|takes home|on|à)[^.!?\n\d€$£]{1,25}[€$£\d]"
+)
 
 
 def _has_upper(text: str) -> bool:
@@ -404,6 +417,13 @@ class Salaries(Detector):
         self._not_names = self.NOT_NAMES | {
             n.name for n in (*profile.brands, *profile.competitors)
         }
+        #: the matchers of which a post needs a phrase for anything but a possessive name or a
+        #: shape (see :meth:`_cued`)
+        self._cues: tuple[PhraseMatcher[str], ...] = (
+            self._compare, self._multiple_cues, self._pay, self._verbs, self._greetings,
+            self._roster_pay,
+        )
+        self._cue_ids = frozenset(id(m) for m in self._cues)
 
     def _profile_people(self, profile: Profile) -> Iterator[tuple[str, str]]:
         for person in profile.people:
@@ -458,21 +478,38 @@ class Salaries(Detector):
     )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        compared = list(self._compared(ctx))
-        if compared:
-            yield from compared
-            return
-        found = list(self._salaries(ctx))
-        if found:
-            yield from found
-            return
         text = ctx.text
-        if _DIGIT.search(text) or (not text.isascii() and any(map(str.isdigit, text))):
-            roster = list(self._roster(ctx))
-            if roster:
-                yield from roster
+        # most posts hold none of the cue phrases: no comparison, no roster, and no salary but
+        # a possessive name before its amount ("Marc's 78k")
+        cued = self._cued(ctx.normalized)
+        if cued:
+            compared = list(self._compared(ctx))
+            if compared:
+                yield from compared
                 return
-            yield from self._shape(ctx)  # (str.isdigit: superscripts and circled digits too)
+        if cued or self._may_own(text):
+            found = list(self._salaries(ctx))
+            if found:
+                yield from found
+                return
+        # every amount of a roster or a shape holds a decimal digit (\d, of any script)
+        if _DIGIT.search(text):
+            if cued:
+                roster = list(self._roster(ctx))
+                if roster:
+                    yield from roster
+                    return
+            yield from self._shape(ctx)
+
+    def _cued(self, norm: NormalizedText) -> bool:
+        """Whether the post holds a phrase of the cue matchers (pay words, verbs of earning,
+        greetings, comparisons, multiples, roster pay words): one look at the engine's shared
+        pass when it covered them all. False means that :meth:`_compared` and :meth:`_roster`
+        find nothing and that :meth:`_salaries` finds something only with a possessive "'s"."""
+        shared = norm.shared
+        if shared is not None and self._cue_ids <= shared[0]:
+            return not shared[1].keys().isdisjoint(self._cue_ids)
+        return any(matcher.found_in(norm) for matcher in self._cues)
 
     # -- round 15 (structural): a roster of names and amounts, with a pay word ------------------
     #: a first name then an amount ("Manon 4 200", "Kevin: 3.8k", "Tom – £3,800", "Léa = 900 €")
@@ -522,14 +559,16 @@ class Salaries(Detector):
         """Round 11: a person or a job title right before "à"/"on" and a salary-sized amount, or
         a person and a raise in percent."""
         text = ctx.text
-        if self._job_ad.find_all(ctx.normalized) or self._prize.find_all(ctx.normalized):
+        money = self._shape_money(text)
+        percent = "%" in text
+        if not (money or percent):
+            return  # no amount and no percent: no shape (nor round 19's) can match
+        if self._job_ad.found_in(ctx.normalized) or self._prize.find_all(ctx.normalized):
             return
         patterns = []
-        if any(sign in text for sign in self.SHAPE_MONEY_SIGNS) or self.SHAPE_THOUSANDS.search(
-            text
-        ):
+        if money and _SHAPE_AT_CUE.search(haystack(text)):
             patterns.append(self.SHAPE_AT)
-        if "%" in text:
+        if percent:
             patterns.append(self.SHAPE_RAISE)
         for pattern in patterns:
             m = pattern.search(text)
@@ -553,7 +592,15 @@ class Salaries(Detector):
                             continue
                 yield self._finding(ctx, at.start(), at.end(), Severity.HIGH, "hr.salary.shape")
                 return
-        yield from self._hedged(ctx)  # round 19
+        if money:
+            yield from self._hedged(ctx)  # round 19
+
+    def _shape_money(self, text: str) -> bool:
+        """The cheap test before SHAPE_AT and HEDGED: a currency sign, "euro" or a digit before
+        "k" (every amount of SHAPE_AMOUNT has one)."""
+        return any(map(text.__contains__, self.SHAPE_MONEY_SIGNS)) or (
+            self.SHAPE_THOUSANDS.search(text) is not None
+        )
 
     # -- round 19 (structural): a person or a title, a verb of earning, a hedge, an amount -------
     #: "the new head of sales makes like 180k", "what your head of design earns (heard it's
@@ -574,12 +621,10 @@ class Salaries(Detector):
     def _hedged(self, ctx: Context) -> Iterator[Finding]:
         """Round 19: a first name of the shipped list or a job title, a verb of earning, a hedge
         ("like", "heard it's", "genre", "dans les") and a salary-sized amount with a "k" or a
-        currency; not a count ("100k views"), a job ad or a prize (tested by the caller)."""
+        currency; not a count ("100k views"), a job ad or a prize, and with an amount's sign
+        (:meth:`_shape_money`): tested by the caller."""
         text = ctx.text
-        if not (
-            any(sign in text for sign in self.SHAPE_MONEY_SIGNS)
-            or self.SHAPE_THOUSANDS.search(text)
-        ):
+        if _HEDGED_CUE.search(haystack(text)) is None:
             return
         m = self.HEDGED.search(text)
         while m is not None:

@@ -290,7 +290,8 @@ class HomeAddress(ExposureRules):
         addresses = self._postal.analyze(ctx)  # computed once per post (memoized)
         if addresses:
             found += self._postal_homes(ctx, addresses, [(f.start or 0, f.end or 0) for f in found])
-        found += self._personal_data(ctx, found, addresses)
+        if found:  # the personal data of the findings of the street rules
+            found += self._personal_data(ctx, found, addresses)
         return found
 
     #: round 10, second pass: the rules whose home the PII family may not see as an address

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
+from ...lexicon import Gate
 from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
 from ...word_lists import word_list
 from ..base import Context
@@ -275,6 +276,17 @@ class Travel(ExposureRules):
             [(n, False) for n in self.AIRPORT_NAMES] + [(c, True) for c in self.AIRPORT_CODES]
         )
 
+    #: what :meth:`detect` needs besides a cue word: the plane emoji or an arrow (a route)
+    GATE_CHARS = (PLANE_EMOJI, "→", "->")
+
+    def gate(self) -> Gate:
+        """Nothing without a cue word (every phrase of the travel rules holds one), the plane
+        emoji or an arrow: :meth:`detect` stops there."""
+        return Gate((self._cues,), chars=self.GATE_CHARS)
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        return super().analyze(ctx)
+
     def detect(self, ctx: Context) -> Iterable[Finding]:
         cues: dict[str, list[PhraseMatch[str]]] = {}
         for cue in self._cues.find(ctx.normalized):
@@ -283,21 +295,23 @@ class Travel(ExposureRules):
         if not cues and self.PLANE_EMOJI not in ctx.text and not arrow:
             return  # every phrase of the travel rules holds a cue word: nothing to find
         yield from super().detect(ctx)
-        if "air" in cues or "leave" in cues or self.PLANE_EMOJI in ctx.text:
+        # FLIGHT, GATE, ROOM, FLOOR and TRAIN (on the folded text) all need a digit
+        numbered = _DIGIT.search(ctx.normalized.folded) is not None
+        if numbered and ("air" in cues or "leave" in cues or self.PLANE_EMOJI in ctx.text):
             yield from self._flights(ctx, cues.get("air", []), clocked="leave" in cues)
         if "care" in cues:
             yield from self._care(ctx, cues["care"])
-        if "air" in cues:
+        if numbered and "air" in cues:
             yield from self._gates(ctx, cues["air"])
-        if "room" in cues and ("hotel" in cues or "stay" in cues):
+        if numbered and "room" in cues and ("hotel" in cues or "stay" in cues):
             yield from self._rooms(ctx, cues.get("hotel", []), cues.get("stay", []))
-        elif "hotel" in cues and "stay" in cues:
+        elif numbered and "hotel" in cues and "stay" in cues:
             yield from self._floors(ctx, cues["hotel"])  # round 19
         if arrow or "air" in cues:
             yield from self._routes(ctx)
         if "going" in cues:
             yield from self._airports_ahead(ctx, cues["going"])
-        if "rail" in cues:
+        if numbered and "rail" in cues:
             yield from self._trains(ctx)
 
     def _flights(
@@ -539,3 +553,6 @@ class Travel(ExposureRules):
             masked=masked,
         )
 
+
+#: a digit (a module global: a single character gives the class prefilter nothing to test)
+_DIGIT = re.compile(r"\d")

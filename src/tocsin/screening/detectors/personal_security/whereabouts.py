@@ -41,11 +41,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ....models import Category, Direction, Finding, Severity
 from ....profile import Person, Profile
+from ...lexicon import Gate
 from ...matching import PhraseMatcher, SpanIndex, spaced_text
 from ...normalize import NormalizedText
 from ..base import Context
@@ -173,6 +174,13 @@ class Whereabouts(ExposureRules):
         r"(?P<place>[A-ZÀ-Ý][\w'’\-]{2,30})"
     )
     ITINERARY_SPAN = 200  # characters from the first stop to the last
+    #: a piece of every day ITINERARY_STOP reads, as written ("Lundi", "lundi": "undi"; "Thurs",
+    #: "Thursday": "Thu"): a post with none of them has no itinerary (the engine's gate), a post
+    #: with fewer than two of them neither (two days are two matches)
+    DAY_PARTS = (
+        "undi", "ardi", "ercredi", "eudi", "endredi", "amedi", "imanche", "Mon", "Tue", "Wed",
+        "Thu", "Fri", "Sat", "Sun",
+    )
     #: a public tour, a delivery round, a schedule of the shops: nobody's private itinerary
     NOT_ITINERARY = frozenset(
         (
@@ -520,6 +528,12 @@ class Whereabouts(ExposureRules):
         "looking for me", "if you need me", "where to find me", "find me", "ou me trouver",
         "ou je suis",
     )
+    #: a word of every phrase TOLD_ROUTINE matches (whole words of the spaced text, like the
+    #: pattern's): the engine's gate
+    TOLD_ROUTINE_WORDS = (
+        "routine", "meme", "same", "horloge", "clockwork", "cherches", "cherchez",
+        "looking for me", "need me", "find me", "sais", "savez",
+    )
     #: ... what a product routine or a public appearance says: nobody's whereabouts
     TOLD_ROUTINE_NOT = frozenset(
         (
@@ -672,12 +686,32 @@ class Whereabouts(ExposureRules):
             (c, c) for c in self.ROUND14_CUES
         )
         self._known_cues: PhraseMatcher[str] = PhraseMatcher((c, c) for c in self.KNOWN_CUES)
+        self._told_cues: PhraseMatcher[str] = PhraseMatcher(
+            (c, c) for c in self.TOLD_ROUTINE_WORDS
+        )
+
+    def gate(self) -> Gate:
+        """Nothing without a phrase of the lexicon, a cue word of a structural rule or a piece
+        of a day's name: the shapes, the hidden keys, rounds 13 and 14 and the empty sites and
+        late exits look for their own cue words first (round 14 needs those of ``_known_cues``
+        too); a routine told needs a word of ``TOLD_ROUTINE_WORDS`` and a night alone one of
+        ``LATE_CUES`` (``NIGHT_WHEN``) in the spaced text; an itinerary, ``DAY_PARTS``."""
+        return Gate(
+            (
+                self._phrases, self._shape_cues, self._hidden_cues, self._round13_cues,
+                self._known_cues, self._empty_site_cues, self._late_cues, self._told_cues,
+            ),
+            chars=self.DAY_PARTS,
+        )
+
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        return super().analyze(ctx)
 
     def detect(self, ctx: Context) -> list[Finding]:
         found = list(super().detect(ctx))
         if self._rivals and found:
             found = [f for f in found if not self._to_a_rival(ctx.text, f)]
-        if _two_days(self.DAY, ctx.text):
+        if self._two_day_parts(ctx.text) and _two_days(self.DAY, ctx.text):
             found.extend(self._itinerary(ctx))
         if found:
             found = self._one_location(found)
@@ -704,6 +738,17 @@ class Whereabouts(ExposureRules):
             found.extend(self._night_alone(ctx))
         return found
 
+    def _two_day_parts(self, text: str) -> bool:
+        """Whether ``text`` holds two pieces of days (``DAY_PARTS``) or more: the cheap test
+        before :func:`_two_days`."""
+        seen = 0
+        for part in self.DAY_PARTS:
+            if part in text:
+                seen += text.count(part)
+                if seen > 1:
+                    return True
+        return False
+
     def _told_routine(self, ctx: Context) -> Iterator[Finding]:
         """Round 21: the writer's own routine said as one, with a time or a day and a place
         ("dimanche matin, même banc, même heure… si tu me cherches tu sais où je suis (vers le
@@ -711,6 +756,8 @@ class Whereabouts(ExposureRules):
         bar-tabac"); outbound only, not a product's routine or a public appearance."""
         if ctx.post.direction is not Direction.OUTBOUND:
             return
+        if not self._told_cues.found_in(ctx.normalized):
+            return  # TOLD_ROUTINE cannot match
         folded = ctx.normalized.folded
         if not any(c in folded for c in self.TOLD_ROUTINE_CUES):
             return
@@ -718,7 +765,7 @@ class Whereabouts(ExposureRules):
         told = self.TOLD_ROUTINE.search(spaced)
         if told is None:
             return
-        words = set(self.WORD.findall(spaced))
+        words = set(spaced_text(ctx.normalized).words)
         if not words & self.SHAPE_WRITER:
             return
         if words & (self.SHAPE_VETO | self.TOLD_ROUTINE_NOT):
@@ -737,6 +784,8 @@ class Whereabouts(ExposureRules):
         not a tip to the reader or a hotel."""
         if ctx.post.direction is not Direction.OUTBOUND:
             return
+        if not self._late_cues.found_in(ctx.normalized):
+            return  # NIGHT_WHEN cannot match (the same phrases)
         folded = ctx.normalized.folded
         if not any(c in folded for c in self.NIGHT_CUES):
             return
@@ -746,7 +795,7 @@ class Whereabouts(ExposureRules):
             return
         if not self.NIGHT_ALONE.search(spaced) or not self.NIGHT_SPOT.search(spaced):
             return
-        if set(self.WORD.findall(spaced)) & self.NIGHT_NOT:
+        if not self.NIGHT_NOT.isdisjoint(spaced_text(ctx.normalized).words):
             return
         if self.SHAPE_READER_TIP.search(folded):
             return
@@ -970,10 +1019,12 @@ class Whereabouts(ExposureRules):
         routine = self.SHAPE_ROUTINE.search(spaced)
         alone = self.SHAPE_ALONE.search(spaced)
         span = self.SHAPE_SPAN.search(spaced)
-        bound = self.SHAPE_BOUND.search(spaced)
-        if routine is None and alone is None and (span is None or bound is None):
+        if routine is None and alone is None and span is None:
             return
-        words = set(self.WORD.findall(spaced))
+        bound = self.SHAPE_BOUND.search(spaced)
+        if routine is None and alone is None and bound is None:
+            return
+        words = set(spaced_text(ctx.normalized).words)  # the words of WORD on the spaced text
         if words & self.SHAPE_VETO:
             return
         if not self._shape_place(ctx.text, spaced):
