@@ -47,6 +47,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
+
+import ahocorasick
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
@@ -312,12 +315,37 @@ class GuaranteedReturns(LexiconDetector):
             r")(?!\w)",
             re.IGNORECASE,
         )
+        #: the cue words of the cheap tests (VEHICLE_CUES, RISK_CUES, the guarantee's words), each
+        #: with its test's bit: one walk of the folded text says which tests a post passes
+        self._cues: Any = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        bits: dict[str, int] = {}
+        for words, bit in (
+            (self.VEHICLE_CUES, _VEHICLE),
+            (self.RISK_CUES, _RISK),
+            (GUARANTEE_WORDS, _GUARANTEED),
+        ):
+            for word in words:
+                bits[word] = bits.get(word, 0) | bit
+        for word, bit in bits.items():
+            self._cues.add_word(word, bit)
+        self._cues.make_automaton()
+
+    def _cues_in(self, folded: str) -> int:
+        """The bits of the cheap tests ``folded`` passes: the bit of a test when one of its words
+        is in the text (the answer of ``any(word in folded for word in words)``)."""
+        found = 0
+        for _end, bit in self._cues.iter(folded):
+            found |= bit
+            if found == _VEHICLE | _RISK | _GUARANTEED:
+                break  # a long post full of them: nothing more to learn
+        return found
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().analyze(ctx))
         if found:
             return found  # the claim is reported already, by its own words
-        if "%" in ctx.text and ctx.post.direction.value == "outbound":
+        outbound = ctx.post.direction.value == "outbound"
+        if "%" in ctx.text and outbound:
             found = list(self._rate_without_risk(ctx))
             if found:
                 return found
@@ -325,20 +353,17 @@ class GuaranteedReturns(LexiconDetector):
             found = list(self._vouched(ctx))
             if found:
                 return found
-        folded = ctx.normalized.folded
-        if ctx.post.direction.value == "outbound" and any(
-            c in folded for c in self.VEHICLE_CUES
-        ):
+        cues = self._cues_in(ctx.normalized.folded)
+        if outbound and cues & _VEHICLE:
             found = list(self._own_vehicle_without_risk(ctx))
             if found:
                 return found
-        if any(c in folded for c in self.RISK_CUES):
+        if cues & _RISK:
             found = list(self._growth_without_risk(ctx))
             if found:
                 return found
-        if "garanti" not in folded and "guaranteed" not in folded and "assur" not in folded:
+        if not cues & _GUARANTEED:
             return ()  # the cheap test: most posts promise nothing
-        outbound = ctx.post.direction.value == "outbound"
         if (outbound or self.TICKER.search(ctx.text)) and self.GUARANTEE.search(ctx.text):
             return list(self._figures(ctx))
         return ()
@@ -473,3 +498,10 @@ class GuaranteedReturns(LexiconDetector):
             score=0.8,
             templates=self.RATE_EXPLANATIONS,
         )
+
+
+#: the bits of :meth:`GuaranteedReturns._cues_in`: a word of the organisation's own vehicle, of
+#: the stake's risk, of a guarantee
+_VEHICLE, _RISK, _GUARANTEED = 1, 2, 4
+#: the guarantee's words, the cheap test before the figure's patterns (folded)
+GUARANTEE_WORDS = ("garanti", "guaranteed", "assur")

@@ -207,8 +207,7 @@ class JobDiscrimination(LexiconDetector):
         findings = list(super().analyze(ctx))
         outbound = ctx.post.direction.value == "outbound"
         if not outbound and not findings and self._reported_cues.found_in(ctx.normalized):
-            yield from self._reported(ctx)
-            return
+            return list(self._reported(ctx))
         if (
             outbound
             and self.AGE_HINT.search(ctx.text) is not None
@@ -217,12 +216,13 @@ class JobDiscrimination(LexiconDetector):
             findings.extend(self._age_ranges(ctx))
             findings.extend(self._age_limits(ctx))
         if not findings or next(self._counter.find(ctx.normalized), None) is not None:
-            return
+            return ()  # most posts: nothing found
         if (
             len({f.rule for f in findings}) < 2
             and next(self._job.find(ctx.normalized), None) is None
         ):
-            return
+            return ()
+        kept: list[Finding] = []
         neutral: bool | None = None
         for finding in findings:
             if finding.rule.removeprefix(self.LEXICON + ".") in self.GENDER_NEUTRALISED:
@@ -230,7 +230,8 @@ class JobDiscrimination(LexiconDetector):
                     neutral = next(self._neutral.find(ctx.normalized), None) is not None
                 if neutral:
                     continue
-            yield finding
+            kept.append(finding)
+        return kept
 
     def _reported(self, ctx: Context) -> Iterator[Finding]:
         """Round 12: an inbound candidate reports a protected trait given as the answer."""

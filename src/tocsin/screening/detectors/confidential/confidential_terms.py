@@ -203,7 +203,7 @@ class ConfidentialTerms(Detector):
 
     def _riddles(self, ctx: Context) -> Iterator[Finding]:
         folded = ctx.normalized.folded
-        if not any(w in folded for w in _RIDDLE_WORDS):
+        if not _may_riddle(folded):
             return
         for m in self.RIDDLE.finditer(folded):
             head = m.group("head")
@@ -289,8 +289,20 @@ class ConfidentialTerms(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized
-        pairs = [(norm, hit) for hit in self._terms.find_all(norm)]
-        if self._may_hold_leet(norm):
+        hits = self._terms.find_all(norm)
+        leet = self._may_hold_leet(norm)
+        if not hits and not leet:
+            folded = norm.folded
+            if not (_may_riddle(folded) or "*" in folded or "rime" in folded or "rhym" in folded):
+                return ()  # most posts: no term, no riddle, no mask, no rhyme (see _masked)
+        return self._findings(ctx, hits, leet)
+
+    def _findings(
+        self, ctx: Context, hits: list[PhraseMatch[tuple[str, bool]]], leet: bool
+    ) -> Iterator[Finding]:
+        norm = ctx.normalized
+        pairs = [(norm, hit) for hit in hits]
+        if leet:
             pairs += self._leet_hits(norm, [(h.start, h.end) for _, h in pairs])
         if not pairs:
             yield from self._riddles(ctx)
@@ -412,17 +424,26 @@ class ConfidentialTerms(Detector):
         # The words are those of ``folded``: only those holding a hint are read, found from the
         # hints (a hint inside a word is one in ``folded``: its look-around stays in the word).
         n = len(folded)
+        # in printable text the one white space is " " (every other is a separator or a control
+        # character, neither printable): a word's ends are then found by ``find``
+        plain = folded.isprintable()
         done = 0
         hint = first if _LEET_ANYWHERE is _LEET_HINT else _LEET_HINT.search(folded)
         while hint is not None:
             at = hint.start()
             if at >= done:
-                start = at
-                while start and not folded[start - 1].isspace():
-                    start -= 1
-                end = at + 1
-                while end < n and not folded[end].isspace():
-                    end += 1
+                if plain:
+                    start = folded.rfind(" ", 0, at) + 1
+                    end = folded.find(" ", at + 1)
+                    if end < 0:
+                        end = n
+                else:
+                    start = at
+                    while start and not folded[start - 1].isspace():
+                        start -= 1
+                    end = at + 1
+                    while end < n and not folded[end].isspace():
+                        end += 1
                 if self._reads_as_term_word(folded[start:end]):
                     return True
                 done = end
@@ -465,6 +486,11 @@ class ConfidentialTerms(Detector):
 
 #: the cheap test before the riddle pattern: one of its verbs is in the post
 _RIDDLE_WORDS = ("commenc", "debut", "start", "begin")
+
+
+def _may_riddle(folded: str) -> bool:
+    """One of :data:`_RIDDLE_WORDS` is in ``folded`` (written out: no generator to run)."""
+    return "commenc" in folded or "debut" in folded or "start" in folded or "begin" in folded
 
 #: what stands before a word that opens the post or a sentence (up to 4 characters)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?…]\s{1,3}|\n\s{0,3})\Z")

@@ -44,10 +44,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
+
+import ahocorasick
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import LexiconDetector, Rule
+from ...matching import PhraseMatch, PhraseMatcher, SpanIndex, spaced_text
+from ...prefilter import prefiltered
 from ..base import Context
 from ..reputation.shapes import Shape, ShapeRules
 from .quiet_period import QUIET_KIND, QuietCalendar, during_quiet_period
@@ -135,7 +140,7 @@ class FinancialDisclosure(LexiconDetector):
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
-        self._rule_of = {f"{self.LEXICON}.{r.id}": r for r in self.rules}
+        self._near = NearPhrases(self._context, self._unless)
         self._calendar = QuietCalendar(profile)
         names = [
             n
@@ -160,37 +165,76 @@ class FinancialDisclosure(LexiconDetector):
         return rule.kind != QUIET_KIND
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        found = list(super().analyze(ctx))
-        if not found:
-            return
-        period = self._calendar.at(ctx.post.at) if self._calendar else None
+        norm = ctx.normalized
+        hits = self._phrases.find_all(norm)
+        if not hits:
+            return ()
+        # The lexicon's findings (LexiconDetector._findings) filtered by the checks below, each
+        # hit judged before its finding is made: every check is a test of the hit alone (its
+        # rule, its span, the post), so the order they run in changes nothing. The context and
+        # exception phrases are looked for only for the rules of the hits that passed the
+        # cheaper checks, once per rule (NearPhrases).
+        text = ctx.text
+        direction = ctx.post.direction.value
+        kept: list[PhraseMatch[Rule]] = []
+        for hit in hits:
+            rule = hit.payload
+            if direction in rule.directions and self.confirmed(text, rule, hit.start, hit.end):
+                kept.append(hit)
+        if not kept:
+            return ()
+        near: dict[str, tuple[NearSpans, NearSpans]] = {}
+        found: list[Finding] = []
+        period = self._calendar.at(ctx.post.at) if self._calendar.bounds else None
         published: bool | None = None
         quoted: bool | None = None
-        for finding in found:
-            rule = self._rule_of[finding.rule]
-            if not self.confirmed(ctx.text, rule, finding):
-                continue
-            if self.set_aside(ctx, rule, finding):
+        for hit in kept:
+            rule = hit.payload
+            if rule.context or rule.unless:
+                spans = near.get(rule.id)
+                if spans is None:
+                    spans = near[rule.id] = self._near.spans(spaced_text(norm).text, rule.id)
+                context, unless = spans
+                if rule.context and not context.near(hit.fstart, hit.fend, rule.window):
+                    continue
+                if rule.unless and unless.near(hit.fstart, hit.fend, rule.window):
+                    continue
+            if self.set_aside(ctx, rule, hit.start, hit.end):
                 continue
             if rule.kind in self.PUBLISHED_KINDS:
                 if published is None:
-                    published = self.said_published(ctx.normalized.folded)
+                    published = self.said_published(norm.folded)
                 if published:
                     continue
             if rule.kind in self.QUOTED_KINDS:
                 if quoted is None:
-                    quoted = self.said_published(ctx.normalized.folded, PUBLISHED_REF)
+                    quoted = self.said_published(norm.folded, PUBLISHED_REF_TEST)
                 if quoted:
                     continue
-            if period is None:
-                yield finding
-                continue
-            topic = self.topic(rule, ctx.explain_lang, ctx.text[finding.start : finding.end])
-            yield during_quiet_period(self, ctx, finding, period, topic)
+            matched = text[hit.start : hit.end]
+            for category, kind, severity, templates in rule.outcomes():
+                finding = self.finding(
+                    ctx,
+                    category=category,
+                    kind=kind,
+                    severity=severity,
+                    span=(hit.start, hit.end),
+                    excerpt=matched,
+                    rule=f"{self.LEXICON}.{rule.id}",
+                    matched=hit.phrase,
+                    score=rule.score,
+                    templates=templates,
+                    found=matched,
+                )
+                if period is not None:
+                    topic = self.topic(rule, ctx.explain_lang, matched)
+                    finding = during_quiet_period(self, ctx, finding, period, topic)
+                found.append(finding)
+        return found
 
-    def confirmed(self, text: str, rule: Rule, finding: Finding) -> bool:
-        """The checks a phrase list cannot express (amount near, proper noun after)."""
-        start, end = finding.start or 0, finding.end or 0
+    def confirmed(self, text: str, rule: Rule, start: int, end: int) -> bool:
+        """The checks a phrase list cannot express (amount near, proper noun after), on a hit of
+        ``rule`` at ``start:end``."""
         if rule.id in self.AMOUNT_RULES or rule.id in self.FIGURE_RULES:
             window = text[max(0, start - self.AMOUNT_WINDOW) : end + self.AMOUNT_WINDOW]
             if self.AMOUNT.search(window) is not None:
@@ -253,17 +297,18 @@ class FinancialDisclosure(LexiconDetector):
         cached = ctx.memo.get("financial.round18")
         if cached is None:
             folded = ctx.normalized.folded
-            names = [n.casefold() for n in ctx.profile.competitor_names() if n.strip()]
             cached = {
-                "source": SOURCE.search(folded) is not None,
-                "rival_congratulated": CONGRATS.search(folded) is not None
-                and any(n in folded for n in names)
+                "source": SOURCE_TEST.search(folded) is not None,
+                "rival_congratulated": CONGRATS_TEST.search(folded) is not None
+                and any(
+                    n.casefold() in folded for n in ctx.profile.competitor_names() if n.strip()
+                )
                 and OUR_OPERATION.search(folded) is None,
             }
             ctx.memo["financial.round18"] = cached
         return cached
 
-    def set_aside(self, ctx: Context, rule: Rule, finding: Finding) -> bool:
+    def set_aside(self, ctx: Context, rule: Rule, start: int, end: int) -> bool:
         """Round 18 (precision, structural): findings that disclose nothing.
 
         - an inbound question to the company ("any chance you're being bought?", "le dividende,
@@ -275,7 +320,6 @@ class FinancialDisclosure(LexiconDetector):
           site, a team, a product or an order, and no financial object outside the wink itself:
           other families judge those.
         """
-        start, end = finding.start or 0, finding.end or 0
         post = self.post_cues(ctx)
         if ctx.post.direction == "inbound" and not post["source"] and asked(ctx.text, start):
             return True
@@ -294,11 +338,11 @@ class FinancialDisclosure(LexiconDetector):
         """Round 15 (precision): the post says its figures are published, and nothing says
         they are not yet (round 18: nor that the release is still to come), nor winks."""
         return (
-            (published or PUBLISHED).search(folded) is not None
-            and NOT_PUBLIC_YET.search(folded) is None
-            and FUTURE_RELEASE.search(folded) is None
-            and HUSH.search(folded) is None
-            and SECRECY.search(folded) is None
+            (published or PUBLISHED_TEST).search(folded) is not None
+            and NOT_PUBLIC_YET_TEST.search(folded) is None
+            and FUTURE_RELEASE_TEST.search(folded) is None
+            and HUSH_TEST.search(folded) is None
+            and SECRECY_TEST.search(folded) is None
         )
 
     @staticmethod
@@ -306,6 +350,94 @@ class FinancialDisclosure(LexiconDetector):
         """The rule's own explanation, wrapped by the quiet-period one."""
         template = rule.explanation.get(lang) or rule.explanation.get("en") or ""
         return template.format(found=found)
+
+
+class NearPhrases:
+    """The context and exception phrases (``context``, ``unless``) of each rule, found in a post
+    for one rule at a time (:meth:`spans`): a post's hits are of a rule or two, and a walk with
+    that rule's phrases alone meets only them.
+
+    The spans are those of each matcher's
+    :meth:`~tocsin.screening.matching.PhraseMatcher.spaced_hits` that are the rule's (what the
+    lexicon's ``NearRules`` groups by rule), without the phrases: a proximity test needs only
+    where they are.
+    """
+
+    __slots__ = ("_keys", "_automata")
+
+    def __init__(self, context: PhraseMatcher[Rule], unless: PhraseMatcher[Rule]) -> None:
+        #: rule id -> folded key -> its length, and whether each of the rule's context
+        #: phrases, then exception phrases, of that key may continue into a longer word (a
+        #: phrase listed twice would only add the same span twice)
+        keys: dict[str, dict[str, tuple[int, list[bool], list[bool]]]] = {}
+        for is_context, matcher in ((True, context), (False, unless)):
+            for key, (length, entries) in matcher.keys.items():
+                for _phrase, rule, prefix in entries:
+                    slot = keys.setdefault(rule.id, {}).setdefault(key, (length, [], []))
+                    prefixes = slot[1] if is_context else slot[2]
+                    if prefix not in prefixes:
+                        prefixes.append(prefix)
+        self._keys = {
+            rule_id: {key: (n, tuple(c), tuple(u)) for key, (n, c, u) in by_key.items()}
+            for rule_id, by_key in keys.items()
+        }
+        self._automata: dict[str, Any] = {}  # rule id -> its automaton, built on first use
+
+    def spans(self, text: str, rule_id: str) -> tuple[NearSpans, NearSpans]:
+        """Where the context phrases, then the exception phrases, of rule ``rule_id`` are in the
+        spaced folded ``text``."""
+        context, unless = NearSpans(), NearSpans()
+        automaton = self._automata.get(rule_id)
+        if automaton is None:
+            keys = self._keys.get(rule_id)
+            if keys is None:
+                return context, unless
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+            for key, value in keys.items():
+                automaton.add_word(key, value)
+            automaton.make_automaton()
+            self._automata[rule_id] = automaton
+        n = len(text)
+        for end_index, (length, in_context, in_unless) in automaton.iter(text):
+            end = end_index + 1
+            start = end - length
+            if start > 0 and text[start - 1].isalnum():
+                continue  # inside a word
+            glued_after = end < n and text[end].isalnum()
+            for prefixes, out in ((in_context, context.spans), (in_unless, unless.spans)):
+                for prefix in prefixes:
+                    if not prefix:
+                        if not glued_after:
+                            out.append((start, end))
+                        continue
+                    word_end = end
+                    while word_end < n and text[word_end].isalnum():
+                        word_end += 1
+                    out.append((start, word_end))
+        return context, unless
+
+
+class NearSpans:
+    """Spans of phrases found in a post, for proximity tests."""
+
+    __slots__ = ("spans", "_index")
+
+    #: beyond this many spans, a proximity test bisects a sorted index (a long post)
+    LINEAR = 32
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._index: SpanIndex[bool] | None = None
+
+    def near(self, start: int, end: int, window: int) -> bool:
+        """True when a span is at most ``window`` characters away from ``start:end`` (the
+        answer of the lexicon's ``NearRules.near``)."""
+        spans = self.spans
+        if len(spans) <= self.LINEAR:
+            return any(max(s - end, start - e, 0) <= window for s, e in spans)
+        if self._index is None:
+            self._index = SpanIndex((s, e, True) for s, e in spans)
+        return self._index.has_near(start, end, window)
 
 
 def asked(text: str, start: int) -> bool:
@@ -711,6 +843,18 @@ HUSH = re.compile(
     r"pens are out|stylos? (?:sont )?(?:sortis|prets)|devinez|guess (?:who|which))\b|"
     r"🤐|🤫|😉|😏|👀|🙊|🖋|✍)"
 )
+
+#: the post-level tests of FinancialDisclosure behind a literal prefilter (see
+#: tocsin.screening.prefilter): the same answers, and a post holding none of a pattern's words is
+#: not searched (most posts hold none)
+SOURCE_TEST = prefiltered(SOURCE)
+CONGRATS_TEST = prefiltered(CONGRATS)
+PUBLISHED_TEST = prefiltered(PUBLISHED)
+PUBLISHED_REF_TEST = prefiltered(PUBLISHED_REF)
+NOT_PUBLIC_YET_TEST = prefiltered(NOT_PUBLIC_YET)
+FUTURE_RELEASE_TEST = prefiltered(FUTURE_RELEASE)
+HUSH_TEST = prefiltered(HUSH)
+SECRECY_TEST = prefiltered(SECRECY)
 #: a job ad, an event, a charity: not a deal
 UNNAMED_UNLESS = re.compile(
     r"\b(?:we'?re hiring|on recrute|recrutement|job|poste|stage|internship|webinar|salon|"
