@@ -129,6 +129,49 @@ WORK_BADGE = re.compile(
     r"names|prenom)\b"
 )
 
+#: round 22 (precision, blind18): the marker asked as a question and answered by a denial
+#: ("Confidentiel ? Pas chez nous", "Confidential? Not at all —", "Internal only? Nope,"),
+#: on the folded text right after the marker ...
+DENIED_AFTER = re.compile(
+    r"^\s{0,2}\?+[\s!]*(?:[-\u2013\u2014:…]\s*)?(?:(?:bien )?au contraire|"
+    r"pas (?:chez nous|ici|du tout|pour nous|le moins du monde|vraiment|de secret|de ca)|"
+    r"absolument pas|non\b|nope\b|nan\b|jamais\b|not (?:here|at all|for us|with us|in our \w+|"
+    r"really|one bit|us)\b|no\b|nah\b|never\b|quite the (?:opposite|contrary)|"
+    r"on the contrary)"
+)
+#: ... and what is said instead: open to all, public, downloadable (not "pas encore public",
+#: "not public yet", "bientôt public", "no longer")
+SAID_PUBLIC = re.compile(
+    r"\b(?:publi(?:c|que|cs|ques)|public|en ligne|online|telechargeable\w*|downloadable|"
+    r"open to (?:all|everyone)|ouverte? a tous|accessible a tous|available to (?:all|everyone)|"
+    r"transparen\w+|for everyone|pour tout le monde|open book|livre ouvert)\b"
+)
+NOT_YET_BEFORE = re.compile(
+    r"\b(?:pas encore|pas|plus|not yet|not|no longer|bientot|soon|sera|will be|be|deviendra|"
+    r"becomes?|devenir|become)\W{1,2}$"
+)
+
+#: ... unless the post hands material over anyway ("here's the deck", "voici", "ci-joint")
+HANDED_OVER = re.compile(
+    r"\b(?:voici|voila|here'?s|here is|here are|ci-joint|ci-dessous|attached|piece jointe|"
+    r"screenshot|capture|leak\w*|fuit\w*|fuite|enjoy|profitez)\b"
+)
+
+
+def denied(text: str, end: int) -> bool:
+    """Round 22: the marker ending at ``end`` is a question answered by a denial, followed by
+    what is public instead ("Confidentiel ? Pas chez nous : notre rapport ... est public"): the
+    post says its content is not confidential. A denial alone ("Confidential? Nope"), material
+    handed over anyway ("here's the deck", "voici") or a content public only later ("pas encore
+    public") keeps the marker."""
+    after = _fold(text[end : end + 160])
+    if DENIED_AFTER.match(after) is None or HANDED_OVER.search(_fold(text)):
+        return False
+    return any(
+        NOT_YET_BEFORE.search(after[max(0, m.start() - 14) : m.start()]) is None
+        for m in SAID_PUBLIC.finditer(after)
+    )
+
 
 def _fold(text: str) -> str:
     """Lowercase without accents, one character for one (spans stay valid)."""
@@ -155,6 +198,8 @@ def not_a_label(text: str, start: int, end: int) -> bool:
     if SERVICE_PAIR_AFTER.search(after):
         return True
     if PUBLIC_AUDIENCE_AFTER.search(after):
+        return True
+    if denied(text, end):
         return True
     return bool(HANDLING_BEFORE.search(before))
 

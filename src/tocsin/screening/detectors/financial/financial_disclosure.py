@@ -325,6 +325,8 @@ class FinancialDisclosure(LexiconDetector):
             return True
         if rule.kind == "mnpi.m_and_a" and post["rival_congratulated"]:
             return True
+        if rule.id in self.GREETING_RULES and self.outlook_wished(ctx.text, start, end):
+            return True
         if rule.id in self.TEASER_RULES:
             text = ctx.text
             lo, hi = max(0, start - self.TEASER_WINDOW), end + self.TEASER_WINDOW
@@ -332,6 +334,31 @@ class FinancialDisclosure(LexiconDetector):
             if OTHER_OBJECT.search(rest) is not None and FINANCIAL_OBJECT.search(rest) is None:
                 return True
         return False
+
+    #: round 22 (precision, blind18): the outlook word of a season's greeting ("Nos perspectives
+    #: pour 2027 ? Plus de lumière dans vos salons … Bonne année !", "Our outlook for 2027: more
+    #: cosy evenings. Happy New Year!"): a wish, when the post holds no financial object and
+    #: the outlook is not judged nor winked at
+    GREETING_RULES = frozenset({"guidance_word"})
+
+    @staticmethod
+    def outlook_wished(text: str, start: int, end: int) -> bool:
+        """Round 22: the outlook word at ``start:end`` is in a post of season's greetings, with
+        no financial object anywhere else in it (:data:`FINANCIAL_OBJECT`, on the post without
+        the outlook word), no wink or hedge, no plan of the business (growth, hiring, openings,
+        markets) and no judgement of the outlook right after it (better, strong, "à deux
+        chiffres")."""
+        folded = _fold_accents(text)
+        if GREETING.search(folded) is None:
+            return False
+        rest = (text[:start] + " " + text[end:]).casefold()
+        if FINANCIAL_OBJECT.search(rest) is not None:
+            return False
+        if HUSH_TEST.search(folded) is not None or SECRECY_TEST.search(folded) is not None:
+            return False
+        if BUSINESS_AHEAD.search(folded) is not None:
+            return False
+        return OUTLOOK_JUDGED.search(_fold_accents(text[end : end + 60])) is None
 
     @staticmethod
     def said_published(folded: str, published: re.Pattern[str] | None = None) -> bool:
@@ -540,6 +567,42 @@ PUBLISHED_REF = re.compile(
     r"[\w-]+\.com/(?:investors|investisseurs|finance|ir)\b|(?:page|espace|site) investisseurs|"
     r"investor (?:relations )?(?:page|site|website))"
 )
+
+#: round 22 (precision): season's greetings and wishes (folded text)
+GREETING = re.compile(
+    r"\b(?:bonne (?:annee|et heureuse annee|\d{4})|belle annee|excellente annee|"
+    r"happy new year|happy (?:\d{4})|(?:meilleurs|tous nos|nos|mes) voeux|best wishes|"
+    r"season'?s greetings|joyeux noel|joyeuses fetes|bonnes fetes|merry (?:christmas|xmas)|"
+    r"happy holidays|on vous souhaite|nous vous souhaitons|je vous souhaite|we wish you|"
+    r"wishing you)\b"
+)
+#: round 22: the outlook judged or sized right after its word: better, stronger, a record,
+#: "à deux chiffres", up or down (folded text)
+OUTLOOK_JUDGED = re.compile(
+    r"\b(?:bright\w*|better|best|strong\w*|solid\w*|record\w*|excellent\w*|great|"
+    r"positive\w*|negative\w*|optimis\w*|ambiti\w*|promising|prometteu\w*|radieu\w*|"
+    r"meilleur\w*|tres bonnes?|au beau fixe|rosy|exceptionn\w*|huge|enorme\w*|massive|"
+    r"explos\w*|boom\w*|soar\w*|decoll\w*|up|hausse|down|baisse|difficile\w*|tough|"
+    r"compliqu\w*|sombre\w*|gloomy|bleak|prudent\w*|cautious|deux chiffres|double[- ]digit|"
+    r"raised|relevees?|abaissees?|lowered|confirm\w*|beat|battre|depass\w*)\b"
+)
+#: round 22: the business's own plans, anywhere in a greeting (folded text): growth, hiring,
+#: openings, new markets, investment
+BUSINESS_AHEAD = re.compile(
+    r"\b(?:grow\w*|growth|croissance|croitre|grandir|expan\w*|develop\w*|acceler\w*|"
+    r"hiring|embauch\w*|recrut\w*|opening|ouvertures?|ouvrir|ouvrons|stores|magasins|"
+    r"boutiques|markets|marches|export\w*|conque\w*|invest\w*|acquisitions?|rachats?|"
+    r"levee|fundrais\w*|ipo|bourse|usines?|factory|factories|plants?)\b"
+)
+_ACCENTS = str.maketrans(
+    {**dict(zip("àâäéèêëîïôöùûüç’", "aaaeeeeiioouuuc'", strict=True)), "œ": "oe", "æ": "ae"}
+)
+
+
+def _fold_accents(text: str) -> str:
+    """Lowercase without the accents of French ("vœux" is "voeux")."""
+    return text.lower().translate(_ACCENTS)
+
 
 #: round 11 (structural): shareholders, investors, the market or those who bet against us...
 MARKET_ALLUSION = re.compile(

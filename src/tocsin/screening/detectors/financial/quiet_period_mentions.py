@@ -19,6 +19,7 @@ from ....models import Category, Finding
 from ....profile import Profile
 from ...lexicon import LexiconDetector, Rule
 from ..base import Context
+from .financial_disclosure import FinancialDisclosure
 from .quiet_period import QUIET_KIND, QuietCalendar, during_quiet_period
 
 
@@ -44,12 +45,26 @@ class QuietPeriodMentions(LexiconDetector):
     def enabled(self) -> bool:
         return bool(self._calendar)
 
+    #: round 22 (precision): the outlook words, left alone in a post of season's greetings with
+    #: no financial object (see :meth:`.FinancialDisclosure.outlook_wished`)
+    OUTLOOK_WORDS = frozenset({"guidance", "outlook", "previsions", "forecast", "perspectives"})
+
+    @classmethod
+    def _wished(cls, ctx: Context, finding: Finding) -> bool:
+        start, end = finding.start, finding.end
+        word = (finding.matched or "").lower().replace("é", "e")
+        if start is None or end is None or word not in cls.OUTLOOK_WORDS:
+            return False
+        return FinancialDisclosure.outlook_wished(ctx.text, start, end)
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         period = self._calendar.at(ctx.post.at)
         if period is None:
             return
         lang = ctx.explain_lang
         for finding in super().analyze(ctx):
+            if self._wished(ctx, finding):
+                continue
             templates = self._rule_of[finding.rule].explanation
             topic = (templates.get(lang) or templates.get("en") or "").format(found=finding.excerpt)
             yield during_quiet_period(self, ctx, finding, period, topic, escalate=False)

@@ -519,8 +519,45 @@ class EmployeeHealth(OwnStaffRules):
             ("🤰",),  # round 21: the pregnant-woman emoji
         )
 
+    #: round 22 (precision, blind18): a care place named as where money goes, the beneficiary of
+    #: a fundraiser ("Every euro donated goes to the children's hospital", "les dons seront
+    #: reversés à l'hôpital pédiatrique", "all proceeds go to the local clinic"): no one's
+    #: health. The place is the lexicon's evidence ...
+    CARE_PLACE = re.compile(
+        r"^(?:the |l['’])?(?:hospital|h[ôo]pital|clinic|clinique|ward|hospice)$", re.IGNORECASE
+    )
+    #: ... right after the clause that gives money to it: money, a donation or proceeds, up to
+    #: four words (none a "who" of a person), a verb of going or giving, then a preposition
+    #: ("every euro donated goes to the", "all proceeds go to our local", "les dons seront
+    #: reversés à l'"); or a beneficiary preposition ("au profit de l'", "in aid of the"). A
+    #: determiner and up to two words may stand between it and the place. ("Julie est à
+    #: l'hôpital", "we raised €50 for Marc, who goes to the hospital" are not such clauses.)
+    GIVEN_TO = re.compile(
+        r"(?:(?:\b(?:donations?|donated|dons|proceeds|money|argent|funds|fonds|euros?|pounds?|"
+        r"dollars?|pence|penny|cents?|raised|collected|collect[ée]s|r[ée]colt[ée]s|profits?|"
+        r"b[ée]n[ée]fices|recettes?|sommes?)|[€£$]|%)"
+        r"(?:[ \t]+(?!(?:who|qui|he|she|il|elle|they|ils|elles|that|whose|dont)\b)[\w’'-]+)"
+        r"{0,4}?[ \t]+"
+        r"(?:goes|go|going|gets? sent|sent|given|donated|paid|revers[ée]e?s|revers[ée]e?|"
+        r"vers[ée]e?s?|donn[ée]e?s?|offerte?s?|ira|iront|va|vont|destin[ée]e?s?)"
+        r"(?:[ \t]+(?:directly|straight|directement|int[ée]gralement|enti[èe]rement))?"
+        r"[ \t]+(?:to|towards|for|à|au|aux)"
+        r"|\b(?:au profit d[eu]|en faveur d[eu]|in aid of|for the benefit of))"
+        r"(?:[ \t]+(?:the|a|an|our|this|their|le|la|les|un|une|notre|nos|cet|cette|ce|leur))?"
+        r"(?:[ \t]*l['’]|[ \t]*d['’])?(?:[ \t]+[\w’'-]+){0,2}?[ \t]*$",
+        re.IGNORECASE,
+    )
+
+    def _care_funded(self, text: str, finding: Finding) -> bool:
+        """Round 22: the finding's evidence is a care place (hospital, clinic) that money is
+        given to ("Every euro donated goes to the children's hospital")."""
+        start, end = finding.start, finding.end
+        if start is None or end is None or not self.CARE_PLACE.match(text[start:end].strip()):
+            return False
+        return self.GIVEN_TO.search(text, max(0, start - 120), start) is not None
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        findings = list(super().analyze(ctx))
+        findings = [f for f in super().analyze(ctx) if not self._care_funded(ctx.text, f)]
         if not findings and (self._shape_cues.found_in(ctx.normalized) or "🤰" in ctx.text):
             findings = list(self._shape(ctx))
         if not findings and self._absence_cues.found_in(ctx.normalized):

@@ -749,6 +749,89 @@ class Layoffs(OwnStaffRules):
         re.IGNORECASE,
     )
 
+    #: round 22 (precision, blind18): a verb of dismissal ("licencier", "lay off") whose object,
+    #: right after it, is a thing rather than people: a product, a part, equipment, packaging or a
+    #: material ("On a licencié nos dernières ampoules halogènes", "we're laying off our old fax
+    #: machines"); an adverb maybe, a determiner, up to two words (an adjective, a qualifier),
+    #: then the thing
+    DISMISS_VERB = re.compile(r"licenci|lay(?:s|ing)? off|laid off", re.IGNORECASE)
+    THING_OBJECT = re.compile(
+        r"\s+(?:(?:enfin|officiellement|d[ée]finitivement|aussi|finally|officially|also|"
+        r"just|even|m[êe]me)\s+)?(?:(?:tous|toutes|all(?: of)?)\s+)?"
+        r"(?:nos|notre|les|le|la|l['’]|ces|ce|cet|cette|mes|mon|ma|ses|son|sa|leurs?|our|the|my|"
+        r"these|those|its|their)\s*"
+        r"(?:[\w’'-]+\s+){0,2}?"
+        r"(?:ampoules?|bulbs?|lampes?|lamps?|n[ée]ons?|halog[èe]nes?|halogens?|spots?|"
+        r"luminaires?|lustres?|tubes? fluo\w*|fluorescent tubes?|light ?fittings?|"
+        r"piles?|batteries|imprimantes?|printers?|fax|faxes|fax machines?|photocopieuses?|"
+        r"photocopiers?|copieurs?|copiers?|serveurs?|servers?|ordinateurs?|computers?|laptops?|"
+        r"[ée]crans?|screens?|monitors?|logiciels?|software|tableurs?|spreadsheets?|"
+        r"gobelets?|cups?|bouteilles?|bottles?|pailles?|straws?|plastiques?|plastics?|"
+        r"emballages?|packaging|sacs?|bags?|cartons?|papiers?|paper|classeurs?|binders?|"
+        r"c[âa]bles?|cables?|chargeurs?|chargers?|r[ée]f[ée]rences?|mod[èe]les?|"
+        r"models?|produits?|products?|gammes?|ranges?|catalogues?|vieux trucs|old stuff)\b",
+        re.IGNORECASE,
+    )
+    #: ... people in the object or the rest of the sentence still make it a layoff ("l'équipe
+    #: produit", "nos vieilles machines et les 30 opérateurs qui vont avec")
+    PEOPLE_AFTER = re.compile(
+        r"\b(?:personnes|people|salari[ée]s?|coll[eè]gues|colleagues|employ[ée]s?|employees|"
+        r"staff|[ée]quipes?|teams?|collaborat\w+|int[ée]rimaires|ouvri[eè]res?|ouvriers|workers|"
+        r"op[ée]rat(?:eurs|rices|ors)|techniciens|technicians|vendeu\w+|commerciaux|cadres|"
+        r"managers|stagiaires|interns|postes|jobs|emplois|roles|operators|drivers|chauffeurs)\b",
+        re.IGNORECASE,
+    )
+    SENTENCE_STOP = re.compile(r"[.!?…\n]")
+
+    def _thing_dismissed(self, text: str, finding: Finding) -> bool:
+        """Round 22: the dismissal verb of ``finding`` takes a thing as its object (a product,
+        equipment, a material), and no people are named in it or in the rest of its
+        sentence."""
+        start, end = finding.start, finding.end
+        if start is None or end is None or not self.DISMISS_VERB.search(text, start, end):
+            return False
+        thing = self.THING_OBJECT.match(text, end, end + 60)
+        if thing is None:
+            return False
+        stop = self.SENTENCE_STOP.search(text, thing.end())
+        rest = text[end : stop.start() if stop is not None else len(text)]
+        return self.PEOPLE_AFTER.search(rest) is None
+
+    #: round 22 (precision, blind18): the only verb of going near a count of people is money's
+    #: ("alongside 40 colleagues. Every euro donated goes to the children's hospital", "all
+    #: proceeds go to", "100 % of the money raised will go to"): a fundraiser, not departures
+    MONEY_GOES = re.compile(
+        r"\b(?:euros?|pounds?|pence|penny|pennies|cents?|dollars?|proceeds|donations?|donated|"
+        r"raised|funds|money|profits?|takings)(?:\s+[\w’'-]+){0,3}?\s+(?:goes|go|going|"
+        r"will go|is going|are going|gets? sent|is sent)\s+(?:to|towards|straight|directly)\b",
+        re.IGNORECASE,
+    )
+    #: ... and no word of a cut near the count (those still make it a layoff)
+    CUT_NEAR = re.compile(
+        r"\b(?:supprim\w*|suppressions?|menac[ée]\w*|perdus|cut|cuts|cutting|eliminat\w*|axing|"
+        r"axe|axed|shed|shedding|lost|lose|losing|at risk|en moins|saut\w*|remerci[ée]\w*|"
+        r"shut down|d[ée]gager|gone|let go|laid off|redundan\w*|told not to come back|"
+        r"leaving|quitting|fired|sacked)\b",
+        re.IGNORECASE,
+    )
+
+    GOING = re.compile(r"\b(?:goes|go|going|gone|to go)\b", re.IGNORECASE)
+
+    def _money_goes(self, text: str, finding: Finding) -> bool:
+        """Round 22: a count of people (rule ``job_counts``) whose every verb of going within
+        reach is said of money (a donation, proceeds), with no word of a cut near the count."""
+        start, end = finding.start, finding.end
+        if start is None or end is None:
+            return False
+        lo, hi = max(0, start - 40), min(len(text), end + 40)
+        if self.CUT_NEAR.search(text, lo, hi):
+            return False
+        money = [m.span() for m in self.MONEY_GOES.finditer(text, max(0, lo - 40), hi + 40)]
+        goings = list(self.GOING.finditer(text, lo, hi))
+        return bool(money and goings) and all(
+            any(a <= g.start() and g.end() <= b for a, b in money) for g in goings
+        )
+
     def _not_a_leak(self, ctx: Context, finding: Finding) -> bool:
         """Round 18: the post says itself that this finding leaks nothing (an inbound rumour
         asked about, a closure for the evening or the holidays, a reorganisation already
@@ -759,6 +842,10 @@ class Layoffs(OwnStaffRules):
             return self.PUBLISHED_PAY.search(text) is not None
         if finding.kind != "hr.layoffs":
             return False
+        if finding.rule.endswith("layoffs.terms") and self._thing_dismissed(text, finding):
+            return True
+        if finding.rule.endswith("layoffs.job_counts") and self._money_goes(text, finding):
+            return True
         pun = self.PUN.search(text)
         if pun is not None and finding.start is not None and (
             pun.start() <= finding.start < pun.end()
