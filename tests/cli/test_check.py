@@ -215,3 +215,27 @@ def test_models_can_be_turned_off(cli, profile: Path, monkeypatch) -> None:  # t
     assert "signals" not in without
     assert [f for f in without["findings"] if f["detector"] == "text_models"] == []
     assert [f["kind"] for f in without["findings"]] == ["confidential.code_name"]
+
+
+def test_jsonl_across_screening_batches_keeps_order_and_errors(cli, profile: Path) -> None:  # type: ignore[no-untyped-def]
+    from tocsin.cli.check import SCREEN_BATCH
+
+    lines = []
+    for n in range(1, 2 * SCREEN_BATCH + 4):
+        if n % 50 == 0:
+            lines.append("{not json")
+        elif n % 77 == 0:
+            lines.append("")
+        else:
+            lines.append(json.dumps({"text": f"post {n}: jo{n}@gmail.com" if n % 3 else "Bonjour"}))
+    out = cli("--config", str(profile), "check", "--jsonl", "-", input="\n".join(lines) + "\n")
+    assert out.exit_code == 0
+    results = [json.loads(line) for line in out.stdout.splitlines()]
+    expected = [n for n in range(1, 2 * SCREEN_BATCH + 4) if n % 77 != 0 or n % 50 == 0]
+    assert [r["id"] for r in results] == expected
+    for r in results:
+        n = r["id"]
+        if n % 50 == 0:
+            assert "not valid JSON" in r["error"]
+        else:
+            assert r["decision"] == ("allow" if n % 3 == 0 else "review")

@@ -200,15 +200,49 @@ def _check_jsonl(
             return _screen_stream(engine, handle, store, advance)
 
 
+#: posts screened together (Engine.screen_batch): the text models score them one after the other
+SCREEN_BATCH = 256
+
+
 def _screen_stream(
     engine: Engine, stream: IO[bytes], store: Any, advance: Any
 ) -> Decision | None:
     write, flush = _byte_writer()
-    screen = engine.screen
     rank = {d: d.rank for d in Decision}
     worst: Decision | None = None
     batch: list[bytes] = []
     to_save: list[tuple[Post, Result]] = []
+    # lines read since the last screening, in order: a post to screen (with its line number) or
+    # the error line of one that could not be read
+    pending: list[tuple[int, Post] | bytes] = []
+    posts = 0
+
+    def screen_pending() -> None:
+        nonlocal worst
+        todo = [item for item in pending if not isinstance(item, bytes)]
+        results = iter(engine.screen_batch([p for _, p in todo], [n for n, _ in todo]))
+        for item in pending:
+            if isinstance(item, bytes):
+                batch.append(item)
+                continue
+            number, post = item
+            result = next(results)
+            if isinstance(result, DetectorFailure):
+                batch.append(_json_line(_error(number, str(result))))
+                continue
+            batch.append(_json_line(result.to_dict()))
+            if worst is None or rank[result.decision] > rank[worst]:
+                worst = result.decision
+            if store is not None:
+                to_save.append((post, result))
+                if len(to_save) >= 500:
+                    store.save_many(to_save, profile=_profile_name(engine), within=_archive())
+                    to_save.clear()
+        pending.clear()
+        if len(batch) >= 256:
+            write(b"".join(batch))
+            batch.clear()
+
     for number, raw in enumerate(stream, start=1):
         if advance is not None:
             advance(len(raw))
@@ -223,27 +257,18 @@ def _screen_stream(
                 post = parse_post_line(raw.decode("utf-8"))
             except UnicodeDecodeError as exc:
                 message = f"line is not valid UTF-8 (byte {exc.start + 1})"
-                batch.append(_json_line(_error(number, message)))
+                pending.append(_json_line(_error(number, message)))
                 continue
             except PostError as exc:
-                batch.append(_json_line(_error(number, str(exc))))
+                pending.append(_json_line(_error(number, str(exc))))
                 continue
-        try:
-            result = screen(post, default_id=number)
-        except (PostError, DetectorFailure) as exc:
-            batch.append(_json_line(_error(number, str(exc))))
-            continue
-        batch.append(_json_line(result.to_dict()))
-        if worst is None or rank[result.decision] > rank[worst]:
-            worst = result.decision
-        if store is not None:
-            to_save.append((post, result))
-            if len(to_save) >= 500:
-                store.save_many(to_save, profile=_profile_name(engine), within=_archive())
-                to_save.clear()
-        if len(batch) >= 256:
-            write(b"".join(batch))
-            batch.clear()
+        pending.append((number, post))
+        posts += 1
+        if posts >= SCREEN_BATCH:
+            screen_pending()
+            posts = 0
+    if pending:
+        screen_pending()
     if batch:
         write(b"".join(batch))
     if to_save:

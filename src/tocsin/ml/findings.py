@@ -128,6 +128,10 @@ def _score(signals: dict[str, Any], threshold_key: str) -> float:
     return float(signals["toxicity_kinds"].get(threshold_key, 0.0))
 
 
+#: a post's signals (JSON) and the linear scores of every output they come from
+Scored = tuple[dict[str, Any], list[float]]
+
+
 class ModelStep:
     """Signals and model findings for the posts of one profile."""
 
@@ -143,16 +147,22 @@ class ModelStep:
             layer = LearnedRisk(self.models, policy)
             self.learned = layer if layer.columns else None  # every category turned off
 
-    def run(
-        self, ctx: Context, rules: Sequence[Finding] = ()
-    ) -> tuple[dict[str, Any], list[Finding]]:
-        """The post's ``signals`` (JSON) and the findings they give; ``rules``: the detectors'
-        findings (the learned layer adds none of a category they have)."""
+    def score(self, ctx: Context) -> Scored:
+        """The post's ``signals`` (JSON) and the linear scores they come from: the costly part
+        of :meth:`run`, which does not depend on the rules' findings."""
         norm = ctx.normalized
         # the engine's words are those of the folded text unless spaced-out letters were joined
         # ("n i g" -> "nig"), which always leaves a map back to the original (index not None)
         words = norm.words if norm.index is None else None
-        signals, raw = self.models.scores_and_raw(norm.folded, words, ctx.language)
+        return self.models.scores_and_raw(norm.folded, words, ctx.language)
+
+    def run(
+        self, ctx: Context, rules: Sequence[Finding] = (), scored: Scored | None = None
+    ) -> tuple[dict[str, Any], list[Finding]]:
+        """The post's ``signals`` (JSON) and the findings they give; ``rules``: the detectors'
+        findings (the learned layer adds none of a category they have); ``scored``: what
+        :meth:`score` gave for this post, when already computed."""
+        signals, raw = scored if scored is not None else self.score(ctx)
         lowest = self._lowest
         found: list[Finding] = []
         reached = signals["toxicity"] >= lowest or signals["spam"] >= lowest

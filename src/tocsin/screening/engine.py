@@ -22,7 +22,7 @@ from .normalize import normalize
 from .policy import apply_policy, decide
 
 if TYPE_CHECKING:
-    from ..ml.findings import ModelStep
+    from ..ml.findings import ModelStep, Scored
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
@@ -118,27 +118,63 @@ class Engine:
         ``default_id`` is the result's id when the post has none; ``lang`` the language of
         explanations for this call (default: the engine's).
         """
+        return self._screen(self._context(post, lang), default_id, None)
+
+    def screen_batch(
+        self, posts: Sequence[Post], default_ids: Sequence[str | int | None] | None = None
+    ) -> list[Result | DetectorFailure]:
+        """Screen several posts; each one's result, or the :class:`DetectorFailure` of a detector
+        that raised on it (the others are screened all the same).
+
+        The same results as :meth:`screen` post by post, faster on a stream: the text models
+        score every post of the batch first, one after the other, while their tables are in the
+        processor's caches (the detectors, run in between, would push them out), then the
+        detectors screen each post. ``default_ids``: the results' ids of posts without one.
+        """
+        ids = default_ids if default_ids is not None else [None] * len(posts)
+        contexts = [self._context(post, None) for post in posts]
+        step = self.model_step
+        scored = [step.score(ctx) for ctx in contexts] if step is not None else None
+        out: list[Result | DetectorFailure] = []
+        for number, ctx in enumerate(contexts):
+            try:
+                out.append(
+                    self._screen(ctx, ids[number], scored[number] if scored is not None else None)
+                )
+            except DetectorFailure as exc:
+                out.append(exc)
+        return out
+
+    def _context(self, post: Post, lang: str | None) -> Context:
+        """The post, normalised, with its language and the language of explanations."""
         text = post.text
         normalized = normalize(text)
         language = post.lang or detect_language(text, self.languages, words=normalized.words)
         explain = lang or self.explain_lang
         if explain not in SUPPORTED_LANGUAGES:
             explain = "en"
-        ctx = Context(
+        return Context(
             post=post,
             language=language,
             explain_lang=explain,
             profile=self.profile,
             _normalized=normalized,
         )
+
+    def _screen(
+        self, ctx: Context, default_id: str | int | None, scored: Scored | None
+    ) -> Result:
+        """The detectors, the text models (``scored``: their scores when already computed) and
+        the policy, on one prepared post."""
+        post, normalized, text = ctx.post, ctx.normalized, ctx.post.text
         found: list[Finding] = []
         hits: dict[int, Any] = {}
         if self._shared.size:
             self._shared.run(normalized)
             hits = normalized.shared[1]
-        plan = self._plans.get((post.direction, language))
+        plan = self._plans.get((post.direction, ctx.language))
         if plan is None:
-            plan = self._plan(post.direction, language)
+            plan = self._plan(post.direction, ctx.language)
         for detector, gate in plan:
             if (
                 gate is not None
@@ -154,7 +190,7 @@ class Engine:
             found = yield_to_better(found, self._yields)
         signals = None
         if self.model_step is not None:
-            signals, by_models = self.model_step.run(ctx, found)
+            signals, by_models = self.model_step.run(ctx, found, scored)
             found.extend(by_models)
         if found:
             policy = self.profile.policy
@@ -163,7 +199,8 @@ class Engine:
         else:
             findings, decision = found, Decision.ALLOW
         return Result(
-            post.id if post.id is not None else default_id, decision, language, findings, signals
+            post.id if post.id is not None else default_id, decision, ctx.language, findings,
+            signals,
         )
 
     def _plan(self, direction: str, language: str) -> list[tuple[Detector, _Gate]]:
@@ -180,9 +217,25 @@ class Engine:
     def screen_text(self, text: str, **fields: Any) -> Result:
         return self.screen(Post(text=text, **fields))
 
-    def screen_many(self, posts: Iterable[Post]) -> Iterator[Result]:
-        for number, post in enumerate(posts, start=1):
-            yield self.screen(post, default_id=number)
+    def screen_many(self, posts: Iterable[Post], *, batch: int = 64) -> Iterator[Result]:
+        """The results of ``posts`` in order, screened ``batch`` at a time (:meth:`screen_batch`);
+        a detector's failure is raised, as by :meth:`screen`."""
+        chunk: list[Post] = []
+        first = 1
+        for post in posts:
+            chunk.append(post)
+            if len(chunk) >= batch:
+                yield from self._results(chunk, first)
+                first += len(chunk)
+                chunk = []
+        if chunk:
+            yield from self._results(chunk, first)
+
+    def _results(self, posts: list[Post], first: int) -> Iterator[Result]:
+        for result in self.screen_batch(posts, range(first, first + len(posts))):
+            if isinstance(result, DetectorFailure):
+                raise result
+            yield result
 
 
 def yield_to_better(found: list[Finding], yields: dict[str, tuple[str, ...]]) -> list[Finding]:
