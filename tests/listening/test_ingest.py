@@ -320,6 +320,11 @@ class _DiesInWorker:
             os._exit(3)  # as if killed: no exception, no goodbye
         return self._engine.screen(post, **options)  # type: ignore[arg-type]
 
+    def screen_batch(self, posts: list[Post], *args: object) -> object:
+        if any(post.id == "boom" for post in posts) and os.getpid() != self._parent:
+            os._exit(3)
+        return self._engine.screen_batch(posts, *args)  # type: ignore[arg-type]
+
 
 def test_a_dead_screening_worker_stops_the_import_with_a_clear_error(
     store: Store, engine: Engine

@@ -104,18 +104,30 @@ def screen_items(
     """Match and screen ``items`` (no I/O: runs in worker processes too). With ``keep`` =
     ``mentions``, posts that do not concern the organisation are not screened nor kept."""
     batch = ScreenedBatch()
+    # what to do with each item, in order: a rejected item, or an item to screen (with its
+    # mentions and its number among the items read); the posts are screened together
+    # (Engine.screen_batch: the text models score them one after the other)
+    todo: list[Rejected | tuple[Item, list[Mention], int]] = []
     for item in items:
         if isinstance(item, Rejected):
-            batch.rejected.append(item)
+            todo.append(item)
             continue
         batch.read += 1
         mentions = matcher.find(item.post)
         if keep == "mentions" and not mentions:
             continue
-        try:
-            result = engine.screen(item.post)
-        except DetectorFailure as exc:
-            batch.rejected.append(Rejected(item.post.id or f"post {batch.read}", str(exc)))
+        todo.append((item, mentions, batch.read))
+    screened = iter(
+        engine.screen_batch([entry[0].post for entry in todo if not isinstance(entry, Rejected)])
+    )
+    for entry in todo:
+        if isinstance(entry, Rejected):
+            batch.rejected.append(entry)
+            continue
+        item, mentions, number = entry
+        result = next(screened)
+        if isinstance(result, DetectorFailure):
+            batch.rejected.append(Rejected(item.post.id or f"post {number}", str(result)))
             continue
         batch.kept.append((item, result, mentions))
     return batch
