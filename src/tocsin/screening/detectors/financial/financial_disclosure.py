@@ -44,14 +44,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
-
-import ahocorasick
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
 from ...lexicon import LexiconDetector, Rule
-from ...matching import PhraseMatch, PhraseMatcher, SpanIndex, spaced_text
+from ...matching import PhraseMatch, PhraseMatcher, SpanIndex
+from ...normalize import NormalizedText
 from ...prefilter import prefiltered
 from ..base import Context
 from ..reputation.shapes import Shape, ShapeRules
@@ -193,7 +191,7 @@ class FinancialDisclosure(LexiconDetector):
             if rule.context or rule.unless:
                 spans = near.get(rule.id)
                 if spans is None:
-                    spans = near[rule.id] = self._near.spans(spaced_text(norm).text, rule.id)
+                    spans = near[rule.id] = self._near.spans(norm, rule.id)
                 context, unless = spans
                 if rule.context and not context.near(hit.fstart, hit.fend, rule.window):
                     continue
@@ -381,66 +379,40 @@ class FinancialDisclosure(LexiconDetector):
 
 class NearPhrases:
     """The context and exception phrases (``context``, ``unless``) of each rule, found in a post
-    for one rule at a time (:meth:`spans`): a post's hits are of a rule or two, and a walk with
-    that rule's phrases alone meets only them.
+    for one rule at a time (:meth:`spans`): a post's hits are of a rule or two, and two small
+    matchers of that rule's phrases alone (built on first use) walk only for them.
 
-    The spans are those of each matcher's
+    The spans are those of the lexicon's matchers'
     :meth:`~tocsin.screening.matching.PhraseMatcher.spaced_hits` that are the rule's (what the
-    lexicon's ``NearRules`` groups by rule), without the phrases: a proximity test needs only
-    where they are.
+    lexicon's ``NearRules`` groups by rule): a proximity test needs only where they are.
     """
 
-    __slots__ = ("_keys", "_automata")
+    __slots__ = ("_phrases", "_matchers")
 
     def __init__(self, context: PhraseMatcher[Rule], unless: PhraseMatcher[Rule]) -> None:
-        #: rule id -> folded key -> its length, and whether each of the rule's context
-        #: phrases, then exception phrases, of that key may continue into a longer word (a
-        #: phrase listed twice would only add the same span twice)
-        keys: dict[str, dict[str, tuple[int, list[bool], list[bool]]]] = {}
-        for is_context, matcher in ((True, context), (False, unless)):
-            for key, (length, entries) in matcher.keys.items():
-                for _phrase, rule, prefix in entries:
-                    slot = keys.setdefault(rule.id, {}).setdefault(key, (length, [], []))
-                    prefixes = slot[1] if is_context else slot[2]
-                    if prefix not in prefixes:
-                        prefixes.append(prefix)
-        self._keys = {
-            rule_id: {key: (n, tuple(c), tuple(u)) for key, (n, c, u) in by_key.items()}
-            for rule_id, by_key in keys.items()
-        }
-        self._automata: dict[str, Any] = {}  # rule id -> its automaton, built on first use
+        #: rule id -> its context phrases, then its exception phrases
+        self._phrases: dict[str, tuple[list[tuple[str, Rule]], list[tuple[str, Rule]]]] = {}
+        for index, matcher in enumerate((context, unless)):
+            for _length, entries in matcher.keys.values():
+                for phrase, rule, _prefix in entries:
+                    self._phrases.setdefault(rule.id, ([], []))[index].append((phrase, rule))
+        self._matchers: dict[str, tuple[PhraseMatcher[Rule], PhraseMatcher[Rule]]] = {}
 
-    def spans(self, text: str, rule_id: str) -> tuple[NearSpans, NearSpans]:
+    def spans(self, norm: NormalizedText, rule_id: str) -> tuple[NearSpans, NearSpans]:
         """Where the context phrases, then the exception phrases, of rule ``rule_id`` are in the
-        spaced folded ``text``."""
-        context, unless = NearSpans(), NearSpans()
-        automaton = self._automata.get(rule_id)
-        if automaton is None:
-            keys = self._keys.get(rule_id)
-            if keys is None:
-                return context, unless
-            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-            for key, value in keys.items():
-                automaton.add_word(key, value)
-            automaton.make_automaton()
-            self._automata[rule_id] = automaton
-        n = len(text)
-        for end_index, (length, in_context, in_unless) in automaton.iter(text):
-            end = end_index + 1
-            start = end - length
-            if start > 0 and text[start - 1].isalnum():
-                continue  # inside a word
-            glued_after = end < n and text[end].isalnum()
-            for prefixes, out in ((in_context, context.spans), (in_unless, unless.spans)):
-                for prefix in prefixes:
-                    if not prefix:
-                        if not glued_after:
-                            out.append((start, end))
-                        continue
-                    word_end = end
-                    while word_end < n and text[word_end].isalnum():
-                        word_end += 1
-                    out.append((start, word_end))
+        spaced folded text of ``norm``."""
+        matchers = self._matchers.get(rule_id)
+        if matchers is None:
+            phrases = self._phrases.get(rule_id)
+            if phrases is None:
+                return NearSpans([]), NearSpans([])
+            matchers = self._matchers[rule_id] = (
+                PhraseMatcher(phrases[0], on_demand=True),
+                PhraseMatcher(phrases[1], on_demand=True),
+            )
+        context, unless = (
+            NearSpans([(start, end) for start, end, _, _ in m.spaced_hits(norm)]) for m in matchers
+        )
         return context, unless
 
 
@@ -452,8 +424,8 @@ class NearSpans:
     #: beyond this many spans, a proximity test bisects a sorted index (a long post)
     LINEAR = 32
 
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
         self._index: SpanIndex[bool] | None = None
 
     def near(self, start: int, end: int, window: int) -> bool:
