@@ -77,8 +77,10 @@ def test_the_address_is_never_in_the_explanation(engine: Engine) -> None:
 
 
 def test_without_a_profile_every_address_counts() -> None:
-    result = Engine(None).screen_text("support@lumio.fr")
+    # (round 23: but a desk's functional address, "support@", is nobody's personal data)
+    result = Engine(None).screen_text("sophie.martin@lumio.fr")
     assert [f.kind for f in result.findings] == [KIND]
+    assert not Engine(None).screen_text("support@lumio.fr").findings
 
 
 def test_many_obfuscated_at_signs_finish(engine: Engine) -> None:

@@ -754,10 +754,14 @@ class Layoffs(OwnStaffRules):
     #: material ("On a licencié nos dernières ampoules halogènes", "we're laying off our old fax
     #: machines"); an adverb maybe, a determiner, up to two words (an adjective, a qualifier),
     #: then the thing
-    DISMISS_VERB = re.compile(r"licenci|lay(?:s|ing)? off|laid off", re.IGNORECASE)
+    #: (round 23, blind19: "virer", "fire", "sack" too, and rule ``layoffs.individual``: "On a
+    #: viré toute la vieille déco du showroom")
+    DISMISS_VERB = re.compile(
+        r"licenci|lay(?:s|ing)? off|laid off|vir[ée]|virer|fired|sacked", re.IGNORECASE
+    )
     THING_OBJECT = re.compile(
         r"\s+(?:(?:enfin|officiellement|d[ée]finitivement|aussi|finally|officially|also|"
-        r"just|even|m[êe]me)\s+)?(?:(?:tous|toutes|all(?: of)?)\s+)?"
+        r"just|even|m[êe]me)\s+)?(?:(?:tous|toutes|tout|toute|all(?: of)?)\s+)?"
         r"(?:nos|notre|les|le|la|l['’]|ces|ce|cet|cette|mes|mon|ma|ses|son|sa|leurs?|our|the|my|"
         r"these|those|its|their)\s*"
         r"(?:[\w’'-]+\s+){0,2}?"
@@ -769,7 +773,11 @@ class Layoffs(OwnStaffRules):
         r"gobelets?|cups?|bouteilles?|bottles?|pailles?|straws?|plastiques?|plastics?|"
         r"emballages?|packaging|sacs?|bags?|cartons?|papiers?|paper|classeurs?|binders?|"
         r"c[âa]bles?|cables?|chargeurs?|chargers?|r[ée]f[ée]rences?|mod[èe]les?|"
-        r"models?|produits?|products?|gammes?|ranges?|catalogues?|vieux trucs|old stuff)\b",
+        r"models?|produits?|products?|gammes?|ranges?|catalogues?|vieux trucs|old stuff|"
+        # round 23: decoration and furniture
+        r"d[ée]co|d[ée]cos|d[ée]corations?|d[ée]cors?|meubles?|mobilier|furniture|"
+        r"canap[ée]s?|sofas?|couches?|chaises?|chairs?|tables?|bureaux en bois|desks?|"
+        r"rideaux|curtains?|moquettes?|carpets?|plantes?( vertes)?|plants?|affiches?|posters?)\b",
         re.IGNORECASE,
     )
     #: ... people in the object or the rest of the sentence still make it a layoff ("l'équipe
@@ -785,7 +793,7 @@ class Layoffs(OwnStaffRules):
 
     def _thing_dismissed(self, text: str, finding: Finding) -> bool:
         """Round 22: the dismissal verb of ``finding`` takes a thing as its object (a product,
-        equipment, a material), and no people are named in it or in the rest of its
+        equipment, a material, furniture), and no people are named in it or in the rest of its
         sentence."""
         start, end = finding.start, finding.end
         if start is None or end is None or not self.DISMISS_VERB.search(text, start, end):
@@ -840,6 +848,10 @@ class Layoffs(OwnStaffRules):
         text, found = ctx.text, finding.matched or finding.excerpt
         if finding.kind == "hr.salary":
             return self.PUBLISHED_PAY.search(text) is not None
+        if finding.kind == "hr.dismissal":
+            return finding.rule.endswith("layoffs.individual") and self._thing_dismissed(
+                text, finding
+            )
         if finding.kind != "hr.layoffs":
             return False
         if finding.rule.endswith("layoffs.terms") and self._thing_dismissed(text, finding):

@@ -82,10 +82,39 @@ class EmailAddress(PersonalDataDetector):
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
         self.official = tuple(profile.official_domains)
+        #: the first labels of the official domains ("lumio" of lumio.com), for lookalikes
+        self._own_labels = tuple({d.split(".", 1)[0] for d in self.official if d})
 
     #: top-level domains reserved for documentation and tests (RFC 2606, RFC 6761): an address
     #: under them reaches nobody ("faux expéditeur (fictif) : securite@lumio-support.example")
     RESERVED_TLDS = ("example", "test", "invalid", "localhost")
+
+    #: round 23 (precision, blind19): the local parts of an organisation's functional addresses
+    #: (a newsroom's "presse@", an agency's "contact@", a shop's "sav@"): they reach a desk, not
+    #: a person, and are published to be written to. At a mail provider's domain they stay
+    #: personal ("contact@gmail.com" is somebody's own).
+    ROLE_LOCALS = frozenset(
+        (
+            "contact", "contacts", "info", "infos", "information", "presse", "press", "media",
+            "medias", "redaction", "newsroom", "communication", "comms", "support", "help",
+            "aide", "hello", "bonjour", "service-client", "serviceclient", "service.client",
+            "customerservice", "customer.service", "customer-service", "sav", "sales", "ventes",
+            "commercial", "jobs", "careers", "recrutement", "carrieres", "accueil", "reception",
+            "secretariat", "webmaster", "noreply", "no-reply", "partenariats", "partnerships",
+            "events", "evenements", "marketing", "privacy", "dpo", "rgpd", "legal", "juridique",
+            "facturation", "billing", "rh", "hr", "investisseurs", "investors", "ir",
+        )
+    )
+
+    def is_role_address(self, local: str, domain: str) -> bool:
+        """True for a functional address of another organisation (see :attr:`ROLE_LOCALS`); not
+        at a domain that borrows a label of the organisation's own ("support@lumio.fr.secure-
+        login.ru" is phishing dressed as the official desk)."""
+        return (
+            local in self.ROLE_LOCALS
+            and domain.split(".", 1)[0] not in self.MAIL_PROVIDERS
+            and not any(label in domain for label in self._own_labels)
+        )
 
     def is_official(self, domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in self.official)
@@ -191,7 +220,12 @@ class EmailAddress(PersonalDataDetector):
                 start = at - len(local)
                 end = domain_m.end()
                 domain = domain_m.group(0)
-                if local and not self.is_official(domain) and not self.is_reserved(domain):
+                if (
+                    local
+                    and not self.is_official(domain)
+                    and not self.is_reserved(domain)
+                    and not self.is_role_address(local, domain)
+                ):
                     span = norm.to_original(start, end)
                     address = f"{local}@{domain}"
                     yield self.personal_finding(
