@@ -462,7 +462,8 @@ class ConfidentialTerms(Detector):
 
     def _reads_as_term_word(self, word: str) -> bool:
         """A piece of ``word``, read as leetspeak, is a word of a term's variants."""
-        return any(piece in self._leet_words for piece in _PIECES.split(word.translate(_LEET)))
+        pieces = _PIECES.split(word.translate(_LEET_ASCII))
+        return any(piece in self._leet_words for piece in pieces)
 
     def _leet_hits(
         self, norm: NormalizedText, taken: list[tuple[int, int]]
@@ -497,6 +498,10 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?…]\s{1,3}|\n\s{0,3})\Z")
 
 #: leetspeak read as letters; one character for one, so spans stay the same
 _LEET = str.maketrans("0134578@$", "oieastbas")
+#: the same for ``str.translate`` on a word, every ASCII character listed (kept as it is when not
+#: a sign): a character missing from a dict table costs a KeyError raised and dropped inside
+#: ``translate``, and words are mostly ASCII
+_LEET_ASCII = {code: code for code in range(128)} | _LEET
 
 
 def _read_leet(folded: str) -> str:

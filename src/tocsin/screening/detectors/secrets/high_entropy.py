@@ -98,7 +98,9 @@ class HighEntropy(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
-        if _RUN_OF_20 not in text.encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES):
+        # ``find``, not ``in``: ``bytes.__contains__`` first tries its operand as an integer and
+        # builds, then drops, a TypeError on every post
+        if text.encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES).find(_RUN_OF_20) < 0:
             return  # no run of 20 token characters: no candidate (a regex search costs 10x)
         known: list[tuple[int, int]] | None = None
         for match in self.CANDIDATE.finditer(text):

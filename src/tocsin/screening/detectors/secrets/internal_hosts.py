@@ -162,9 +162,12 @@ class InternalHost(Detector):
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
-        low = _lower(text)
-        if ":" not in low and not _dot_inside_a_name(low):
+        # tested on the text itself, lower-cased only when needed: lower-casing (see _lower)
+        # makes no colon, dot or hyphen and keeps every letter or digit one (checked on every
+        # code point), so the answer is the same
+        if ":" not in text and not _dot_inside_a_name(text):
             return  # no port, no link, no dotted name: nothing any check could report
+        low = _lower(text)
         hosts: list[Hit] = []
         triggers = self._triggers.iter(low)
         for _, (end, (length, trigger)) in zip(range(self.MAX_TRIGGERS), triggers, strict=False):
