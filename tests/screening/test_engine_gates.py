@@ -36,17 +36,20 @@ GATED = {
     # structural rules behind their cue words (whereabouts: an itinerary behind a piece of a
     # day's name; travel: the plane emoji and arrows too)
     "whereabouts", "travel",
+    # its phrases, or an "@" (a team mention)
+    "internal_chatter",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)
 NOT_GATED = {
-    "profanity", "internal_chatter", "home_address",
+    "profanity", "home_address",
     "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
 }  # fmt: skip
-#: detectors whose gate has more than one matcher
+#: detectors whose gate has more than one matcher (shape rules of both directions: the cue
+#: words of each direction's shapes)
 SEVERAL = {
     "competitor_disparagement", "poaching", "employee_health", "layoffs", "health_claims",
-    "family", "whereabouts",
+    "family", "whereabouts", "reputation_shapes", "unreleased_teaser", "hinted_outcome",
 }  # fmt: skip
 
 

@@ -264,6 +264,13 @@ def itineraries(draw: st.DrawFn) -> str:
     return text
 
 
+def test_every_piece_of_a_day_passes_the_first_look() -> None:
+    from tocsin.screening.detectors.personal_security.whereabouts import _ENGLISH_DAY_PART
+
+    for part in Whereabouts.DAY_PARTS:
+        assert "di" in part or "anche" in part or _ENGLISH_DAY_PART.fullmatch(part), part
+
+
 @given(itineraries())
 @settings(max_examples=600, deadline=None)
 def test_itinerary_test_skips_no_itinerary(profile, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,8 @@ MATCH = [
     ("Nouvelle gamme ! [insérer le lien]", "insérer le lien"),
     ("@channel le point d'équipe est à 14 h", "@channel"),
     ("@here who has the launch deck?", "@here"),
+    # the full-width sign folds to "@" (the engine's gate opens on it too)
+    ("\uff20channel le point d'équipe est à 14 h", "\uff20channel"),
 ]
 
 NO_MATCH = [
@@ -117,3 +119,15 @@ def test_a_megabyte_of_at_signs_finishes(engine: Engine) -> None:
     text = "@chann @her " * 90000 + "@channel"
     found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
     assert text[found[-1].start : found[-1].end] == "@channel"
+
+
+def test_the_gate_opens_on_every_character_folded_to_an_at_sign() -> None:
+    from tocsin.screening.detectors.reputation.internal_chatter import InternalChatter
+    from tocsin.screening.normalize import normalize
+
+    folded_to_at = {
+        chr(c)
+        for c in range(0x20000)
+        if not 0xD800 <= c < 0xE000 and "@" in normalize(chr(c), view=False).folded
+    }
+    assert folded_to_at <= set(InternalChatter.AT_SIGNS)

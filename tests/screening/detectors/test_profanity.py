@@ -133,3 +133,20 @@ def test_a_megabyte_of_masks_and_leetspeak_finishes(engine: Engine) -> None:
     text = ("a*b#c!d%e" * 1000 + " m3r5$ ") * 110 + " f*ck"
     found = [f for f in engine.screen_text(text).findings if f.detector == NAME]
     assert text[found[-1].start : found[-1].end] == "f*ck"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["f*ck", "a**hole", "f***", "m3rde", "sh1t", "$hit", "b@tch", "wow!great", "ab#c", "x1$a"],
+)
+def test_the_first_look_lets_every_candidate_through(text: str) -> None:
+    """A post that can hold leetspeak or a masked word passes the one-scan test before the
+    passes (see ``_LEET_OR_MASK``)."""
+    from tocsin.screening.detectors.reputation.profanity import _LEET_OR_MASK, Profanity
+
+    runs = Profanity._mask_runs(Profanity, text)  # type: ignore[arg-type]
+    masked = any(Profanity._may_mask_a_word(text, end, text[start:end]) for start, end in runs)
+    assert Profanity._has_leet(Profanity, text) or masked  # type: ignore[arg-type]
+    assert _LEET_OR_MASK.search(text) is not None
+    if masked:
+        assert Profanity.MASK_CANDIDATE.search(text) is not None

@@ -689,6 +689,13 @@ class Whereabouts(ExposureRules):
         self._told_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in self.TOLD_ROUTINE_WORDS
         )
+        #: the matchers :meth:`detect` asks about on every post (see :meth:`_found_matchers`)
+        self._asked = (
+            self._phrases, self._shape_cues, self._hidden_cues, self._round13_cues,
+            self._known_cues, self._round14_cues, self._empty_site_cues, self._late_cues,
+            self._told_cues,
+        )
+        self._asked_ids = frozenset(id(m) for m in self._asked)
 
     def gate(self) -> Gate:
         """Nothing without a phrase of the lexicon, a cue word of a structural rule or a piece
@@ -708,7 +715,10 @@ class Whereabouts(ExposureRules):
         return super().analyze(ctx)
 
     def detect(self, ctx: Context) -> list[Finding]:
-        found = list(super().detect(ctx))
+        # each rule below needs a hit of its matcher (they test it again themselves): the
+        # matchers are asked once, and a post with none of them only holds an itinerary
+        hit = self._found_matchers(ctx.normalized)
+        found = list(super().detect(ctx)) if id(self._phrases) in hit else []
         if self._rivals and found:
             found = [f for f in found if not self._to_a_rival(ctx.text, f)]
         if self._two_day_parts(ctx.text) and _two_days(self.DAY, ctx.text):
@@ -720,27 +730,46 @@ class Whereabouts(ExposureRules):
                 told = [f for f in found if f.rule not in self.ROUTINE_RULES]
                 schedules = [f for f in told if f.kind == self.ROUTINE_KIND]
                 found = told + list(self._routines(ctx, habits, schedules))
-        if not found:
+        if not hit:
+            return found
+        if not found and id(self._shape_cues) in hit:
             found = list(self._shapes(ctx))
-        if not any(f.kind == "whereabouts.empty_home" for f in found):
+        if id(self._hidden_cues) in hit and not any(
+            f.kind == "whereabouts.empty_home" for f in found
+        ):
             found.extend(self._hidden_keys(ctx))
-        if not found:
+        if found:
+            return found
+        if id(self._round13_cues) in hit:
             found.extend(self._threat_or_homebound(ctx))
-        if not found:
+        if not found and id(self._known_cues) in hit and id(self._round14_cues) in hit:
             found.extend(self._routine_threat(ctx))
-        if not found:
+        if ctx.post.direction is not Direction.OUTBOUND:
+            return found  # the rules below are of outbound posts only
+        if not found and id(self._empty_site_cues) in hit:
             found.extend(self._empty_site(ctx))
-        if not found:
+        if not found and id(self._late_cues) in hit:
             found.extend(self._late_exit(ctx))
-        if not found:
+        if not found and id(self._told_cues) in hit:
             found.extend(self._told_routine(ctx))
-        if not found:
+        if not found and id(self._late_cues) in hit:
             found.extend(self._night_alone(ctx))
         return found
+
+    def _found_matchers(self, norm: NormalizedText) -> set[int]:
+        """The ids of the matchers of ``_asked`` found in the post: read at once from the
+        engine's shared pass when it covered them all (as :meth:`PhraseMatcher.found_in` would
+        one by one), else asked one by one."""
+        shared = norm.shared
+        if shared is not None and self._asked_ids <= shared[0]:
+            return shared[1].keys() & self._asked_ids
+        return {id(m) for m in self._asked if m.found_in(norm)}
 
     def _two_day_parts(self, text: str) -> bool:
         """Whether ``text`` holds two pieces of days (``DAY_PARTS``) or more: the cheap test
         before :func:`_two_days`."""
+        if "di" not in text and "anche" not in text and _ENGLISH_DAY_PART.search(text) is None:
+            return False  # most posts: no piece of a day at all (cheaper than fourteen tests)
         seen = 0
         for part in self.DAY_PARTS:
             if part in text:
@@ -1206,6 +1235,12 @@ class Whereabouts(ExposureRules):
         return any(
             m.group().lower() in self._first_names for m in self.CAPITALISED.finditer(text, lo, hi)
         )
+
+
+#: the English pieces of ``Whereabouts.DAY_PARTS`` ("Mon"…"Sun"); each French one holds "di" or
+#: "anche" (a module global: as a class attribute, the class prefilter would test its
+#: two-letter endings one by one before the search)
+_ENGLISH_DAY_PART = re.compile("[MTWFS](?:on|ue|ed|hu|ri|at|un)")
 
 
 def _two_days(day: re.Pattern[str], text: str) -> bool:

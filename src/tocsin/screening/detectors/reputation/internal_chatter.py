@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ....models import Category, Finding, Severity
+from ...lexicon import Gate
 from ..base import Context
 from .rules import ReputationRules
 
@@ -40,6 +41,14 @@ class InternalChatter(ReputationRules):
             "Retirez-le du compte public."
         ),
     }
+
+    #: the characters the folded text's "@" comes from: "@" and its full-width form (the only
+    #: one :mod:`tocsin.screening.normalize` folds to it), the engine's gate for the mentions
+    AT_SIGNS = ("@", "\uff20")
+
+    def gate(self) -> Gate:
+        """Nothing without a phrase of the rules or an "@": a team mention needs one."""
+        return Gate((self._phrases,), self.AT_SIGNS)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         yield from super().analyze(ctx)

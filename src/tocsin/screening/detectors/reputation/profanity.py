@@ -52,6 +52,11 @@ class Profanity(ModeratedRules):
     TRAILING_MASKS = "*#"
     #: a masked word shows at least this many letters, or one letter of a four-letter word
     MIN_VISIBLE = 2
+    #: the cheap test before :meth:`_masked`: a mask right after a letter that starts a run
+    #: :meth:`_may_mask_a_word` keeps (a "*" or "#", or masks then a letter: "f*ck", "f***");
+    #: "Super!" and "#domotique" have none. Its letter is a ``\w`` that is no digit nor "_",
+    #: which every ``str.isalpha`` character is. The mask first: ``re`` skips to the masks
+    MASK_CANDIDATE = re.compile(r"[*#!%](?<=[^\W\d_].)(?:(?<=[*#])|[*#!%]{0,3}[a-z])")
 
     INBOUND_KINDS = {"reputation.profanity": "community.profanity"}
     INBOUND_EXPLANATIONS = {
@@ -102,6 +107,12 @@ class Profanity(ModeratedRules):
         self._leet_stems = frozenset(stems)
         self._leet_stem_sizes = tuple(sorted({len(s) for s in stems}))
 
+    def analyze(self, ctx: Context) -> Iterable[Finding]:
+        norm = ctx.normalized
+        if not self._phrases.found_in(norm) and _LEET_OR_MASK.search(norm.folded) is None:
+            return ()  # most posts: no phrase, no leetspeak, no mask, nothing to moderate
+        return super().analyze(ctx)
+
     def detect(self, ctx: Context) -> Iterable[Finding]:
         found = list(super().detect(ctx))
         norm = ctx.normalized
@@ -111,7 +122,7 @@ class Profanity(ModeratedRules):
         ):
             seen = {(f.start, f.end) for f in found}
             found.extend(f for f in self._leet(ctx) if (f.start, f.end) not in seen)
-        if "*" in folded or "#" in folded or "!" in folded or "%" in folded:
+        if self.MASK_CANDIDATE.search(folded) is not None:
             found.extend(self._masked(ctx))
         if found and ctx.post.direction.value == "outbound":
             found = self._not_reported(ctx.text, found)
@@ -294,4 +305,14 @@ _LEET_SIGNS = "".join(sign for sign, _ in _LEET_PAIRS)
 _LEET_TAIL = re.compile(
     f"[{re.escape(_LEET_SIGNS)}]"
     f"(?:[^\\W_]|[{re.escape(''.join(c for c in _LEET_SIGNS if not c.isalnum()))}])*"
+)
+#: the test of :attr:`Profanity.MASK_CANDIDATE` with that of :meth:`Profanity._has_leet` (a sign
+#: of ``LEET`` after a letter, or "$" or "5" opening a word, then a letter after at most two more
+#: signs): one scan of the post says whether the second or the third pass can find anything. One
+#: class first, the sign or the mask, then which one it was: ``re`` skips to those characters (a
+#: module global: the class prefilter would wrap it for nothing, it has no literal to test)
+_LEET_OR_MASK = re.compile(
+    r"[013457@$€*#!%]"
+    r"(?:(?<=[013457@$€])(?:(?<=[^\W\d_].)|(?<=[$5])(?<![^\W_].))[013457@$€]{0,2}[a-z]"
+    r"|(?<=[*#!%])(?<=[^\W\d_].)(?:(?<=[*#])|[*#!%]{0,3}[a-z]))"
 )

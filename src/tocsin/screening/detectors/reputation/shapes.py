@@ -206,23 +206,44 @@ class ShapeRules(Detector):
 
     def __init__(self, profile: Profile) -> None:
         super().__init__(profile)
-        #: every shape's cue words, the shape's id as payload (one matcher: the shared pass
-        #: finds them with the other detectors' phrases)
-        self._cues: PhraseMatcher[str] = PhraseMatcher(
-            (cue, shape.id) for shape in self.SHAPES for cue in shape.cues
+        #: per direction, the cue words of its shapes, the shape's position as payload (one
+        #: matcher per direction, both found by the shared pass with the other detectors'
+        #: phrases: a post whose cue words are those of the other direction's shapes costs a
+        #: look-up); one matcher for both when their shapes' cues are the same
+        outbound, inbound = (
+            [
+                (cue, at)
+                for at, shape in enumerate(self.SHAPES)
+                if direction in shape.directions
+                for cue in shape.cues
+            ]
+            for direction in ("outbound", "inbound")
+        )
+        self._outbound_cues: PhraseMatcher[int] = PhraseMatcher(outbound)
+        self._inbound_cues: PhraseMatcher[int] = (
+            self._outbound_cues if inbound == outbound else PhraseMatcher(inbound)
         )
         self._always = any(not shape.cues for shape in self.SHAPES)
+        #: per direction, the positions of its shapes without cues (always tried)
+        self._uncued = {
+            direction: frozenset(
+                at
+                for at, shape in enumerate(self.SHAPES)
+                if direction in shape.directions and not shape.cues
+            )
+            for direction in ("outbound", "inbound")
+        }
         #: the shapes as searched: their patterns prefiltered, in the order of ``SHAPES``
         wrapped: dict[int, Prefiltered] = {}
         self._searched = tuple(_prefiltered_shape(shape, wrapped) for shape in self.SHAPES)
-        #: per direction: the positions of the shapes without cues, and those of each cue's
-        #: shapes (made on the first post of each direction)
-        self._plans: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
 
     def gate(self) -> Gate | None:
         """Nothing without a cue word of a shape, when every shape has cues: the engine then
         skips the post on its shared pass's look-up (:meth:`shapes` would stop there too)."""
-        return None if self._always else Gate((self._cues,))
+        if self._always:
+            return None
+        matchers = {id(m): m for m in (self._outbound_cues, self._inbound_cues) if m}
+        return Gate(tuple(matchers.values()))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         return list(self.shapes(ctx))
@@ -231,37 +252,18 @@ class ShapeRules(Detector):
         """Whether a shape found in the post is another family's business (default: never)."""
         return False
 
-    def _plan(self, direction: str) -> tuple[list[int], dict[str, list[int]]]:
-        """The shapes of a direction: positions of those always tried, and by shape id those
-        tried when their cues are found."""
-        plan = self._plans.get(direction)
-        if plan is None:
-            always: list[int] = []
-            by_id: dict[str, list[int]] = {}
-            for at, shape in enumerate(self.SHAPES):
-                if direction not in shape.directions:
-                    continue
-                if shape.cues:
-                    by_id.setdefault(shape.id, []).append(at)
-                else:
-                    always.append(at)
-            plan = self._plans[direction] = (always, by_id)
-        return plan
-
     def shapes(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
-        cued: set[str] = set()
-        if self._cues and self._cues.found_in(norm):
-            cued = {hit[3] for hit in self._cues.spaced_hits(norm)}
-        if not cued and not self._always:
+        direction = ctx.post.direction.value
+        cues = self._inbound_cues if direction == "inbound" else self._outbound_cues
+        cued: set[int] = set()
+        if cues and cues.found_in(norm):
+            cued = {hit[3] for hit in cues.spaced_hits(norm)}
+        elif not self._always:
             return
-        always, by_id = self._plan(ctx.post.direction.value)
-        tried = list(always)
-        for shape_id in cued:
-            tried += by_id.get(shape_id, ())
+        tried = sorted(cued.union(self._uncued.get(direction, ())))  # the order of SHAPES
         if not tried:
             return
-        tried.sort()  # the order of SHAPES
         folded = norm.folded
         searched = self._searched
         for at in tried:
