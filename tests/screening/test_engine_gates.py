@@ -38,12 +38,14 @@ GATED = {
     "whereabouts", "travel",
     # its phrases, or an "@" (a team mention)
     "internal_chatter",
+    # a brand's share phrases, or a dollar sign (a cashtag's)
+    "stock_talk",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)
 NOT_GATED = {
     "profanity", "home_address",
-    "salaries", "stock_talk", "guaranteed_returns", "job_discrimination",
+    "salaries", "guaranteed_returns", "job_discrimination",
 }  # fmt: skip
 #: detectors whose gate has more than one matcher (shape rules of both directions: the cue
 #: words of each direction's shapes)

@@ -181,21 +181,30 @@ class FinancialDisclosure(LexiconDetector):
                 kept.append(hit)
         if not kept:
             return ()
-        near: dict[str, tuple[NearSpans, NearSpans]] = {}
+        # per rule id: where its context phrases, and apart its exception phrases, are (the
+        # exceptions are not looked for when the context is missing)
+        near: dict[tuple[str, int], NearSpans] = {}
         found: list[Finding] = []
         period = self._calendar.at(ctx.post.at) if self._calendar.bounds else None
         published: bool | None = None
         quoted: bool | None = None
         for hit in kept:
             rule = hit.payload
-            if rule.context or rule.unless:
-                spans = near.get(rule.id)
-                if spans is None:
-                    spans = near[rule.id] = self._near.spans(norm, rule.id)
-                context, unless = spans
-                if rule.context and not context.near(hit.fstart, hit.fend, rule.window):
+            if rule.context:
+                context = near.get((rule.id, NearPhrases.CONTEXT))
+                if context is None:
+                    context = near[rule.id, NearPhrases.CONTEXT] = self._near.spans(
+                        norm, rule.id, NearPhrases.CONTEXT
+                    )
+                if not context.near(hit.fstart, hit.fend, rule.window):
                     continue
-                if rule.unless and unless.near(hit.fstart, hit.fend, rule.window):
+            if rule.unless:
+                unless = near.get((rule.id, NearPhrases.UNLESS))
+                if unless is None:
+                    unless = near[rule.id, NearPhrases.UNLESS] = self._near.spans(
+                        norm, rule.id, NearPhrases.UNLESS
+                    )
+                if unless.near(hit.fstart, hit.fend, rule.window):
                     continue
             if self.set_aside(ctx, rule, hit.start, hit.end):
                 continue
@@ -380,7 +389,8 @@ class FinancialDisclosure(LexiconDetector):
 class NearPhrases:
     """The context and exception phrases (``context``, ``unless``) of each rule, found in a post
     for one rule at a time (:meth:`spans`): a post's hits are of a rule or two, and two small
-    matchers of that rule's phrases alone (built on first use) walk only for them.
+    matchers of that rule's phrases alone (built on first use) walk only for them, each only
+    when asked (a hit without its context needs no exception).
 
     The spans are those of the lexicon's matchers'
     :meth:`~tocsin.screening.matching.PhraseMatcher.spaced_hits` that are the rule's (what the
@@ -388,6 +398,10 @@ class NearPhrases:
     """
 
     __slots__ = ("_phrases", "_matchers")
+
+    #: which phrases :meth:`spans` looks for: the context's or the exceptions'
+    CONTEXT = 0
+    UNLESS = 1
 
     def __init__(self, context: PhraseMatcher[Rule], unless: PhraseMatcher[Rule]) -> None:
         #: rule id -> its context phrases, then its exception phrases
@@ -398,22 +412,19 @@ class NearPhrases:
                     self._phrases.setdefault(rule.id, ([], []))[index].append((phrase, rule))
         self._matchers: dict[str, tuple[PhraseMatcher[Rule], PhraseMatcher[Rule]]] = {}
 
-    def spans(self, norm: NormalizedText, rule_id: str) -> tuple[NearSpans, NearSpans]:
-        """Where the context phrases, then the exception phrases, of rule ``rule_id`` are in the
-        spaced folded text of ``norm``."""
+    def spans(self, norm: NormalizedText, rule_id: str, which: int) -> NearSpans:
+        """Where the context phrases (``which`` is :attr:`CONTEXT`) or the exception phrases
+        (:attr:`UNLESS`) of rule ``rule_id`` are in the spaced folded text of ``norm``."""
         matchers = self._matchers.get(rule_id)
         if matchers is None:
             phrases = self._phrases.get(rule_id)
             if phrases is None:
-                return NearSpans([]), NearSpans([])
+                return NearSpans([])
             matchers = self._matchers[rule_id] = (
                 PhraseMatcher(phrases[0], on_demand=True),
                 PhraseMatcher(phrases[1], on_demand=True),
             )
-        context, unless = (
-            NearSpans([(start, end) for start, end, _, _ in m.spaced_hits(norm)]) for m in matchers
-        )
-        return context, unless
+        return NearSpans([(start, end) for start, end, _, _ in matchers[which].spaced_hits(norm)])
 
 
 class NearSpans:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from ....models import Category, Finding, Severity
 from ....profile import Profile
+from ...lexicon import Gate
 from ...matching import PhraseMatcher
 from ..base import Context, Detector
 from .quiet_period import QuietCalendar, during_quiet_period
@@ -152,9 +153,16 @@ class StockTalk(Detector):
         )
         self._calendar = QuietCalendar(profile)
 
+    #: the characters without which no cashtag is looked for (:meth:`analyze`)
+    DOLLARS = ("$", "＄")
+
+    def gate(self) -> Gate:
+        """Nothing without a share phrase of a brand or a dollar sign (a cashtag's)."""
+        return Gate((self._brand_phrases,), self.DOLLARS)
+
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         spans = list(self._brand_spans(ctx))
-        if "$" in ctx.text or "＄" in ctx.text:
+        if "$" in ctx.text or "＄" in ctx.text:  # DOLLARS
             spans.extend(self._cashtag_spans(ctx))
         if not spans:
             return

@@ -38,11 +38,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from ....models import Category, Finding
 from ....profile import Profile
 from ...lexicon import AnchoredLexiconDetector, Gate, Rule
 from ...matching import PhraseMatch, PhraseMatcher
+from ...prefilter import Prefiltered
 from ..base import Context
 from ..competition.competitor_disparagement import CompetitorDisparagement
 
@@ -332,8 +334,9 @@ class Poaching(AnchoredLexiconDetector):
             if names
             else None
         )
-        self._team = re.compile(self.TEAM, re.IGNORECASE)
-        self._moving = re.compile(CompetitorDisparagement.MOVING, re.IGNORECASE)
+        # behind their literal prefilters: most posts hold none of their words
+        self._team = _prefiltered(re.compile(self.TEAM, re.IGNORECASE))
+        self._moving = _prefiltered(re.compile(CompetitorDisparagement.MOVING, re.IGNORECASE))
         self._moving_cues: PhraseMatcher[str] = PhraseMatcher(
             (c, c) for c in CompetitorDisparagement.MOVING_CUES
         )
@@ -519,3 +522,9 @@ class Poaching(AnchoredLexiconDetector):
             found=hit.group(0),
             competitor=anchors[0].payload,
         )
+
+
+def _prefiltered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind its literal prefilter (read on first use, see
+    :class:`~tocsin.screening.prefilter.Prefiltered`), typed as the pattern it answers for."""
+    return cast(re.Pattern[str], Prefiltered(pattern))

@@ -61,6 +61,9 @@ from ..base import Context, Detector
 #: a decimal digit (any script)
 _DIGIT = re.compile(r"\d")
 _ASCII_UPPER = re.compile(r"[A-Z]")
+#: a digit before "k" (``Salaries.SHAPE_THOUSANDS``), searched without the call of the class
+#: attribute's prefilter (it has no literal worth testing: "k" is looked for by the callers)
+_THOUSANDS = re.compile(r"\d\s?k")
 #: what ``Salaries.SHAPE_AT`` and ``Salaries.HEDGED`` cannot match without, looked for in the
 #: lowered text (:func:`~tocsin.screening.prefilter.haystack`, as their case-insensitive verbs
 #: are): a space, one of their verbs (or its last word), then at once (SHAPE_AT) or after a gap
@@ -471,7 +474,7 @@ class Salaries(Detector):
     #: the cheap tests before those patterns: a currency sign, "euro" or a digit before "k"
     #: (every amount of SHAPE_AMOUNT has one), a percent sign
     SHAPE_MONEY_SIGNS = ("€", "$", "£", "euro")
-    SHAPE_THOUSANDS = re.compile(r"\d\s?k")
+    SHAPE_THOUSANDS = _THOUSANDS
     #: a small amount counts only with a pay period ("£700 a month")
     SHAPE_PERIOD = re.compile(
         r"\s{0,2}(?:a|per|par|/)\s?(?:month|mois|year|an|année|week|semaine)\b", re.IGNORECASE
@@ -480,8 +483,17 @@ class Salaries(Detector):
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         text = ctx.text
         # most posts hold none of the cue phrases: no comparison, no roster, and no salary but
-        # a possessive name before its amount ("Marc's 78k")
+        # a possessive name before its amount ("Marc's 78k") or a shape (an amount's sign or a
+        # percent, and a digit); the others are let go here, without a generator
         cued = self._cued(ctx.normalized)
+        if not cued and not self._may_own(text) and not self._may_be_shaped(text):
+            return ()
+        return self._found(ctx, cued)
+
+    def _found(self, ctx: Context, cued: bool) -> Iterator[Finding]:
+        """The findings of a post that may hold one (see :meth:`analyze`); ``cued``: whether it
+        holds a phrase of the cue matchers."""
+        text = ctx.text
         if cued:
             compared = list(self._compared(ctx))
             if compared:
@@ -543,14 +555,15 @@ class Salaries(Detector):
         text = ctx.text
         if not (
             self._pay.found_in(ctx.normalized) or self._roster_pay.found_in(ctx.normalized)
-        ) or self.ROSTER_NOT.search(text):
+        ):
             return
-        if self._job_ad.find_all(ctx.normalized) or self._prize.find_all(ctx.normalized):
-            return
+        # the pairs first: most posts have fewer than two, and the exceptions cost more
         pairs = [
             m for m in self.ROSTER_PAIR.finditer(text) if m.group("who") in self._first_names
         ]
-        if len(pairs) < 2:
+        if len(pairs) < 2 or self.ROSTER_NOT.search(text):
+            return
+        if self._job_ad.find_all(ctx.normalized) or self._prize.find_all(ctx.normalized):
             return
         yield self._finding(ctx, pairs[0].start(), pairs[-1].end(), Severity.HIGH,
                             "hr.salary.roster")
@@ -563,8 +576,8 @@ class Salaries(Detector):
         percent = "%" in text
         if not (money or percent):
             return  # no amount and no percent: no shape (nor round 19's) can match
-        if self._job_ad.found_in(ctx.normalized) or self._prize.find_all(ctx.normalized):
-            return
+        # not in a job ad nor a prize: looked for only once a shape is found (most posts have
+        # none), and then no shape counts
         patterns = []
         if money and _SHAPE_AT_CUE.search(haystack(text)):
             patterns.append(self.SHAPE_AT)
@@ -590,16 +603,35 @@ class Salaries(Detector):
                         digits = re.sub(r"\D", "", amount)
                         if len(digits) < 5:
                             continue
-                yield self._finding(ctx, at.start(), at.end(), Severity.HIGH, "hr.salary.shape")
+                if not self._ad_or_prize(ctx):
+                    yield self._finding(
+                        ctx, at.start(), at.end(), Severity.HIGH, "hr.salary.shape"
+                    )
                 return
         if money:
-            yield from self._hedged(ctx)  # round 19
+            hedged = list(self._hedged(ctx))  # round 19
+            if hedged and not self._ad_or_prize(ctx):
+                yield from hedged
+
+    def _ad_or_prize(self, ctx: Context) -> bool:
+        """A job ad or a prize: no shape counts (:meth:`_shape`)."""
+        return self._job_ad.found_in(ctx.normalized) or bool(self._prize.find_all(ctx.normalized))
+
+    @staticmethod
+    def _may_be_shaped(text: str) -> bool:
+        """What :meth:`_shape` needs before anything: a decimal digit, and an amount's sign
+        (:meth:`_shape_money`: ``SHAPE_MONEY_SIGNS`` or a digit before "k") or a percent. The
+        signs are looked for first (``in`` tests, the cheapest): a post without any needs a "k"
+        before the search for a digit before it (a search costs more on a post of emoji)."""
+        if "%" in text or "€" in text or "$" in text or "£" in text or "euro" in text:
+            return _DIGIT.search(text) is not None
+        return "k" in text and _THOUSANDS.search(text) is not None
 
     def _shape_money(self, text: str) -> bool:
         """The cheap test before SHAPE_AT and HEDGED: a currency sign, "euro" or a digit before
         "k" (every amount of SHAPE_AMOUNT has one)."""
         return any(map(text.__contains__, self.SHAPE_MONEY_SIGNS)) or (
-            self.SHAPE_THOUSANDS.search(text) is not None
+            "k" in text and _THOUSANDS.search(text) is not None
         )
 
     # -- round 19 (structural): a person or a title, a verb of earning, a hedge, an amount -------
@@ -722,19 +754,24 @@ class Salaries(Detector):
             return
         if self._prize.find_all(norm) or self._public.find_all(norm):
             return
+        amounts = list(self._amounts(ctx))
+        if not amounts:
+            # a pay word without a figure: only a role's, a profile person's or a possessive
+            # name's pay (:meth:`_owned`, which passes over names before a verb: not looked for)
+            yield from self._owned(ctx, self._people_in(ctx, named=False), pay)
+            return
         people = self._people_in(ctx)
         if not people and not _has_upper(ctx.text):
             return
-        amounts = list(self._amounts(ctx))
-        if amounts:
-            people += self._first_names_in(ctx)
-            yield from self._with_amounts(ctx, amounts, people, pay)
-        else:
-            yield from self._owned(ctx, people, pay)
+        people += self._first_names_in(ctx)
+        yield from self._with_amounts(ctx, amounts, people, pay)
 
-    def _people_in(self, ctx: Context) -> list[_Span]:
+    def _people_in(self, ctx: Context, *, named: bool = True) -> list[_Span]:
+        """Roles, profile people and possessive names ("Marc's salary") in the post, and with
+        ``named`` names before a verb of earning or of change (:meth:`_named`)."""
         found = [_Span(m.start, m.end, m.payload) for m in self._people.find(ctx.normalized)]
-        found += self._named(ctx)
+        if named:
+            found += self._named(ctx)
         text = ctx.text
         if _has_upper(text):
             for m in self.NAME_OWNS.finditer(text):
