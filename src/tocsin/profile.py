@@ -186,9 +186,9 @@ RISK_THRESHOLDS = frozenset(f"risk_{c}" for c in RISK_CATEGORIES)
 #: (its own ``risk_<category>`` stay)
 RISK_CATEGORY_DEFAULTS = {
     "risk_data_leak": 0.75,
-    "risk_reputation": 0.7,
-    "risk_financial_disclosure": 0.5,
-    "risk_human_resources": 0.55,
+    "risk_compliance": 0.6,
+    "risk_financial_disclosure": 0.6,
+    "risk_human_resources": 0.5,
     "risk_personal_security": 0.55,
 }
 

@@ -178,15 +178,15 @@ def test_thresholds_come_from_the_policy() -> None:
     ("thresholds", "expected"),
     [
         # no policy: the per-category defaults beside the shared 0.65
-        ("", {"data_leak": 0.75, "compliance": 0.65, "competition": 0.65, "reputation": 0.7,
-              "human_resources": 0.55, "personal_security": 0.55,
-              "financial_disclosure": 0.5}),
+        ("", {"data_leak": 0.75, "compliance": 0.6, "competition": 0.65, "reputation": 0.65,
+              "human_resources": 0.5, "personal_security": 0.55,
+              "financial_disclosure": 0.6}),
         # another model's threshold set: the defaults stay
-        ("spam = 0.8\n", {"reputation": 0.7, "data_leak": 0.75}),
+        ("spam = 0.8\n", {"compliance": 0.6, "data_leak": 0.75}),
         # the shared threshold set: it applies to every category not set by name
         ("risk = 0.8\n", {"reputation": 0.8, "human_resources": 0.8, "data_leak": 0.8}),
         ("risk = 0.8\nrisk_reputation = 0.5\n", {"reputation": 0.5, "human_resources": 0.8}),
-        ("risk_human_resources = 0.9\n", {"human_resources": 0.9, "reputation": 0.7}),
+        ("risk_human_resources = 0.9\n", {"human_resources": 0.9, "data_leak": 0.75}),
     ],
 )
 def test_per_category_default_thresholds(thresholds: str, expected: dict[str, float]) -> None:
