@@ -40,6 +40,8 @@ GATED = {
     "internal_chatter",
     # a brand's share phrases, or a dollar sign (a cashtag's)
     "stock_talk",
+    # a document number only near a word naming the document
+    "passport", "id_card",
 }  # fmt: skip
 #: detectors with work of their own beyond the lexicon's phrases: never skipped
 #: (guaranteed_returns: a figure promised; job_discrimination: age brackets and limits)

@@ -133,3 +133,27 @@ def test_the_number_is_never_in_the_explanation(engine: Engine, engine_en: Engin
 )
 def test_a_megabyte_of_digits_finishes(engine: Engine, text: str) -> None:
     engine.screen_text(text)
+
+
+def test_numbers_checked_again_give_the_same_answers() -> None:
+    """A number's answer is kept (``PhoneNumber._parse``): the same numbers, the same findings,
+    and the checks a post may spend (``PARSE_BUDGET``) spent the same way, whatever was seen
+    before."""
+    from tocsin.profile import Profile
+    from tocsin.screening.detectors.pii.phone_number import PhoneNumber
+
+    class Unkept(PhoneNumber):
+        def _parse(self, *args):  # type: ignore[no-untyped-def]
+            return self._try_regions(*args)
+
+    # national numbers tried region after region: forty of them spend the budget before the last
+    numbers = [f"0{a}{b}1 49{b} 15{a}3" for a in range(1, 9) for b in range(5)]
+    post = " ; ".join(numbers)
+    reverse = " ; ".join(reversed(numbers))
+    profile = Profile.anonymous()
+    expected = list(Unkept(profile).find(post))
+    assert expected and len(expected) < len(numbers)  # the budget stopped it
+    kept = PhoneNumber(profile)
+    assert list(kept.find(reverse)) == list(Unkept(profile).find(reverse))
+    assert list(kept.find(post)) == expected
+    assert list(kept.find(post)) == expected

@@ -141,6 +141,17 @@ class EmailAddress(PersonalDataDetector):
                 break
         return self._spelled_hint(ctx.normalized.folded)
 
+    def _plain_hint(self, folded: str) -> bool:
+        """An "@" with a character of a local part before it and a letter or digit after it,
+        which every address :meth:`_plain` finds has; a mention ("@lumio", "hi @lumio_fr") has
+        none before it: a fifth of the posts have one, and no address."""
+        at = folded.find("@")
+        while at != -1:
+            if at and folded[at - 1] in self.LOCAL_CHARS and folded[at + 1 : at + 2].isalnum():
+                return True
+            at = folded.find("@", at + 1)
+        return False
+
     def _spelled_hint(self, folded: str) -> bool:
         for trigger in self.SPELLED_TRIGGERS:  # noqa: SIM110
             if trigger in folded:
@@ -155,7 +166,7 @@ class EmailAddress(PersonalDataDetector):
         return False
 
     def _analyze(self, ctx: Context) -> Iterable[Finding]:
-        if "@" in ctx.text or "＠" in ctx.text:
+        if ("@" in ctx.text or "＠" in ctx.text) and self._plain_hint(ctx.normalized.folded):
             yield from self._plain(ctx)
         if self._obfuscation_hint(ctx.normalized.folded):
             yield from self._obfuscated(ctx)

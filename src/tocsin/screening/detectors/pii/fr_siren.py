@@ -92,15 +92,17 @@ class FrSiren(PersonalDataDetector):
         self.own = frozenset(own)
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        norm = ctx.normalized
-        folded = norm.folded
+        folded = ctx.normalized.folded
         if count_digits(folded) < 9:
-            return
+            return ()  # most posts: no generator to build
         for trigger in self.TRIGGERS:  # a loop: no generator to build on the usual post
             if trigger in folded:
-                break
-        else:
-            return
+                return self._findings(ctx)
+        return ()
+
+    def _findings(self, ctx: Context) -> Iterator[Finding]:
+        norm = ctx.normalized
+        folded = norm.folded
         sole = self.SOLE_TRADER.search(folded) is not None
         lang = ctx.explain_lang if ctx.explain_lang in self.EXPLANATIONS else "en"
         for start, end, digits in self.find(folded):

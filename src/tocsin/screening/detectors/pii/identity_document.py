@@ -19,6 +19,7 @@ from typing import ClassVar
 
 from ....models import Finding, Severity
 from ....profile import Profile
+from ...lexicon import Gate
 from ...matching import PhraseMatcher, near
 from ..base import Context
 from .personal_data import PersonalDataDetector
@@ -91,6 +92,11 @@ class IdentityDocument(PersonalDataDetector):
         super().__init__(profile)
         self._context: PhraseMatcher[str] = PhraseMatcher((p, "context") for p in self.CONTEXT)
         self._unless: PhraseMatcher[str] = PhraseMatcher((p, "unless") for p in self.UNLESS)
+
+    def gate(self) -> Gate:
+        """Nothing without a document word: the engine skips the detector on a post where its
+        shared pass found none."""
+        return Gate((self._context,))
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
         norm = ctx.normalized

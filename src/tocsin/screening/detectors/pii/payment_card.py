@@ -105,9 +105,12 @@ class PaymentCard(PersonalDataDetector):
     }
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        if count_digits(ctx.normalized.folded) < self.MIN_DIGITS:
+            return ()  # most posts: no generator to build
+        return self._findings(ctx)
+
+    def _findings(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
-        if count_digits(norm.folded) < self.MIN_DIGITS:
-            return
         for start, end, digits, issuer, context in self.find(norm.folded):
             span = norm.to_original(start, end)
             masked = mask_card(digits)

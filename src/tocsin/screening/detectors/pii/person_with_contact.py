@@ -222,32 +222,39 @@ class PersonWithContact(Detector):
         )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
-        norm = ctx.normalized
-        digits = count_digits(norm.folded)
+        digits = count_digits(ctx.normalized.folded)
         if not digits and not self._email.may_hold_one(ctx):
-            return  # no digits and no e-mail address: no contact of any kind
+            return ()  # no digits and no e-mail address: no contact of any kind
         # the contacts first: the engine has found them already (its detectors' findings are
         # memoized on the post), and most posts with digits hold none, so their names need not
-        # be looked for
-        contacts = sorted(
-            (
-                f
-                for detector in self._contacts
-                for f in detector.analyze(ctx)
-                if f.kind in self.CONTACT_LABELS and f.severity.rank >= Severity.MEDIUM.rank
-            ),
-            key=lambda f: f.start or 0,
-        )
-        if digits >= 4 and any(w in norm.folded for w in self.CARD_ENDING_GATE):
-            contacts = sorted(
-                [*contacts, *self._card_endings(ctx)], key=lambda f: f.start or 0
-            )
-        if digits >= 4 and any(w in norm.folded for w in self.BIRTH_DATE_GATE):
-            contacts = sorted(
-                [*contacts, *self._birth_dates(ctx)], key=lambda f: f.start or 0
-            )
+        # be looked for (nor a generator built)
+        contacts = self._contacts_in(ctx, digits)
         if not contacts:
-            return
+            return ()
+        return self._findings(ctx, digits, contacts)
+
+    def _contacts_in(self, ctx: Context, digits: int) -> list[Finding]:
+        """The contacts of the post, by position: the other detectors' findings, the card
+        endings and the dates of birth."""
+        contacts: list[Finding] = []
+        for detector in self._contacts:
+            for f in detector.analyze(ctx):
+                if f.kind in self.CONTACT_LABELS and f.severity.rank >= Severity.MEDIUM.rank:
+                    contacts.append(f)
+        if digits >= 4:
+            folded = ctx.normalized.folded
+            if _holds_one(folded, self.CARD_ENDING_GATE):
+                contacts.extend(self._card_endings(ctx))
+            if _holds_one(folded, self.BIRTH_DATE_GATE):
+                contacts.extend(self._birth_dates(ctx))
+        # one stable sort: at the same start, the contacts in the order of their detectors,
+        # then the card endings, then the dates of birth
+        contacts.sort(key=_start)
+        return contacts
+
+    def _findings(self, ctx: Context, digits: int, contacts: list[Finding]) -> Iterator[Finding]:
+        """A finding for each name next to one of ``contacts``."""
+        norm = ctx.normalized
         hits = find_words(norm, self._word_set)
         names = list(self.names(ctx, hits)) if hits else []
         if "@" in norm.folded or digits >= self.CUE_MIN_DIGITS:
@@ -445,6 +452,18 @@ class PersonWithContact(Detector):
             if gap < best_gap:
                 best, best_gap = f, gap
         return best
+
+
+def _start(finding: Finding) -> int:
+    return finding.start or 0
+
+
+def _holds_one(folded: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` is in ``folded`` (a loop: no generator built on every post)."""
+    for word in words:  # noqa: SIM110
+        if word in folded:
+            return True
+    return False
 
 
 def _mask_name(name: str) -> str:
