@@ -254,11 +254,16 @@ class PostalAddress(PersonalDataDetector):
     )
 
     def analyze(self, ctx: Context) -> Iterable[Finding]:
+        # memoized even when empty: home_address asks its own instance again, whose care-home
+        # words are not in the engine's shared pass (a walk of the text of its own)
+        return self.memoized(ctx, self._findings)
+
+    def _findings(self, ctx: Context) -> Iterable[Finding]:
         # the tests that open each way, first: most posts have neither a digit (every street
         # address, see find) nor a care home's word (see _care_rooms), and cost no generator
         if _DIGIT.search(ctx.text) is None and not self._care_cues.found_in(ctx.normalized):
             return ()
-        return self.memoized(ctx, self._analyze)
+        return self._analyze(ctx)
 
     def _care_rooms(self, ctx: Context) -> Iterator[Finding]:
         norm = ctx.normalized
