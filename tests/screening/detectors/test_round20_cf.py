@@ -30,6 +30,8 @@ import pytest
 
 from tocsin import Engine
 
+from .shape_tables import assert_category_found, assert_category_not_found
+
 QUIET = datetime(2027, 1, 10, 16, 0, tzinfo=UTC)
 OPEN = datetime(2026, 6, 2, 12, 0, tzinfo=UTC)
 
@@ -441,30 +443,25 @@ NEAR_MISSES = [
 ]
 
 
-def _categories(engine: Engine, text: str, direction: str, at: datetime) -> set[str]:
-    result = engine.screen_text(text, direction=direction, at=at)
-    return {str(f.category.value) for f in result.findings}
-
 
 @pytest.mark.parametrize(("category", "text", "direction", "at"), SHAPED + HELD_OUT)
 def test_round20_risks_are_found(
     engine: Engine, category: str, text: str, direction: str, at: datetime
 ) -> None:
-    found = _categories(engine, text, direction, at)
-    assert category in found, (text, found)
+    assert_category_found(engine, category, text, direction, at)
 
 
 @pytest.mark.parametrize(("category", "text", "direction", "at"), HELD_OUT_MISSED)
 def test_round20_held_out_misses_stay_documented(
     engine: Engine, category: str, text: str, direction: str, at: datetime
 ) -> None:
-    found = _categories(engine, text, direction, at)
-    assert category not in found, ("now found: move the row to HELD_OUT", text, found)
+    assert_category_not_found(
+        engine, category, text, direction, at, "now found: move the row to HELD_OUT"
+    )
 
 
 @pytest.mark.parametrize(("category", "text", "direction", "at"), NEAR_MISSES)
 def test_round20_near_misses_are_clean(
     engine: Engine, category: str, text: str, direction: str, at: datetime
 ) -> None:
-    found = _categories(engine, text, direction, at)
-    assert category not in found, (text, found)
+    assert_category_not_found(engine, category, text, direction, at)

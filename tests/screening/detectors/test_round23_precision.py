@@ -28,6 +28,8 @@ import pytest
 
 from tocsin import Engine
 
+from .shape_tables import assert_category_found, assert_category_not_found
+
 QUIET = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 OPEN = datetime(2026, 10, 12, 10, 0, tzinfo=UTC)
 HR = "human_resources"
@@ -74,22 +76,16 @@ RISKS = [
 ]
 
 
-def _categories(engine: Engine, text: str, direction: str, at: datetime) -> set[str]:
-    result = engine.screen_text(text, direction=direction, at=at)
-    return {str(f.category.value) for f in result.findings}
-
 
 @pytest.mark.parametrize(("category", "text", "direction", "at"), CLEAN)
 def test_round23_look_alikes_are_clean(
     engine: Engine, category: str, text: str, direction: str, at: datetime
 ) -> None:
-    found = _categories(engine, text, direction, at)
-    assert category not in found, (text, found)
+    assert_category_not_found(engine, category, text, direction, at)
 
 
 @pytest.mark.parametrize(("category", "text", "direction", "at"), RISKS)
 def test_round23_risks_are_still_found(
     engine: Engine, category: str, text: str, direction: str, at: datetime
 ) -> None:
-    found = _categories(engine, text, direction, at)
-    assert category in found, (text, found)
+    assert_category_found(engine, category, text, direction, at)
