@@ -79,6 +79,9 @@ class Travel(ExposureRules):
         "landed", "aéroport", "airport", "avion", "plane", "departure", "arrivée", "arrival",
         "escale", "layover", "correspondance", "connecting", "check in", "check-in",
         "enregistrement",
+        # round 24 (train-x): the airport lounge of a booking confirmation ("SQ335 on 3 Nov,
+        # lounge access confirmed")
+        "lounge", "lounge access", "salon business", "accès salon",
     )
     PLANE_EMOJI = "\u2708"
     #: words of a stay, which with the air and hotel words above are in every phrase of the

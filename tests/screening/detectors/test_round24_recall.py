@@ -1,12 +1,17 @@
 # ruff: noqa: E501
-"""Round 24 (recall) after the first look at train-u to train-x: an inbound promise of a return
+"""Round 24 (recall) after the first look at train-u to train-x.
+
+Compliance: an inbound promise of a return
 without risk, in words the inbound rule (``share_tip_inbound``) did not list: "zéro risque",
 "risk-free", "sans risque", next to a return and its period or a club of investors ("15%
 monthly returns", "4 % de rendement par mois", "Lumio Investors Club"); asked to confirm rather
 than promised, or said of a product's free returns or a trial, it is no investment promise.
 
-Held-out protocol: the rows below were written after the two posts of the class (train-v tv188,
-train-x tx132) and none of them is their text.
+Personal security: a flight number next to the airport lounge of a booking confirmation ("SQ335
+on 3 Nov, lounge access confirmed", "accès salon"), a word of air travel like "boarding".
+
+Held-out protocol: the rows below were written after the posts of each class (train-v tv188,
+train-x tx132, train-x tx082) and none of them is their text.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from .shape_tables import assert_category_found, assert_category_not_found
 
 OPEN = datetime(2026, 10, 12, 10, 0, tzinfo=UTC)
 CO = "compliance"
+PS = "personal_security"
 
 #: (category, text, direction, at): inbound promises that must be found
 RISKS = [
@@ -28,6 +34,8 @@ RISKS = [
     (CO, "Our Lumio savings club pays 2% monthly returns, totally risk free, DM to join", "inbound", OPEN),
     (CO, "Lumio bonds: 7 % par an, zéro risque, j'en ai pris pour 20 000 €", "inbound", OPEN),
     (CO, "Investment club Lumio-fans : 3 % de rendement garanti chaque semaine, risk-free 💸", "inbound", OPEN),
+    (PS, "Réservé pour M. Martin : AF1280 le 12 mars, accès salon Air France inclus, bon voyage !", "outbound", OPEN),
+    (PS, "Booking done for our CFO: LH1035 Friday 7:40, lounge access at FRA, see you Monday", "outbound", OPEN),
 ]
 
 #: (category, text, direction, at): look-alikes that must not be found in that category
@@ -37,11 +45,13 @@ CLEAN = [
     (CO, "Retours gratuits sous 30 jours, sans risque pour vous 🙂", "inbound", OPEN),
     (CO, "Your monthly subscription is risk-free: cancel anytime, full return of the device", "inbound", OPEN),
     (CO, "Essai de 30 jours sans risque : abonnement à 4,99 € par mois, résiliable à tout moment", "inbound", OPEN),
+    (PS, "Our LH 400 lumens floor lamp looks great in a hotel lounge", "outbound", OPEN),
+    (PS, "New lounge range: the B12 armchair lamp in oak and brass", "outbound", OPEN),
 ]
 
 
 @pytest.mark.parametrize(("category", "text", "direction", "at"), RISKS)
-def test_round24_promises_are_found(
+def test_round24_risks_are_found(
     engine: Engine, category: str, text: str, direction: str, at: datetime
 ) -> None:
     assert_category_found(engine, category, text, direction, at)
