@@ -10,8 +10,11 @@ than promised, or said of a product's free returns or a trial, it is no investme
 Personal security: a flight number next to the airport lounge of a booking confirmation ("SQ335
 on 3 Nov, lounge access confirmed", "accès salon"), a word of air travel like "boarding".
 
+Human resources: a salary in Swiss francs ("6 200 CHF brut par mois"), an amount like one in
+euros; a price or a job ad's band in francs stays clean.
+
 Held-out protocol: the rows below were written after the posts of each class (train-v tv188,
-train-x tx132, train-x tx082) and none of them is their text.
+train-x tx132, train-x tx082, train-u tu099) and none of them is their text.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from .shape_tables import assert_category_found, assert_category_not_found
 OPEN = datetime(2026, 10, 12, 10, 0, tzinfo=UTC)
 CO = "compliance"
 PS = "personal_security"
+HR = "human_resources"
 
 #: (category, text, direction, at): inbound promises that must be found
 RISKS = [
@@ -36,6 +40,8 @@ RISKS = [
     (CO, "Investment club Lumio-fans : 3 % de rendement garanti chaque semaine, risk-free 💸", "inbound", OPEN),
     (PS, "Réservé pour M. Martin : AF1280 le 12 mars, accès salon Air France inclus, bon voyage !", "outbound", OPEN),
     (PS, "Booking done for our CFO: LH1035 Friday 7:40, lounge access at FRA, see you Monday", "outbound", OPEN),
+    (HR, "Notre gérant de Lausanne gagne 7 400 CHF par mois, pas mal non ?", "outbound", OPEN),
+    (HR, "Our Zurich store manager Lukas makes 98,000 CHF a year and still asks for a raise", "outbound", OPEN),
 ]
 
 #: (category, text, direction, at): look-alikes that must not be found in that category
@@ -47,6 +53,8 @@ CLEAN = [
     (CO, "Essai de 30 jours sans risque : abonnement à 4,99 € par mois, résiliable à tout moment", "inbound", OPEN),
     (PS, "Our LH 400 lumens floor lamp looks great in a hotel lounge", "outbound", OPEN),
     (PS, "New lounge range: the B12 armchair lamp in oak and brass", "outbound", OPEN),
+    (HR, "Nouvelle lampe à 129 CHF en magasin à Genève dès lundi", "outbound", OPEN),
+    (HR, "Salaire : 5 800 - 6 400 CHF brut selon profil, poste de vendeur à Genève (H/F)", "outbound", OPEN),
 ]
 
 

@@ -214,7 +214,8 @@ class Salaries(Detector):
     AMOUNT = re.compile(
         r"(?:[$£€]\s?\d[\d\s.,']{0,12}\s?(?:k|m|mm|bn)?(?![a-z])"
         r"|\d[\d\s.,']{0,12}\s?(?:k|m)?\s?(?:[$£€]|eur\b|euros?\b|keur\b|dollars?\b|usd\b|gbp\b"
-        r"|livres\b|pounds\b|balles\b|francs?\b)"
+        # round 24 (train-u): Swiss francs ("6 200 CHF brut par mois")
+        r"|livres\b|pounds\b|balles\b|francs?\b|chf\b)"
         r"|(?<![\w.,])\d{2,3}(?:[.,]\d)?\s?k(?![a-z0-9])"
         # a bare figure before "net", "brut", "gross" or a period ("payé 3 200 net"); not a year
         r"|(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,']{0,9}\d\s?(?=(?:nets?|nette|bruts?|brute|gross)\b"
