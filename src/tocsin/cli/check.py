@@ -107,20 +107,15 @@ def check(
 
 
 def _load_engine(config: Path | None, lang: str | None, *, stream: bool) -> Engine:
-    """The engine, built with the cyclic garbage collector paused; frozen for a stream.
+    """The engine (built with the cyclic garbage collector paused, see
+    :func:`~tocsin.screening.engine.collector_paused`); frozen for a stream.
 
     Building it makes hundreds of thousands of objects that live as long as the process
-    (lexicons, automata, patterns, the models' table): the collector would walk them again and
-    again while they are made, and at every full collection while a stream is screened. Frozen
-    (``gc.freeze``), they are left out of collections; the posts' garbage is collected as usual.
+    (lexicons, automata, patterns, the models' table): the collector would walk them again at
+    every full collection while a stream is screened. Frozen (``gc.freeze``), they are left out
+    of collections; the posts' garbage is collected as usual.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        engine = load_engine(config, lang=lang)
-    finally:
-        if enabled:
-            gc.enable()
+    engine = load_engine(config, lang=lang)
     if stream:
         gc.freeze()
     return engine
