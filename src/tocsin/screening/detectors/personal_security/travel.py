@@ -81,7 +81,8 @@ class Travel(ExposureRules):
         "enregistrement",
         # round 24 (train-x): the airport lounge of a booking confirmation ("SQ335 on 3 Nov,
         # lounge access confirmed")
-        "lounge", "lounge access", "salon business", "accès salon",
+        # (not "lounge" alone: a gate's lounge where lamps are shown is no trip, round 19)
+        "lounge access", "salon business", "accès salon",
     )
     PLANE_EMOJI = "\u2708"
     #: words of a stay, which with the air and hotel words above are in every phrase of the
