@@ -238,21 +238,27 @@ class LexiconDetector(Detector):
                     unless = NearRules(self._unless.spaced_hits(norm))
                 if unless.near(rule.id, hit.fstart, hit.fend, rule.window):
                     continue
-            found = ctx.text[hit.start : hit.end]
-            for category, kind, severity, templates in rule.outcomes():
-                yield self.finding(
-                    ctx,
-                    category=category,
-                    kind=kind,
-                    severity=severity,
-                    span=(hit.start, hit.end),
-                    excerpt=found,
-                    rule=f"{self.LEXICON}.{rule.id}",
-                    matched=hit.phrase,
-                    score=rule.score,
-                    templates=templates,
-                    found=found,
-                )
+            yield from self.hit_findings(ctx, hit)
+
+    def hit_findings(self, ctx: Context, hit: PhraseMatch[Rule]) -> Iterator[Finding]:
+        """The findings of a phrase of the lexicon kept in the post: one per outcome of its rule
+        (its own category and kind, and those of ``[[rules.also]]``)."""
+        rule = hit.payload
+        found = ctx.text[hit.start : hit.end]
+        for category, kind, severity, templates in rule.outcomes():
+            yield self.finding(
+                ctx,
+                category=category,
+                kind=kind,
+                severity=severity,
+                span=(hit.start, hit.end),
+                excerpt=found,
+                rule=f"{self.LEXICON}.{rule.id}",
+                matched=hit.phrase,
+                score=rule.score,
+                templates=templates,
+                found=found,
+            )
 
 
 class NearRules:

@@ -218,23 +218,9 @@ class FinancialDisclosure(LexiconDetector):
                     quoted = self.said_published(norm.folded, PUBLISHED_REF_TEST)
                 if quoted:
                     continue
-            matched = text[hit.start : hit.end]
-            for category, kind, severity, templates in rule.outcomes():
-                finding = self.finding(
-                    ctx,
-                    category=category,
-                    kind=kind,
-                    severity=severity,
-                    span=(hit.start, hit.end),
-                    excerpt=matched,
-                    rule=f"{self.LEXICON}.{rule.id}",
-                    matched=hit.phrase,
-                    score=rule.score,
-                    templates=templates,
-                    found=matched,
-                )
+            for finding in self.hit_findings(ctx, hit):
                 if period is not None:
-                    topic = self.topic(rule, ctx.explain_lang, matched)
+                    topic = self.topic(rule, ctx.explain_lang, text[hit.start : hit.end])
                     finding = during_quiet_period(self, ctx, finding, period, topic)
                 found.append(finding)
         return found
